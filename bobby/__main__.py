@@ -1,0 +1,3 @@
+from bobby.cli import main
+
+main()

@@ -1,0 +1,81 @@
+"""The `bobby` command: a thin Typer layer over the library.
+
+Each verb lives in its own module here and does three things: parse options, call one
+library function, render the result. Heavy libraries (mlx, datasets, atproto) are
+imported inside the library functions, never at module level, so `bobby --help` answers
+at once.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from bobby import __version__
+from bobby.cli import ui
+from bobby.errors import BobbyError
+
+
+class BobbyGroup(TyperGroup):
+    """Turns a `BobbyError` from any command into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BobbyError as err:
+            if ui.settings.debug:
+                raise
+            ui.error(str(err))
+            raise typer.Exit(1) from None
+
+
+def new_app(**kwargs: Any) -> typer.Typer:
+    """A Typer app with bobby's error handling and without locals in tracebacks."""
+    return typer.Typer(
+        cls=BobbyGroup,
+        no_args_is_help=True,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        **kwargs,
+    )
+
+
+app = new_app(help="Turn your Twitter/X archive into a bot that posts like you on Bluesky.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        ui.print_text(f"bobby {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or tables.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", envvar="BOBBY_DEBUG", help="Show tracebacks for errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Turn your Twitter/X archive into a bot that posts like you on Bluesky."""
+    ui.settings.quiet = quiet
+    ui.settings.debug = debug
+
+
+def _register() -> None:
+    from bobby.cli import export
+
+    app.command("export", rich_help_panel="Pipeline")(export.export)
+
+
+_register()
+
+
+def main() -> None:
+    """Console entry point."""
+    app(prog_name="bobby")

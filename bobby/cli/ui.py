@@ -1,0 +1,121 @@
+"""Everything the CLI shows: errors, tables and progress on stderr, results on stdout.
+
+Progress and tables go to stderr so that `--json` output on stdout can be piped; Rich
+drops colour by itself when stderr is not a terminal, and progress bars turn into a
+plain line every few steps so that a cron log still shows what happened.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+
+@dataclass
+class Settings:
+    """Global switches from the root command."""
+
+    quiet: bool = False
+    debug: bool = False
+
+
+settings = Settings()
+console = Console(stderr=True, highlight=False)
+
+
+def error(message: str) -> None:
+    """One line, `Error: ...`, on stderr."""
+    console.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
+
+
+def note(message: str) -> None:
+    """A remark for the user (not a result), suppressed by --quiet."""
+    if not settings.quiet:
+        console.print(message, soft_wrap=True)
+
+
+def show(renderable: Any) -> None:
+    """A table or panel on stderr, suppressed by --quiet."""
+    if not settings.quiet:
+        console.print(renderable)
+
+
+def print_json(value: Any) -> None:
+    """A result for scripts, on stdout."""
+    sys.stdout.buffer.write(orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.flush()
+
+
+def print_text(text: str) -> None:
+    """A plain result (a path, a generated post) on stdout."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+@dataclass
+class Tracker:
+    """A progress display that also logs a plain line every `log_every` seconds when not
+    on a terminal, so cron logs show progress without a bar's control codes."""
+
+    description: str
+    progress: Progress | None
+    task: int | None
+    log_every: float = 30.0
+    _last_log: float = field(default_factory=time.monotonic)
+
+    def update(self, completed: float | None = None, total: float | None = None, **fields: Any) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, completed=completed, total=total, **fields)
+            return
+        now = time.monotonic()
+        if settings.quiet or now - self._last_log < self.log_every:
+            return
+        self._last_log = now
+        parts = [self.description]
+        if completed is not None:
+            parts.append(f"{completed:g}" + (f"/{total:g}" if total else ""))
+        parts += [f"{key}={value}" for key, value in fields.items() if value not in (None, "")]
+        console.print(" ".join(parts), soft_wrap=True)
+
+
+@contextmanager
+def track(description: str, total: float | None = None, *field_columns: str) -> Iterator[Tracker]:
+    """A transient Rich progress bar with extra `field_columns` (for example loss, tok/s).
+
+    Args:
+        description: what is being done, shown left of the bar.
+        total: the number of steps, or None for a spinner.
+        field_columns: names of extra fields passed to `Tracker.update`.
+    """
+    if settings.quiet or not console.is_terminal:
+        yield Tracker(description, None, None)
+        return
+    columns = [
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        *(TextColumn(f"{{task.fields[{name}]}}") for name in field_columns),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))
+        yield Tracker(description, progress, task)

@@ -1,0 +1,88 @@
+"""Settings: defaults < bobby.toml < BOBBY_* environment < command-line flags.
+
+Each step describes its settings as a dataclass with defaults. `resolve` fills one from
+the `[section]` of bobby.toml, then from environment variables named
+`BOBBY_<SECTION>_<FIELD>`, then from the flags the user actually gave, so that every step
+resolves its settings the same way and in one place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bobby.errors import InputError
+from bobby.paths import config_file
+
+T = TypeVar("T")
+
+
+def _load_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(f"{path}: not valid TOML ({err})") from None
+
+
+def file_settings(section: str) -> dict[str, Any]:
+    """The `[section]` table of bobby.toml, or an empty dict."""
+    path = config_file()
+    table = _load_file(path).get(section, {})
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: [{section}] must be a table")
+    return table
+
+
+def _parse_env(name: str, raw: str, kind: Any) -> Any:
+    """Turn an environment variable's text into the type its field declares."""
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    origin = typing.get_origin(kind) or kind
+    try:
+        if origin is bool:
+            if raw.lower() not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+                raise ValueError(raw)
+            return raw.lower() in {"1", "true", "yes", "on"}
+        if origin in (list, tuple):
+            return [item.strip() for item in raw.split(",") if item.strip()]
+        if origin is dict:
+            pairs = (item.split("=", 1) for item in raw.split(",") if item.strip())
+            return {key.strip(): float(value) for key, value in pairs}
+        if origin in (int, float, str, Path):
+            return origin(raw)
+    except ValueError:
+        raise InputError(f"environment variable {name}={raw!r} is not a valid {origin.__name__}") from None
+    return raw
+
+
+def resolve(cls: type[T], section: str, flags: Mapping[str, Any] | None = None) -> T:
+    """Build `cls` from its defaults, bobby.toml's `[section]`, the environment and `flags`.
+
+    Flags whose value is None count as not given, so a CLI can pass every option it has.
+    """
+    if not dataclasses.is_dataclass(cls):
+        raise TypeError(f"{cls!r} is not a dataclass")
+    hints = typing.get_type_hints(cls)
+    names = {field.name for field in dataclasses.fields(cls) if field.init}
+    values: dict[str, Any] = {}
+    for key, value in file_settings(section).items():
+        field = key.replace("-", "_")
+        if field not in names:
+            known = ", ".join(sorted(names))
+            raise InputError(f"{config_file()}: unknown setting {key!r} in [{section}] (known: {known})")
+        values[field] = value
+    for field in names:
+        env = f"BOBBY_{section.upper()}_{field.upper()}"
+        if env in os.environ:
+            values[field] = _parse_env(env, os.environ[env], hints[field])
+    values.update({key: value for key, value in (flags or {}).items() if value is not None})
+    return cls(**values)

@@ -1,0 +1,23 @@
+"""Errors a user can cause.
+
+Every failure that comes from the user's input (a path, an archive, a password, a model
+name) is raised as a `BobbyError` with a message that names the thing and what is wrong.
+The CLI catches it once and prints one line, so no user ever sees a traceback for
+something they can fix; anything else is a bug and keeps its traceback.
+"""
+
+
+class BobbyError(Exception):
+    """A problem the user can fix; its message is shown as one line."""
+
+
+class InputError(BobbyError):
+    """A file, folder or option the user gave is missing or malformed."""
+
+
+class ModelError(BobbyError):
+    """A model or adapter cannot be found, loaded or converted."""
+
+
+class BlueskyError(BobbyError):
+    """Bluesky refused or could not be reached."""

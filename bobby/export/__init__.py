@@ -1,0 +1,139 @@
+"""`bobby export`: every archive a person has, as one canonical posts file.
+
+Sources are read one at a time into canonical posts (see `bobby.posts`), merged without
+duplicates (the same tweet can be in two archives of the same account, taken years
+apart), given their thread structure, sorted by time and written atomically.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bobby.errors import InputError
+from bobby.export import bluesky, grailbird, twitter
+from bobby.export.archive import open_folder, open_zip
+from bobby.export.twitter import Stats
+from bobby.files import write_jsonl
+from bobby.posts import KINDS, Post
+
+
+@dataclass
+class SourceSummary:
+    path: str
+    format: str
+    posts: int
+
+
+@dataclass
+class Summary:
+    """What an export wrote and what it left out."""
+
+    out: str
+    posts: int
+    first: str | None
+    last: str | None
+    by_kind: dict[str, int]
+    by_year: dict[str, int]
+    by_lang: dict[str, int]
+    skipped: dict[str, int]
+    long_notes_joined: int
+    sources: list[SourceSummary] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, list[Post]]:
+    """(format, posts) of one archive, whatever form it comes in."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        archive = open_folder(path)
+    else:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+        if bluesky.is_car(head):
+            return "Bluesky repository", bluesky.read(path, stats)
+        if not head.startswith(b"PK"):
+            raise InputError(
+                f"{path}: not a Twitter/X archive (.zip or folder) or a Bluesky repository (.car)"
+            )
+        archive = open_zip(path)
+    try:
+        if twitter.is_current(archive):
+            return "Twitter/X archive", twitter.read(archive, include_deleted, stats)
+        if grailbird.is_grailbird(archive):
+            return "Twitter archive (Grailbird, before 2019)", grailbird.read(archive, stats)
+        raise InputError(f"{path}: no tweets found in this archive")
+    finally:
+        archive.close()
+
+
+def merge(posts: list[Post], stats: Stats) -> list[Post]:
+    """Drop repeated posts, mark replies to one's own posts as threads, sort by time."""
+    unique: dict[tuple[str, str], Post] = {}
+    for post in posts:
+        key = (post["source"], post["id"])
+        if key in unique:
+            stats.skip("duplicate (in more than one source)")
+        else:
+            unique[key] = post
+    for post in unique.values():
+        if post["kind"] == "reply" and (post["source"], post["reply_to_id"]) in unique:
+            post["kind"] = "self_reply"
+    return sorted(unique.values(), key=lambda post: (post["created_at"], post["id"]))
+
+
+def summarize(posts: list[Post], out: Path, stats: Stats, sources: list[SourceSummary]) -> Summary:
+    kinds = Counter(post["kind"] for post in posts)
+    return Summary(
+        out=str(out),
+        posts=len(posts),
+        first=posts[0]["created_at"] if posts else None,
+        last=posts[-1]["created_at"] if posts else None,
+        by_kind={kind: kinds[kind] for kind in KINDS if kinds[kind]},
+        by_year=dict(sorted(Counter(post["created_at"][:4] for post in posts).items())),
+        by_lang=dict(Counter(post["lang"] or "unknown" for post in posts).most_common()),
+        skipped=dict(sorted(stats.skipped.items(), key=lambda item: -item[1])),
+        long_notes_joined=stats.notes_joined,
+        sources=sources,
+    )
+
+
+def export(
+    sources: Sequence[Path],
+    out: Path,
+    include_deleted: bool = False,
+    on_source: Callable[[Path], None] | None = None,
+) -> Summary:
+    """Read every source and write one sorted, de-duplicated posts file.
+
+    Args:
+        sources: archives (.zip or folder, any generation) and Bluesky .car exports.
+        out: the posts.jsonl to write; replaced only once everything was read.
+        include_deleted: keep the tweets of `deleted-tweets.js`.
+        on_source: called with each source before it is read, for progress displays.
+
+    Returns:
+        Counts by kind, year and language, and what was skipped and why.
+    """
+    if not sources:
+        raise InputError("no archive given")
+    stats = Stats()
+    posts: list[Post] = []
+    read: list[SourceSummary] = []
+    for path in sources:
+        if on_source:
+            on_source(path)
+        fmt, found = read_source(Path(path), include_deleted, stats)
+        read.append(SourceSummary(str(path), fmt, len(found)))
+        posts += found
+    posts = merge(posts, stats)
+    if not posts:
+        raise InputError(f"{', '.join(map(str, sources))}: no posts found")
+    write_jsonl(out, posts)
+    return summarize(posts, out, stats, read)

@@ -1,0 +1,322 @@
+"""Twitter/X archives from 2019 on: `data/tweets.js` (or `tweet.js`) and its parts,
+`note-tweet.js` with the full text of long posts, `deleted-tweets.js`, and the account
+in `manifest.js` or `account.js`.
+
+Archives store every number as a string, escape `&`, `<` and `>` as HTML entities, hide
+links behind t.co and end the text of media posts with a t.co link to the media. The
+`retweeted` flag is always false, so retweets are recognised by their `RT @` prefix.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bobby.errors import InputError
+from bobby.export import jsdata, timefmt
+from bobby.export.archive import Archive
+from bobby.posts import Kind, Post
+
+# Links to a tweet: what a quote tweet carries as its last URL.
+_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+/?(?:\?.*)?$")
+_TRAILING_TCO = re.compile(r"(?:\s*https?://t\.co/\w+)+\s*$")
+_LEADING_MENTIONS = re.compile(r"^(?:\.?@\w+\s+)+")
+
+
+@dataclass
+class Account:
+    """The archive's owner, to tell threads (replies to oneself) from replies."""
+
+    id: str | None = None
+    handle: str | None = None
+
+    def is_self(self, user_id: Any, screen_name: Any) -> bool:
+        if self.id and user_id is not None and str(user_id) == self.id:
+            return True
+        return bool(self.handle and isinstance(screen_name, str) and screen_name.lower() == self.handle.lower())
+
+
+@dataclass
+class Stats:
+    """What a reader skipped, and why."""
+
+    skipped: dict[str, int] = field(default_factory=dict)
+    notes_joined: int = 0
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+
+class Malformed(Exception):
+    """A record lacks what every tweet has (an id, a time, a text)."""
+
+
+def unescape(text: str) -> str:
+    """Undo the HTML escaping archives apply to tweet text."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _id(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def classify(
+    text: str,
+    account: Account,
+    *,
+    retweet: bool,
+    reply_to: Any,
+    reply_user: Any,
+    reply_name: Any,
+    quote: bool,
+    urls: list[str],
+) -> Kind:
+    """What kind of post a tweet is. Archives always say `retweeted: false`, so a
+    retweet is known by its `RT @` prefix or the id of the tweet it repeats; a quote by
+    the link to the quoted tweet that ends its text."""
+    if retweet or text.startswith("RT @"):
+        return "retweet"
+    if reply_to or reply_user:
+        return "self_reply" if account.is_self(reply_user, reply_name) else "reply"
+    if quote or (urls and _STATUS_URL.match(urls[-1])):
+        return "quote"
+    return "post"
+
+
+def normalize(tweet: dict[str, Any], account: Account) -> Post:
+    """One archive tweet (current or Grailbird JSON) as a canonical post."""
+    tweet_id = _id(tweet.get("id_str") or tweet.get("id"))
+    text = tweet.get("full_text") or tweet.get("text")
+    created = tweet.get("created_at")
+    if tweet_id is None or not isinstance(text, str) or not isinstance(created, str):
+        raise Malformed
+    text = unescape(text)
+    entities = tweet.get("entities") or {}
+    urls = []
+    for link in entities.get("urls") or ():
+        expanded = link.get("expanded_url") or link.get("expanded")
+        if expanded:
+            urls.append(expanded)
+            if short := link.get("url"):
+                text = text.replace(short, expanded)
+    media = entities.get("media") or (tweet.get("extended_entities") or {}).get("media")
+    if media:
+        for item in media:
+            if short := item.get("url"):
+                text = text.replace(short, "")
+        text = text.rstrip()
+    reply_to = _id(tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"))
+    kind = classify(
+        text,
+        account,
+        retweet=bool(tweet.get("retweeted_status_id") or tweet.get("retweeted_status")),
+        reply_to=reply_to,
+        reply_user=tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id"),
+        reply_name=tweet.get("in_reply_to_screen_name"),
+        quote=bool(tweet.get("quoted_status_id_str") or tweet.get("is_quote_status") is True),
+        urls=urls,
+    )
+    lang = tweet.get("lang")
+    return {
+        "id": tweet_id,
+        "source": "twitter",
+        "created_at": timefmt.twitter(created),
+        "text": text,
+        "kind": kind,
+        "reply_to_id": reply_to,
+        "lang": lang if isinstance(lang, str) else None,
+        "urls": urls,
+        "mentions": [m["screen_name"] for m in entities.get("user_mentions") or () if m.get("screen_name")],
+        "hashtags": [h["text"] for h in entities.get("hashtags") or () if h.get("text")],
+        "has_media": bool(media),
+        "like_count": _int(tweet.get("favorite_count")),
+        "repost_count": _int(tweet.get("retweet_count")),
+    }
+
+
+def convert(records: Iterable[Any], account: Account, stats: Stats, notes: Notes | None = None) -> list[Post]:
+    """Normalize archive records (wrapped in `{"tweet": ...}` or not), skipping broken ones."""
+    posts = []
+    for record in records:
+        try:
+            tweet = record.get("tweet", record)
+            post = normalize(tweet, account)
+        except (Malformed, AttributeError, KeyError, TypeError, ValueError):
+            stats.skip("malformed record")
+            continue
+        if notes is not None and notes.by_time and notes.complete(post, tweet.get("full_text") or ""):
+            stats.notes_joined += 1
+        posts.append(post)
+    return posts
+
+
+# -- long posts ------------------------------------------------------------------------
+
+
+def _comparable(text: str) -> str:
+    """A prefix of a text that survives truncation, links and leading @mentions."""
+    text = _LEADING_MENTIONS.sub("", unescape(text))
+    text = re.sub(r"https?://\S+", "", text)
+    return " ".join(text.split())[:40].rstrip("…")
+
+
+@dataclass
+class Note:
+    created_at: str
+    text: str
+    urls: list[str]
+    mentions: list[str]
+    hashtags: list[str]
+
+
+class Notes:
+    """The full texts of long posts, found by creation time since they carry no tweet id."""
+
+    def __init__(self) -> None:
+        self.by_time: dict[str, list[Note]] = {}
+        self.count = 0
+        self.used = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        note = record.get("noteTweet", record)
+        core = note["core"]
+        text = unescape(core["text"])
+        urls = []
+        for link in core.get("urls") or ():
+            expanded = link.get("expandedUrl")
+            if expanded:
+                urls.append(expanded)
+                if short := link.get("shortUrl"):
+                    text = text.replace(short, expanded)
+        entry = Note(
+            created_at=timefmt.iso(note["createdAt"]),
+            text=text,
+            urls=urls,
+            mentions=[m["screenName"] for m in core.get("mentions") or () if m.get("screenName")],
+            hashtags=[h["text"] for h in core.get("hashtags") or () if h.get("text")],
+        )
+        self.by_time.setdefault(entry.created_at, []).append(entry)
+        self.count += 1
+
+    def complete(self, post: Post, raw_text: str) -> bool:
+        """Replace a truncated post's text with its note's full text; True if one matched."""
+        if not _TRAILING_TCO.sub("", raw_text).endswith("…"):
+            return False
+        candidates = self.by_time.get(post["created_at"])
+        if not candidates:
+            return False
+        prefix = _comparable(raw_text)
+        for note in candidates:
+            if _comparable(note.text).startswith(prefix[: max(len(prefix) - 1, 0)]):
+                post["text"] = note.text
+                post["urls"] = note.urls + [url for url in post["urls"] if url not in note.urls]
+                post["mentions"] = note.mentions or post["mentions"]
+                post["hashtags"] = note.hashtags or post["hashtags"]
+                candidates.remove(note)
+                self.used += 1
+                return True
+        return False
+
+
+# -- the archive ------------------------------------------------------------------------
+
+
+@dataclass
+class Layout:
+    """Which files of an archive hold what."""
+
+    tweets: list[str]
+    notes: list[str]
+    deleted: list[str]
+    account: Account
+
+
+def _manifest_files(manifest: dict[str, Any], data_type: str) -> list[str]:
+    files = (manifest.get("dataTypes") or {}).get(data_type, {}).get("files") or ()
+    return [entry["fileName"] for entry in files if entry.get("fileName")]
+
+
+def _existing(archive: Archive, names: Iterable[str]) -> list[str]:
+    return [name for name in names if archive.has(name)]
+
+
+def is_current(archive: Archive) -> bool:
+    """An archive of 2019 or later (as opposed to a Grailbird one)."""
+    return archive.has("data/manifest.js") or bool(archive.glob("data/tweet*.js"))
+
+
+def find_layout(archive: Archive) -> Layout:
+    """Read the manifest (or guess from file names, as older archives have none)."""
+    account = Account()
+    tweets: list[str] = []
+    notes: list[str] = []
+    deleted: list[str] = []
+    if archive.has("data/manifest.js"):
+        manifest = jsdata.parse(archive.read("data/manifest.js"), f"{archive.path}: data/manifest.js")
+        if isinstance(manifest, dict):
+            user = manifest.get("userInfo") or {}
+            account = Account(_id(user.get("accountId")), user.get("userName"))
+            tweets = _existing(archive, _manifest_files(manifest, "tweets") + _manifest_files(manifest, "communityTweet"))
+            notes = _existing(archive, _manifest_files(manifest, "noteTweet"))
+            deleted = _existing(archive, _manifest_files(manifest, "deletedTweets"))
+    if not tweets:
+        tweets = _existing(archive, ["data/tweets.js", "data/tweet.js"])
+        tweets += archive.glob("data/tweets-part*.js") + archive.glob("data/tweet-part*.js")
+    notes = notes or _existing(archive, ["data/note-tweet.js"])
+    deleted = deleted or _existing(archive, ["data/deleted-tweets.js", "data/deleted-tweet.js"])
+    if account.id is None and archive.has("data/account.js"):
+        records = jsdata.parse_array(archive.read("data/account.js"), f"{archive.path}: data/account.js")
+        if records and isinstance(records[0], dict):
+            info = records[0].get("account", records[0])
+            account = Account(_id(info.get("accountId")), info.get("username"))
+    return Layout(tweets, notes, deleted, account)
+
+
+def _read_file(archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None) -> list[Post]:
+    """All posts of one tweets file, streamed, with long notes joined."""
+    label = f"{archive.path}: {name}"
+
+    posts: list[Post] = []
+    try:
+        with archive.open(name) as stream:
+            for batch in jsdata.iter_records(stream, label):
+                posts += convert(batch, account, stats, notes)
+    except jsdata.LayoutError:
+        posts = convert(jsdata.parse_array(archive.read(name), label), account, stats, notes)
+    return posts
+
+
+def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
+    """Every post in a 2019-or-later Twitter/X archive."""
+    layout = find_layout(archive)
+    if not layout.tweets:
+        raise InputError(f"{archive.path}: no tweets file in this archive (data/tweets.js or data/tweet.js)")
+    notes = Notes()
+    for name in layout.notes:
+        for record in jsdata.parse_array(archive.read(name), f"{archive.path}: {name}"):
+            try:
+                notes.add(record)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                stats.skip("malformed long-post note")
+    posts: list[Post] = []
+    for name in layout.tweets:
+        posts += _read_file(archive, name, layout.account, stats, notes)
+    for name in layout.deleted:
+        deleted = _read_file(archive, name, layout.account, stats, notes)
+        if include_deleted:
+            posts += deleted
+        else:
+            stats.skip("deleted (keep with --include-deleted)", len(deleted))
+    if unmatched := notes.count - notes.used:
+        stats.skip("long-post note without its tweet", unmatched)
+    return posts
