@@ -60,7 +60,9 @@ def _parse_env(name: str, raw: str, kind: Any) -> Any:
         if origin in (int, float, str, Path):
             return origin(raw)
     except ValueError:
-        raise InputError(f"environment variable {name}={raw!r} is not a valid {origin.__name__}") from None
+        raise InputError(
+            f"environment variable {name}={raw!r} is not a valid {origin.__name__}"
+        ) from None
     return raw
 
 
@@ -78,7 +80,9 @@ def resolve(cls: type[T], section: str, flags: Mapping[str, Any] | None = None) 
         field = key.replace("-", "_")
         if field not in names:
             known = ", ".join(sorted(names))
-            raise InputError(f"{config_file()}: unknown setting {key!r} in [{section}] (known: {known})")
+            raise InputError(
+                f"{config_file()}: unknown setting {key!r} in [{section}] (known: {known})"
+            )
         values[field] = value
     for field in names:
         env = f"BOBBY_{section.upper()}_{field.upper()}"

@@ -50,5 +50,7 @@ def cli():
 @pytest.fixture
 def real_archives() -> Path:
     if not REAL_ARCHIVES.is_dir():
-        pytest.skip(f"real archive excerpts not present at {REAL_ARCHIVES} (they live beside the checkout, in ../shared)")
+        pytest.skip(
+            f"real archive excerpts not present at {REAL_ARCHIVES} (they live beside the checkout, in ../shared)"
+        )
     return REAL_ARCHIVES

@@ -45,13 +45,17 @@ class Tweet:
         urls = []
         for number, long in enumerate(URL.findall(self.text)):
             short = f"https://t.co/{self.id[-6:]}{number:04d}"
-            urls.append({"url": short, "expanded_url": long, "display_url": long.split("//", 1)[1][:26]})
+            urls.append(
+                {"url": short, "expanded_url": long, "display_url": long.split("//", 1)[1][:26]}
+            )
             text = text.replace(long, short, 1)
         escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         entities: dict[str, Any] = {
             "hashtags": [{"text": tag} for tag in HASHTAG.findall(self.text)],
             "symbols": [],
-            "user_mentions": [{"screen_name": name, "name": name} for name in MENTION.findall(self.text)],
+            "user_mentions": [
+                {"screen_name": name, "name": name} for name in MENTION.findall(self.text)
+            ],
             "urls": urls,
         }
         if self.media:
@@ -106,12 +110,21 @@ def note(created: datetime, text: str) -> dict[str, Any]:
             "noteTweetId": str(int(created.timestamp()) * 1000),
             "createdAt": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             "updatedAt": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-            "core": {"styletags": [], "urls": urls, "text": text, "mentions": [], "cashtags": [], "hashtags": []},
+            "core": {
+                "styletags": [],
+                "urls": urls,
+                "text": text,
+                "mentions": [],
+                "cashtags": [],
+                "hashtags": [],
+            },
         }
     }
 
 
-def long_tweet(id: str, full: str, created: datetime, **kwargs: Any) -> tuple[Tweet, dict[str, Any]]:
+def long_tweet(
+    id: str, full: str, created: datetime, **kwargs: Any
+) -> tuple[Tweet, dict[str, Any]]:
     """A post over 280 characters: the tweet cut with `…`, and its note with the whole text."""
     return Tweet(id, full[:270].rstrip() + "…", created, **kwargs), note(created, full)
 
@@ -125,7 +138,14 @@ def ytd(global_name: str, records: Sequence[Any], layout: str = "2024") -> bytes
     if layout == "2024":
         body = json.dumps(list(records), indent=2, ensure_ascii=False, separators=(",", " : "))
     else:
-        body = "[ " + ", ".join(json.dumps(r, indent=2, ensure_ascii=False, separators=(",", " : ")) for r in records) + " ]"
+        body = (
+            "[ "
+            + ", ".join(
+                json.dumps(r, indent=2, ensure_ascii=False, separators=(",", " : "))
+                for r in records
+            )
+            + " ]"
+        )
     return f"window.{global_name} = {body}".encode()
 
 
@@ -133,15 +153,30 @@ def manifest(account_id: str, handle: str, files: dict[str, list[str]]) -> bytes
     """data/manifest.js naming the account and the files of each data type."""
     names = {"tweets": "tweets", "noteTweet": "note_tweet", "deletedTweets": "deleted_tweets"}
     data_types = {
-        kind: {"files": [{"fileName": f"data/{name}", "globalName": f"YTD.{names[kind]}.part{i}", "count": "1"} for i, name in enumerate(parts)]}
+        kind: {
+            "files": [
+                {
+                    "fileName": f"data/{name}",
+                    "globalName": f"YTD.{names[kind]}.part{i}",
+                    "count": "1",
+                }
+                for i, name in enumerate(parts)
+            ]
+        }
         for kind, parts in files.items()
     }
     value = {
         "userInfo": {"accountId": account_id, "userName": handle, "displayName": handle},
-        "archiveInfo": {"sizeBytes": "1", "generationDate": "2024-11-16T11:33:22.222Z", "isPartialArchive": False},
+        "archiveInfo": {
+            "sizeBytes": "1",
+            "generationDate": "2024-11-16T11:33:22.222Z",
+            "isPartialArchive": False,
+        },
         "dataTypes": data_types,
     }
-    return ("window.__THAR_CONFIG = " + json.dumps(value, indent=2, separators=(",", " : "))).encode()
+    return (
+        "window.__THAR_CONFIG = " + json.dumps(value, indent=2, separators=(",", " : "))
+    ).encode()
 
 
 def write_archive(
@@ -169,14 +204,18 @@ def write_archive(
     tweet_files = []
     for part in range(parts):
         name = f"{file_name}.js" if part == 0 else f"{file_name}-part{part}.js"
-        files[f"data/{name}"] = ytd(f"YTD.{file_name}.part{part}", records[part * size : (part + 1) * size], layout)
+        files[f"data/{name}"] = ytd(
+            f"YTD.{file_name}.part{part}", records[part * size : (part + 1) * size], layout
+        )
         tweet_files.append(name)
     listed = {"tweets": tweet_files}
     if notes:
         files["data/note-tweet.js"] = ytd("YTD.note_tweet.part0", list(notes), layout)
         listed["noteTweet"] = ["note-tweet.js"]
     if deleted:
-        files["data/deleted-tweets.js"] = ytd("YTD.deleted_tweets.part0", [t.record(wrap) for t in deleted], layout)
+        files["data/deleted-tweets.js"] = ytd(
+            "YTD.deleted_tweets.part0", [t.record(wrap) for t in deleted], layout
+        )
         listed["deletedTweets"] = ["deleted-tweets.js"]
     if account:
         files["data/manifest.js"] = manifest(account[0], account[1], listed)
@@ -200,7 +239,9 @@ def write_files(dest: Path, files: dict[str, bytes], as_zip: bool = False) -> Pa
 
 def grailbird_month(tweets: Sequence[Tweet], month: str) -> bytes:
     """data/js/tweets/YYYY_MM.js of a pre-2019 archive."""
-    body = json.dumps([t.record(wrap=False, grailbird=True) for t in tweets], indent=2, separators=(",", " : "))
+    body = json.dumps(
+        [t.record(wrap=False, grailbird=True) for t in tweets], indent=2, separators=(",", " : ")
+    )
     return f"Grailbird.data.tweets_{month} = \n {body}".encode()
 
 
@@ -220,6 +261,8 @@ def grailbird_csv(rows: Sequence[dict[str, str]]) -> bytes:
     return out.getvalue().encode()
 
 
-def at(day: int, hour: int = 12, minute: int = 0, second: int = 0, year: int = 2024, month: int = 3) -> datetime:
+def at(
+    day: int, hour: int = 12, minute: int = 0, second: int = 0, year: int = 2024, month: int = 3
+) -> datetime:
     """A UTC time, briefly."""
     return datetime(year, month, day, hour, minute, second, tzinfo=UTC)

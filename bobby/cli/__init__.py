@@ -53,7 +53,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or tables.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bars or tables.")
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", envvar="BOBBY_DEBUG", help="Show tracebacks for errors.")
     ] = False,

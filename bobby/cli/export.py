@@ -14,17 +14,31 @@ from bobby.cli import ui
 def export(
     sources: Annotated[
         list[Path],
-        typer.Argument(help="Twitter/X archives (.zip or folder, any year) and Bluesky repository exports (.car).", show_default=False),
+        typer.Argument(
+            help="Twitter/X archives (.zip or folder, any year) and Bluesky repository exports (.car).",
+            show_default=False,
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The posts file to write.")] = Path("data/posts.jsonl"),
-    include_deleted: Annotated[bool, typer.Option(help="Keep tweets from deleted-tweets.js.")] = False,
-    json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The posts file to write.")] = Path(
+        "data/posts.jsonl"
+    ),
+    include_deleted: Annotated[
+        bool, typer.Option(help="Keep tweets from deleted-tweets.js.")
+    ] = False,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON on stdout.")
+    ] = False,
 ) -> None:
     """Read your archives into one posts file (data/posts.jsonl)."""
     from bobby.export import export as run
 
     with ui.track("Reading archives") as tracker:
-        summary = run(sources, out, include_deleted, on_source=lambda path: tracker.update(description=f"Reading {path}"))
+        summary = run(
+            sources,
+            out,
+            include_deleted,
+            on_source=lambda path: tracker.update(description=f"Reading {path}"),
+        )
     if json:
         ui.print_json(summary.to_dict())
     ui.show(render(summary))
@@ -32,13 +46,21 @@ def export(
 
 def render(summary) -> Table:
     """The summary as one table: what was written, broken down, and what was skipped."""
-    table = Table(title=f"{summary.posts:,} posts written to {summary.out}", title_justify="left", show_header=False)
+    table = Table(
+        title=f"{summary.posts:,} posts written to {summary.out}",
+        title_justify="left",
+        show_header=False,
+    )
     table.add_column(style="bold")
     table.add_column()
     for source in summary.sources:
         table.add_row("source", f"{source.path}  [dim]{source.format}, {source.posts:,} posts[/]")
     table.add_row("dates", f"{summary.first} to {summary.last}")
-    for title, counts in (("kinds", summary.by_kind), ("years", summary.by_year), ("languages", summary.by_lang)):
+    for title, counts in (
+        ("kinds", summary.by_kind),
+        ("years", summary.by_year),
+        ("languages", summary.by_lang),
+    ):
         shown = list(counts.items())
         text = ", ".join(f"{key} {value:,}" for key, value in shown[:12])
         if len(shown) > 12:

@@ -80,7 +80,9 @@ class Tracker:
     log_every: float = 30.0
     _last_log: float = field(default_factory=time.monotonic)
 
-    def update(self, completed: float | None = None, total: float | None = None, **fields: Any) -> None:
+    def update(
+        self, completed: float | None = None, total: float | None = None, **fields: Any
+    ) -> None:
         if self.progress is not None and self.task is not None:
             self.progress.update(self.task, completed=completed, total=total, **fields)
             return

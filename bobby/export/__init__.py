@@ -134,6 +134,10 @@ def export(
         posts += found
     posts = merge(posts, stats)
     if not posts:
-        raise InputError(f"{', '.join(map(str, sources))}: no posts found")
+        skipped = "; ".join(f"{count} {reason}" for reason, count in stats.skipped.items())
+        raise InputError(
+            f"{', '.join(map(str, sources))}: no posts found"
+            + (f" (skipped: {skipped})" if skipped else "")
+        )
     write_jsonl(out, posts)
     return summarize(posts, out, stats, read)

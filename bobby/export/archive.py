@@ -27,7 +27,9 @@ ROOT_MARKERS = (
     "data/tweets.js",
     "data/tweet.js",
     "data/tweets-part1.js",
+    "data/deleted-tweets.js",
     "data/js/tweet_index.js",
+    "data/js/tweets",
     "tweets.csv",
 )
 
@@ -81,7 +83,9 @@ class FolderArchive(Archive):
     def files(self) -> list[str]:
         names = []
         for folder, dirs, files in os.walk(self.root):
-            dirs[:] = [d for d in dirs if not d.endswith("_media")]  # media folders can hold 10^5 files
+            dirs[:] = [
+                d for d in dirs if not d.endswith("_media")
+            ]  # media folders can hold 10^5 files
             rel = Path(folder).relative_to(self.root)
             names += [(rel / name).as_posix() for name in files]
         return names
@@ -120,8 +124,9 @@ def _find_root(names: set[str]) -> str | None:
     best: str | None = None
     for name in names:
         for marker in ROOT_MARKERS:
-            if name == marker or name.endswith("/" + marker):
-                prefix = name[: len(name) - len(marker)]
+            at = name.find(marker)
+            if at >= 0 and (at == 0 or name[at - 1] == "/"):
+                prefix = name[:at]
                 if best is None or len(prefix) < len(best):
                     best = prefix
     return best
@@ -132,9 +137,11 @@ def open_folder(path: Path) -> Archive:
     candidates = [path, path.parent] if path.name == "data" else [path]
     candidates += [child for child in sorted(path.iterdir()) if child.is_dir()]
     for root in candidates:
-        if any((root / marker).is_file() for marker in ROOT_MARKERS):
+        if any((root / marker).exists() for marker in ROOT_MARKERS):
             return FolderArchive(path, root)
-    raise InputError(f"{path}: not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)")
+    raise InputError(
+        f"{path}: not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)"
+    )
 
 
 def open_zip(path: Path) -> Archive:
@@ -146,5 +153,7 @@ def open_zip(path: Path) -> Archive:
     prefix = _find_root({info.filename for info in zf.infolist()})
     if prefix is None:
         zf.close()
-        raise InputError(f"{path}: zip file is not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)")
+        raise InputError(
+            f"{path}: zip file is not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)"
+        )
     return ZipArchive(path, zf, prefix)

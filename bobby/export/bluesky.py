@@ -45,7 +45,9 @@ def _walk(blocks: dict[bytes, Any], cid: bytes) -> Iterator[tuple[str, bytes]]:
             yield from _walk(blocks, entry["t"])
 
 
-def _facet_text(text: str, facets: list[dict[str, Any]]) -> tuple[str, list[str], list[str], list[str]]:
+def _facet_text(
+    text: str, facets: list[dict[str, Any]]
+) -> tuple[str, list[str], list[str], list[str]]:
     """Replace shortened link text by the full link; collect links, mentions and tags.
 
     Facets address the text by UTF-8 byte offsets, so the work is done on bytes.
@@ -58,7 +60,11 @@ def _facet_text(text: str, facets: list[dict[str, Any]]) -> tuple[str, list[str]
     for facet in facets:
         index = facet.get("index") or {}
         start, end = index.get("byteStart"), index.get("byteEnd")
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(raw):
+        if (
+            not isinstance(start, int)
+            or not isinstance(end, int)
+            or not 0 <= start <= end <= len(raw)
+        ):
             continue
         for feature in facet.get("features") or ():
             kind = feature.get("$type", "")

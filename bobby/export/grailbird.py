@@ -32,7 +32,9 @@ def is_grailbird(archive: Archive) -> bool:
 def _account(archive: Archive) -> Account:
     if not archive.has("data/js/user_details.js"):
         return Account()
-    details = jsdata.parse(archive.read("data/js/user_details.js"), f"{archive.path}: data/js/user_details.js")
+    details = jsdata.parse(
+        archive.read("data/js/user_details.js"), f"{archive.path}: data/js/user_details.js"
+    )
     if not isinstance(details, dict):
         return Account()
     return Account(str(details.get("id") or "") or None, details.get("screen_name"))
@@ -79,7 +81,9 @@ def read_csv(data: bytes, name: str, account: Account, stats: Stats) -> list[Pos
     try:
         rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
         if rows.fieldnames is None or not set(CSV_COLUMNS) <= set(rows.fieldnames):
-            raise InputError(f"{name}: not a Twitter archive CSV (expected columns {', '.join(CSV_COLUMNS)})")
+            raise InputError(
+                f"{name}: not a Twitter archive CSV (expected columns {', '.join(CSV_COLUMNS)})"
+            )
         posts: list[Post] = []
         for row in rows:
             try:
@@ -92,7 +96,9 @@ def read_csv(data: bytes, name: str, account: Account, stats: Stats) -> list[Pos
 
 
 def _csv_post(row: dict[str, Any], account: Account) -> Post:
-    text, urls, has_media = _expand(unescape(row["text"]), (row.get("expanded_urls") or "").split(","))
+    text, urls, has_media = _expand(
+        unescape(row["text"]), (row.get("expanded_urls") or "").split(",")
+    )
     reply_to = row.get("in_reply_to_status_id") or None
     kind = classify(
         text,

@@ -21,7 +21,9 @@ from bobby.export.archive import Archive
 from bobby.posts import Kind, Post
 
 # Links to a tweet: what a quote tweet carries as its last URL.
-_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+/?(?:\?.*)?$")
+_STATUS_URL = re.compile(
+    r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+/?(?:\?.*)?$"
+)
 _TRAILING_TCO = re.compile(r"(?:\s*https?://t\.co/\w+)+\s*$")
 _LEADING_MENTIONS = re.compile(r"^(?:\.?@\w+\s+)+")
 
@@ -36,7 +38,11 @@ class Account:
     def is_self(self, user_id: Any, screen_name: Any) -> bool:
         if self.id and user_id is not None and str(user_id) == self.id:
             return True
-        return bool(self.handle and isinstance(screen_name, str) and screen_name.lower() == self.handle.lower())
+        return bool(
+            self.handle
+            and isinstance(screen_name, str)
+            and screen_name.lower() == self.handle.lower()
+        )
 
 
 @dataclass
@@ -136,7 +142,9 @@ def normalize(tweet: dict[str, Any], account: Account) -> Post:
         "reply_to_id": reply_to,
         "lang": lang if isinstance(lang, str) else None,
         "urls": urls,
-        "mentions": [m["screen_name"] for m in entities.get("user_mentions") or () if m.get("screen_name")],
+        "mentions": [
+            m["screen_name"] for m in entities.get("user_mentions") or () if m.get("screen_name")
+        ],
         "hashtags": [h["text"] for h in entities.get("hashtags") or () if h.get("text")],
         "has_media": bool(media),
         "like_count": _int(tweet.get("favorite_count")),
@@ -144,7 +152,9 @@ def normalize(tweet: dict[str, Any], account: Account) -> Post:
     }
 
 
-def convert(records: Iterable[Any], account: Account, stats: Stats, notes: Notes | None = None) -> list[Post]:
+def convert(
+    records: Iterable[Any], account: Account, stats: Stats, notes: Notes | None = None
+) -> list[Post]:
     """Normalize archive records (wrapped in `{"tweet": ...}` or not), skipping broken ones."""
     posts = []
     for record in records:
@@ -154,7 +164,11 @@ def convert(records: Iterable[Any], account: Account, stats: Stats, notes: Notes
         except (Malformed, AttributeError, KeyError, TypeError, ValueError):
             stats.skip("malformed record")
             continue
-        if notes is not None and notes.by_time and notes.complete(post, tweet.get("full_text") or ""):
+        if (
+            notes is not None
+            and notes.by_time
+            and notes.complete(post, tweet.get("full_text") or "")
+        ):
             stats.notes_joined += 1
         posts.append(post)
     return posts
@@ -252,7 +266,9 @@ def _existing(archive: Archive, names: Iterable[str]) -> list[str]:
 
 def is_current(archive: Archive) -> bool:
     """An archive of 2019 or later (as opposed to a Grailbird one)."""
-    return archive.has("data/manifest.js") or bool(archive.glob("data/tweet*.js"))
+    return archive.has("data/manifest.js") or bool(
+        archive.glob("data/tweet*.js") + archive.glob("data/deleted-tweet*.js")
+    )
 
 
 def find_layout(archive: Archive) -> Layout:
@@ -262,11 +278,16 @@ def find_layout(archive: Archive) -> Layout:
     notes: list[str] = []
     deleted: list[str] = []
     if archive.has("data/manifest.js"):
-        manifest = jsdata.parse(archive.read("data/manifest.js"), f"{archive.path}: data/manifest.js")
+        manifest = jsdata.parse(
+            archive.read("data/manifest.js"), f"{archive.path}: data/manifest.js"
+        )
         if isinstance(manifest, dict):
             user = manifest.get("userInfo") or {}
             account = Account(_id(user.get("accountId")), user.get("userName"))
-            tweets = _existing(archive, _manifest_files(manifest, "tweets") + _manifest_files(manifest, "communityTweet"))
+            tweets = _existing(
+                archive,
+                _manifest_files(manifest, "tweets") + _manifest_files(manifest, "communityTweet"),
+            )
             notes = _existing(archive, _manifest_files(manifest, "noteTweet"))
             deleted = _existing(archive, _manifest_files(manifest, "deletedTweets"))
     if not tweets:
@@ -275,14 +296,18 @@ def find_layout(archive: Archive) -> Layout:
     notes = notes or _existing(archive, ["data/note-tweet.js"])
     deleted = deleted or _existing(archive, ["data/deleted-tweets.js", "data/deleted-tweet.js"])
     if account.id is None and archive.has("data/account.js"):
-        records = jsdata.parse_array(archive.read("data/account.js"), f"{archive.path}: data/account.js")
+        records = jsdata.parse_array(
+            archive.read("data/account.js"), f"{archive.path}: data/account.js"
+        )
         if records and isinstance(records[0], dict):
             info = records[0].get("account", records[0])
             account = Account(_id(info.get("accountId")), info.get("username"))
     return Layout(tweets, notes, deleted, account)
 
 
-def _read_file(archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None) -> list[Post]:
+def _read_file(
+    archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None
+) -> list[Post]:
     """All posts of one tweets file, streamed, with long notes joined."""
     label = f"{archive.path}: {name}"
 
@@ -299,8 +324,10 @@ def _read_file(archive: Archive, name: str, account: Account, stats: Stats, note
 def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
     """Every post in a 2019-or-later Twitter/X archive."""
     layout = find_layout(archive)
-    if not layout.tweets:
-        raise InputError(f"{archive.path}: no tweets file in this archive (data/tweets.js or data/tweet.js)")
+    if not layout.tweets and not layout.deleted:
+        raise InputError(
+            f"{archive.path}: no tweets file in this archive (data/tweets.js or data/tweet.js)"
+        )
     notes = Notes()
     for name in layout.notes:
         for record in jsdata.parse_array(archive.read(name), f"{archive.path}: {name}"):

@@ -1,0 +1,103 @@
+"""Writing Bluesky repository exports (CAR files) for tests.
+
+A real repository: records addressed by CIDs (sha256 of their DAG-CBOR encoding), a
+Merkle search tree of `collection/rkey` keys with prefix-compressed entries and left
+and right subtrees, and a commit naming the DID, in CAR v1 framing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import libipld
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+class Blocks:
+    def __init__(self) -> None:
+        self.blocks: dict[bytes, bytes] = {}
+
+    def put(self, value: Any) -> bytes:
+        data = libipld.encode_dag_cbor(value)
+        cid = bytes([1, 0x71, 0x12, 0x20]) + hashlib.sha256(data).digest()
+        self.blocks[cid] = data
+        return cid
+
+
+def _node(blocks: Blocks, keys: list[str], cids: dict[str, bytes], fanout: int) -> bytes:
+    """A tree node over sorted `keys`: a left subtree, then entries with right subtrees."""
+    if len(keys) <= fanout:
+        left, groups = None, [(key, []) for key in keys]
+    else:
+        step = len(keys) // (fanout + 1) + 1
+        separators = keys[step::step][:fanout]
+        left_keys = [k for k in keys if k < separators[0]]
+        left = _node(blocks, left_keys, cids, fanout) if left_keys else None
+        groups = []
+        for i, sep in enumerate(separators):
+            upper = separators[i + 1] if i + 1 < len(separators) else None
+            groups.append((sep, [k for k in keys if sep < k and (upper is None or k < upper)]))
+    entries = []
+    previous = b""
+    for key, right in groups:
+        raw = key.encode()
+        shared = 0
+        while shared < min(len(raw), len(previous)) and raw[shared] == previous[shared]:
+            shared += 1
+        entries.append(
+            {
+                "p": shared,
+                "k": raw[shared:],
+                "v": cids[key],
+                "t": _node(blocks, right, cids, fanout) if right else None,
+            }
+        )
+        previous = raw
+    return blocks.put({"l": left, "e": entries})
+
+
+def write_car(did: str, records: dict[str, dict[str, Any]], fanout: int = 4) -> bytes:
+    """A repository export holding `records` ({"app.bsky.feed.post/rkey": record})."""
+    blocks = Blocks()
+    cids = {key: blocks.put(record) for key, record in records.items()}
+    root = _node(blocks, sorted(records), cids, fanout)
+    commit = blocks.put(
+        {
+            "did": did,
+            "version": 3,
+            "data": root,
+            "rev": "3l000000000002",
+            "prev": None,
+            "sig": b"\x00" * 64,
+        }
+    )
+    header = libipld.encode_dag_cbor({"roots": [commit], "version": 1})
+    out = bytearray(_varint(len(header)) + header)
+    for block_cid in [commit, *(c for c in blocks.blocks if c != commit)]:
+        data = blocks.blocks[block_cid]
+        out += _varint(len(block_cid) + len(data)) + block_cid + data
+    return bytes(out)
+
+
+def post(text: str, created: str, **fields: Any) -> dict[str, Any]:
+    """An app.bsky.feed.post record."""
+    return {"$type": "app.bsky.feed.post", "text": text, "createdAt": created, **fields}
+
+
+def link_facet(text: str, shown: str, uri: str) -> dict[str, Any]:
+    """A link facet over the first occurrence of `shown`, by UTF-8 byte offsets."""
+    start = len(text[: text.index(shown)].encode())
+    return {
+        "index": {"byteStart": start, "byteEnd": start + len(shown.encode())},
+        "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}],
+    }
