@@ -46,6 +46,10 @@ class Archive:
     def _open(self, name: str) -> IO[bytes]:
         raise NotImplementedError
 
+    def size(self, name: str) -> int:
+        """Uncompressed size of a member, in bytes."""
+        raise NotImplementedError
+
     @functools.cached_property
     def names(self) -> frozenset[str]:
         return frozenset(self.files())
@@ -93,6 +97,9 @@ class FolderArchive(Archive):
     def _open(self, name: str) -> IO[bytes]:
         return (self.root / name).open("rb")
 
+    def size(self, name: str) -> int:
+        return (self.root / name).stat().st_size
+
 
 class ZipArchive(Archive):
     def __init__(self, path: Path, zf: zipfile.ZipFile, prefix: str) -> None:
@@ -110,6 +117,9 @@ class ZipArchive(Archive):
 
     def _open(self, name: str) -> IO[bytes]:
         return self.zf.open(self.prefix + name)
+
+    def size(self, name: str) -> int:
+        return self.zf.getinfo(self.prefix + name).file_size
 
     def close(self) -> None:
         self.zf.close()

@@ -63,10 +63,11 @@ def parse_array(data: bytes, name: str) -> list[Any]:
     return value
 
 
-def iter_records(stream: IO[bytes], name: str) -> Iterator[list[Any]]:
-    """Batches of the records of a large archive .js array, read in chunks.
+def iter_bodies(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    """The records of a large archive .js array, as array bodies of about `CHUNK` bytes.
 
-    Raises `LayoutError` before yielding anything wrong if the layout is not the one
+    Each body is one or more whole records separated by commas, without the brackets;
+    `parse_body` turns it into a list. Raises `LayoutError` if the layout is not the one
     archives use; the caller then parses the file whole with `parse_array`.
     """
     buf = stream.read(CHUNK)
@@ -93,14 +94,14 @@ def iter_records(stream: IO[bytes], name: str) -> Iterator[list[Any]]:
         buf += chunk
         cut = _last_boundary(buf, boundary)
         if cut > 0:
-            yield _batch(buf[:cut], name)
+            yield buf[:cut]
             buf = buf[cut:].lstrip()[1:]  # drop the comma between elements
     tail = buf.rstrip()
     if tail.endswith(b";"):
         tail = tail[:-1].rstrip()
     if not tail.endswith(b"]"):
         raise InputError(f"{name}: truncated, the array of records does not end")
-    yield _batch(tail[:-1], name)
+    yield tail[:-1]
 
 
 def _last_boundary(buf: bytes, boundary: bytes) -> int:
@@ -113,7 +114,8 @@ def _last_boundary(buf: bytes, boundary: bytes) -> int:
     return -1
 
 
-def _batch(body: bytes, name: str) -> list[Any]:
+def parse_body(body: bytes) -> list[Any]:
+    """The records of one body from `iter_bodies`."""
     try:
         return orjson.loads(b"[" + body + b"]")
     except orjson.JSONDecodeError:

@@ -18,6 +18,7 @@ from typing import Any
 from bobby.errors import InputError
 from bobby.export import jsdata, timefmt
 from bobby.export.archive import Archive
+from bobby.export.parallel import map_ordered
 from bobby.posts import Kind, Post
 
 # Links to a tweet: what a quote tweet carries as its last URL.
@@ -54,6 +55,14 @@ class Stats:
 
     def skip(self, reason: str, count: int = 1) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    def add(self, converted: tuple[list[Post], int, int]) -> list[Post]:
+        """Count what a conversion skipped and joined; return its posts."""
+        posts, malformed, joined = converted
+        if malformed:
+            self.skip("malformed record", malformed)
+        self.notes_joined += joined
+        return posts
 
 
 class Malformed(Exception):
@@ -156,22 +165,26 @@ def convert(
     records: Iterable[Any], account: Account, stats: Stats, notes: Notes | None = None
 ) -> list[Post]:
     """Normalize archive records (wrapped in `{"tweet": ...}` or not), skipping broken ones."""
+    return stats.add(_convert(records, account, notes))
+
+
+def _convert(
+    records: Iterable[Any], account: Account, notes: Notes | None
+) -> tuple[list[Post], int, int]:
+    """(posts, records skipped as malformed, long notes joined)."""
     posts = []
+    malformed = joined = 0
     for record in records:
         try:
             tweet = record.get("tweet", record)
             post = normalize(tweet, account)
         except (Malformed, AttributeError, KeyError, TypeError, ValueError):
-            stats.skip("malformed record")
+            malformed += 1
             continue
-        if (
-            notes is not None
-            and notes.by_time
-            and notes.complete(post, tweet.get("full_text") or "")
-        ):
-            stats.notes_joined += 1
+        if notes and notes.complete(post, tweet.get("full_text") or ""):
+            joined += 1
         posts.append(post)
-    return posts
+    return posts, malformed, joined
 
 
 # -- long posts ------------------------------------------------------------------------
@@ -199,7 +212,9 @@ class Notes:
     def __init__(self) -> None:
         self.by_time: dict[str, list[Note]] = {}
         self.count = 0
-        self.used = 0
+
+    def __bool__(self) -> bool:
+        return self.count > 0
 
     def add(self, record: dict[str, Any]) -> None:
         note = record.get("noteTweet", record)
@@ -224,7 +239,7 @@ class Notes:
 
     def complete(self, post: Post, raw_text: str) -> bool:
         """Replace a truncated post's text with its note's full text; True if one matched."""
-        if not _TRAILING_TCO.sub("", raw_text).endswith("…"):
+        if "…" not in raw_text or not _TRAILING_TCO.sub("", raw_text).endswith("…"):
             return False
         candidates = self.by_time.get(post["created_at"])
         if not candidates:
@@ -236,8 +251,6 @@ class Notes:
                 post["urls"] = note.urls + [url for url in post["urls"] if url not in note.urls]
                 post["mentions"] = note.mentions or post["mentions"]
                 post["hashtags"] = note.hashtags or post["hashtags"]
-                candidates.remove(note)
-                self.used += 1
                 return True
         return False
 
@@ -305,20 +318,33 @@ def find_layout(archive: Archive) -> Layout:
     return Layout(tweets, notes, deleted, account)
 
 
+# Files larger than this are parsed by all cores (see `parallel`).
+PARALLEL_BYTES = 24 << 20
+_worker: tuple[Account, Notes | None] = (Account(), None)
+
+
+def _set_worker(account: Account, notes: Notes | None) -> None:
+    global _worker
+    _worker = (account, notes)
+
+
+def _convert_body(body: bytes) -> tuple[list[Post], int, int]:
+    return _convert(jsdata.parse_body(body), *_worker)
+
+
 def _read_file(
     archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None
 ) -> list[Post]:
-    """All posts of one tweets file, streamed, with long notes joined."""
+    """All posts of one tweets file, streamed in chunks, with long notes joined."""
     label = f"{archive.path}: {name}"
-
-    posts: list[Post] = []
     try:
         with archive.open(name) as stream:
-            for batch in jsdata.iter_records(stream, label):
-                posts += convert(batch, account, stats, notes)
+            bodies = jsdata.iter_bodies(stream, label)
+            big = archive.size(name) > PARALLEL_BYTES
+            results = list(map_ordered(_convert_body, bodies, big, _set_worker, (account, notes)))
     except jsdata.LayoutError:
-        posts = convert(jsdata.parse_array(archive.read(name), label), account, stats, notes)
-    return posts
+        results = [_convert(jsdata.parse_array(archive.read(name), label), account, notes)]
+    return [post for result in results for post in stats.add(result)]
 
 
 def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
@@ -344,6 +370,6 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
             posts += deleted
         else:
             stats.skip("deleted (keep with --include-deleted)", len(deleted))
-    if unmatched := notes.count - notes.used:
+    if (unmatched := notes.count - stats.notes_joined) > 0:
         stats.skip("long-post note without its tweet", unmatched)
     return posts
