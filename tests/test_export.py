@@ -512,3 +512,18 @@ def test_real_grailbird_csv(cli, real_archives, tmp_path):
     )
     assert posts["634760460865273856"]["kind"] == "reply"
     assert posts["633485855513014272"]["text"].startswith('"No one wants to exploit their cookies')
+
+
+def test_parallel_parse_equals_serial(cli, tmp_path, monkeypatch):
+    """Large files are parsed by worker processes; the result must not change."""
+    from bobby.export import twitter
+
+    full = "a long post about the lamp and the fog. " * 10
+    tweet, note = long_tweet("5000", full, at(27))
+    tweets = [Tweet(str(1000 + i), f"post {i} &amp; more", at(1 + i % 26, i % 24)) for i in range(400)]
+    write_archive(tmp_path / "a.zip", [*tweets, tweet], notes=[note], as_zip=True)
+    serial = export(cli, tmp_path / "a.zip")
+    monkeypatch.setattr(twitter, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(jsdata, "CHUNK", 4096)
+    assert export(cli, tmp_path / "a.zip") == serial
+    assert serial[-1]["text"] == full
