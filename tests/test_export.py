@@ -520,7 +520,9 @@ def test_parallel_parse_equals_serial(cli, tmp_path, monkeypatch):
 
     full = "a long post about the lamp and the fog. " * 10
     tweet, note = long_tweet("5000", full, at(27))
-    tweets = [Tweet(str(1000 + i), f"post {i} &amp; more", at(1 + i % 26, i % 24)) for i in range(400)]
+    tweets = [
+        Tweet(str(1000 + i), f"post {i} &amp; more", at(1 + i % 26, i % 24)) for i in range(400)
+    ]
     write_archive(tmp_path / "a.zip", [*tweets, tweet], notes=[note], as_zip=True)
     serial = export(cli, tmp_path / "a.zip")
     monkeypatch.setattr(twitter, "PARALLEL_BYTES", 0)

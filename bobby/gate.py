@@ -1,0 +1,209 @@
+"""The quality gate: what a generated post must pass before anyone sees it posted.
+
+A fine-tuned model's worst habit is to repeat its training data: users of peer tools see
+their bots repost old tweets verbatim. So besides length, mention, link and banned-word
+checks, every candidate is compared with everything the person ever wrote and everything
+the bot already posted: no run of `ngram` words may be copied, and its word-pair overlap
+with any one of those posts must stay below `max_similarity`.
+
+Both comparisons use an index built once: a set of hashed word n-grams for copied runs,
+and an inverted index of hashed word pairs (sorted numpy arrays) for similarity, so that
+a candidate is checked against 50,000 posts in about a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import regex
+
+from bobby import text as textlib
+
+_WORD = regex.compile(r"[\p{L}\p{N}']+")
+_LINK = regex.compile(
+    r"https?://|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|io|co|dev|app|ly|me|info|social|xyz|gg|tv)\b",
+    regex.IGNORECASE,
+)
+_MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+@dataclass
+class GateOptions:
+    """What the gate checks; every field is settable in bobby.toml [gate]."""
+
+    min_chars: int = 20
+    max_graphemes: int = textlib.MAX_GRAPHEMES
+    ngram: int = 8
+    max_similarity: float = 0.6
+    allow_mentions: bool = False
+    allow_links: bool = False
+    banned: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Check:
+    """One check's outcome; `score` is the measured value the check compared."""
+
+    name: str
+    passed: bool
+    score: float | int | None = None
+    detail: str = ""
+
+
+@dataclass
+class Verdict:
+    text: str
+    checks: list[Check]
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+    @property
+    def failed(self) -> list[Check]:
+        return [check for check in self.checks if not check.passed]
+
+    def reason(self) -> str:
+        """The failed checks, briefly, for people."""
+        return "; ".join(f"{c.name}: {c.detail}" if c.detail else c.name for c in self.failed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "passed": self.passed,
+            "checks": [asdict(c) for c in self.checks],
+        }
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words without links or mentions: what counts as copying."""
+    text = regex.sub(r"https?://\S+|(?<!\w)@\S+", " ", text)
+    return _WORD.findall(text.casefold())
+
+
+class NoveltyIndex:
+    """Everything a candidate must not copy: the person's posts and the bot's posts."""
+
+    def __init__(self, texts: Iterable[str], ngram: int = 8) -> None:
+        import numpy as np
+
+        self.ngram = ngram
+        self.texts: list[str] = []
+        self.runs: set[int] = set()
+        pair_hashes: list[int] = []
+        pair_owner: list[int] = []
+        sizes: list[int] = []
+        for text in texts:
+            tokens = words(text)
+            if not tokens:
+                continue
+            index = len(self.texts)
+            self.texts.append(text)
+            self.runs.update(_ngrams(tokens, ngram))
+            pairs = set(_ngrams(tokens, 2)) or {hash(tokens[0])}
+            pair_hashes += pairs
+            pair_owner += [index] * len(pairs)
+            sizes.append(len(pairs))
+        order = np.argsort(np.asarray(pair_hashes, dtype=np.int64), kind="stable")
+        self._pairs = np.asarray(pair_hashes, dtype=np.int64)[order]
+        self._owners = np.asarray(pair_owner, dtype=np.int64)[order]
+        self._sizes = np.asarray(sizes, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def longest_copy(self, tokens: Sequence[str]) -> int:
+        """Length in words of the longest run of at least `ngram` words seen before (or 0)."""
+        longest = current = 0
+        for gram in _ngrams(tokens, self.ngram):
+            current = current + 1 if gram in self.runs else 0
+            longest = max(longest, current)
+        return longest + self.ngram - 1 if longest else 0
+
+    def most_similar(self, tokens: Sequence[str]) -> tuple[float, str | None]:
+        """The highest word-pair Jaccard similarity to one indexed post, and that post."""
+        import numpy as np
+
+        pairs = set(_ngrams(tokens, 2)) or ({hash(tokens[0])} if tokens else set())
+        if not pairs or not len(self._pairs):
+            return 0.0, None
+        keys = np.fromiter(pairs, dtype=np.int64, count=len(pairs))
+        starts = np.searchsorted(self._pairs, keys, side="left")
+        ends = np.searchsorted(self._pairs, keys, side="right")
+        hits = [self._owners[s:e] for s, e in zip(starts, ends, strict=True) if e > s]
+        if not hits:
+            return 0.0, None
+        owners, shared = np.unique(np.concatenate(hits), return_counts=True)
+        similarity = shared / (len(pairs) + self._sizes[owners] - shared)
+        best = int(np.argmax(similarity))
+        return float(similarity[best]), self.texts[int(owners[best])]
+
+
+def _ngrams(tokens: Sequence[str], n: int) -> list[int]:
+    return [hash(tuple(tokens[i : i + n])) for i in range(len(tokens) - n + 1)]
+
+
+class Gate:
+    """Checks candidates against the options and, if given, the posts they must not copy."""
+
+    def __init__(self, options: GateOptions, history: Iterable[str] | None = None) -> None:
+        self.options = options
+        self.index = NoveltyIndex(history, options.ngram) if history is not None else None
+        self._banned = [
+            (
+                phrase,
+                regex.compile(rf"(?<!\w){regex.escape(phrase.strip())}(?!\w)", regex.IGNORECASE),
+            )
+            for phrase in options.banned
+            if phrase.strip()
+        ]
+
+    def check(self, text: str) -> Verdict:
+        o = self.options
+        size = textlib.graphemes(text)
+        checks = [
+            Check("not_empty", bool(text.strip()), len(text.strip())),
+            Check(
+                "fits",
+                size <= o.max_graphemes and len(text.encode()) <= textlib.MAX_BYTES,
+                size,
+                f"{size} graphemes, limit {o.max_graphemes}" if size > o.max_graphemes else "",
+            ),
+            Check(
+                "min_chars",
+                len(text.strip()) >= o.min_chars,
+                len(text.strip()),
+                f"{len(text.strip())} characters, at least {o.min_chars}",
+            ),
+        ]
+        if self.index is not None:
+            tokens = words(text)
+            run = self.index.longest_copy(tokens)
+            checks.append(
+                Check("no_copied_run", run == 0, run, f"copies a run of {run} words" if run else "")
+            )
+            similarity, closest = self.index.most_similar(tokens)
+            checks.append(
+                Check(
+                    "not_similar",
+                    similarity < o.max_similarity,
+                    round(similarity, 3),
+                    f"{similarity:.0%} like {closest!r}" if similarity >= o.max_similarity else "",
+                )
+            )
+        mentions = _MENTION.findall(text)
+        links = _LINK.findall(text)
+        checks.append(
+            Check(
+                "no_mentions", o.allow_mentions or not mentions, len(mentions), " ".join(mentions)
+            )
+        )
+        checks.append(Check("no_links", o.allow_links or not links, len(links), " ".join(links)))
+        banned = [phrase for phrase, pattern in self._banned if pattern.search(text)]
+        checks.append(Check("no_banned", not banned, len(banned), ", ".join(banned)))
+        for check in checks:
+            if check.passed:
+                check.detail = ""
+        return Verdict(text, checks)

@@ -1,0 +1,125 @@
+"""The quality gate and the text rules it stands on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bobby import text
+from bobby.gate import Gate, GateOptions, NoveltyIndex
+
+HISTORY = [
+    "the fog rolled in over the harbour this morning and the gulls went quiet for once",
+    "tea on the gallery rail, lamp polished, ships counted: three trawlers and a ferry",
+    "short one",
+    "Storm warning for tonight. Shutters down, kettle on, radio tuned to the coastguard.",
+]
+
+
+def gate(**options) -> Gate:
+    return Gate(GateOptions(**options), HISTORY)
+
+
+def failed(verdict) -> set[str]:
+    return {check.name for check in verdict.failed}
+
+
+def test_grapheme_counting_with_emoji_and_combining_marks():
+    assert text.graphemes("👨‍👩‍👧‍👦") == 1  # one family, seven code points
+    assert text.graphemes("e\u0301") == 1  # e + combining acute
+    assert text.graphemes("🏳️‍🌈👍🏽") == 2
+    family = "👨‍👩‍👧‍👦" * 300
+    assert text.graphemes(family) == 300 and len(family) == 2100
+    assert not text.fits(family)  # 300 graphemes but 7,500 bytes: over Bluesky's byte cap
+    assert text.fits("é" * 300) and not text.fits("é" * 301)
+
+
+def test_fits_counts_graphemes_not_code_points():
+    combining = "e\u0301" * 300  # 600 code points, 300 graphemes
+    assert gate(min_chars=1).check(combining).passed
+    assert "fits" in failed(gate(min_chars=1).check(combining + "e"))
+
+
+def test_shorten_cuts_at_sentence_end_within_limit():
+    long = "The lamp is lit. " + "The fog is thick and grey and wet " * 10 + "end."
+    short = text.shorten(long, 100)
+    assert short == "The lamp is lit."
+    assert (
+        text.shorten("no sentence end at all " * 20, 50)
+        == "no sentence end at all no sentence end at all no"
+    )
+    emoji = "🌊" * 10 + " waves. " + "👨‍👩‍👧‍👦" * 400
+    cut = text.shorten(emoji)
+    assert text.fits(cut) and cut.endswith("waves.")
+
+
+def test_clean_strips_thinking_and_chat_artifacts():
+    raw = "<think>\nlet me think\n</think>\n\nassistant: the gulls are loud   today.<|im_end|>"
+    assert text.clean(raw) == "the gulls are loud today."
+    assert text.clean('"quoted post"') == "quoted post"
+    assert text.clean("a\n\n\n\nb") == "a\n\nb"
+
+
+def test_empty_and_too_short():
+    assert {"not_empty", "min_chars"} <= failed(gate().check("   "))
+    assert failed(gate(min_chars=30).check("a post of 24 characters!")) == {"min_chars"}
+
+
+def test_copied_run_of_eight_words_is_caught():
+    copied = "honestly the fog rolled in over the harbour this evening, what a sight"
+    verdict = gate().check(copied)
+    run = next(c for c in verdict.checks if c.name == "no_copied_run")
+    assert not run.passed and run.score == 8  # "the fog rolled in over the harbour this"
+    seven = "honestly the fog rolled in over the harbour, then the wind came"
+    assert "no_copied_run" not in failed(gate().check(seven))
+    assert "no_copied_run" not in failed(gate(ngram=10).check(copied))
+
+
+def test_near_duplicates_are_caught_by_similarity():
+    near = "Storm warning for tonight! Shutters down, kettle on, radio on the coastguard."
+    verdict = gate().check(near)
+    assert "not_similar" in failed(verdict)
+    assert "Storm warning" in verdict.reason()
+    fresh = "the lamp needs a new wick and i need a new pair of boots"
+    assert gate().check(fresh).passed
+
+
+def test_mentions_and_links_unless_allowed():
+    post = "ask @gull.bsky.social about the tides, see example.org for charts"
+    assert failed(gate().check(post)) == {"no_mentions", "no_links"}
+    assert gate(allow_mentions=True, allow_links=True).check(post).passed
+    assert "no_links" in failed(gate().check("read https://x.test/abc about lamps today"))
+    assert gate().check("write to keeper@lighthouse, not a mention at all").passed
+    assert gate().check("nothing @ all here, just a long enough sentence").passed
+
+
+def test_banned_phrases_whole_words_any_case():
+    g = gate(banned=["crypto", "buy now"])
+    assert failed(g.check("Time to BUY NOW before the tide turns again")) == {"no_banned"}
+    assert g.check("cryptography is not banned, just a long enough post").passed
+
+
+@pytest.mark.parametrize("size", [0, 1])
+def test_index_edge_cases(size):
+    assert (
+        Gate(GateOptions(), HISTORY[:size])
+        .check("a perfectly ordinary sentence about boats")
+        .passed
+    )
+    assert len(NoveltyIndex(HISTORY[:size])) == size
+
+
+def test_verdict_json_lists_every_check_with_score():
+    data = gate().check("the lamp needs a new wick and i need boots").to_dict()
+    assert data["passed"] is True
+    names = [check["name"] for check in data["checks"]]
+    assert names == [
+        "not_empty",
+        "fits",
+        "min_chars",
+        "no_copied_run",
+        "not_similar",
+        "no_mentions",
+        "no_links",
+        "no_banned",
+    ]
+    assert all("score" in check for check in data["checks"])
