@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bobby.gate import Gate, GateOptions, words  # noqa: E402
+from bobby.gate import Gate, GateOptions, words
 
 VOCABULARY = [f"w{i}" for i in range(3000)] + [
     "the",
