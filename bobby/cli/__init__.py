@@ -70,9 +70,10 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export
+    from bobby.cli import export, schedule
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
 
 
 _register()
