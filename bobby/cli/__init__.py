@@ -68,9 +68,10 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export
+    from bobby.cli import export, model
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.add_typer(model.app, name="model", rich_help_panel="Models")
 
 
 _register()
