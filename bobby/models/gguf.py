@@ -81,6 +81,8 @@ def _number(metadata: dict[str, Any], key: str, default: Any = None) -> Any:
     value = metadata.get(key, default)
     if value is None:
         raise ModelError(f"GGUF metadata has no '{key}'")
+    if getattr(value, "size", 1) != 1 or isinstance(value, list):
+        raise ModelError(f"per-layer values of '{key}' are not supported")
     value = value.item() if hasattr(value, "item") else value
     # float32 metadata printed as the shortest decimal that reads back the same (1e-05)
     return float(str(np.float32(value))) if isinstance(value, float) else value
@@ -150,6 +152,23 @@ def _check_types(path: Path) -> dict[str, int]:
     return types
 
 
+def _check_complete(path: Path, present: set[str], config: dict[str, Any]) -> None:
+    """Every tensor mlx-lm's llama needs is there, and nothing it has no place for."""
+    expected = {"token_embd.weight", "output_norm.weight"}
+    if not config["tie_word_embeddings"]:
+        expected.add("output.weight")
+    for layer in range(config["num_hidden_layers"]):
+        expected |= {f"blk.{layer}.{name}.weight" for name in _LAYER}
+    if missing := sorted(expected - present):
+        raise ModelError(f"{path}: tensor {missing[0]} is missing ({len(missing)} missing in all)")
+    for name in sorted(present - expected):
+        if name.startswith("rope_freqs"):
+            raise ModelError(
+                f"{path}: Llama 3.1-style rotary embedding scaling (rope_freqs) is not supported"
+            )
+        raise ModelError(f"{path}: tensor {name} has no place in mlx-lm's llama model")
+
+
 def convert(
     path: Path, on_progress: Progress | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], str, dict[str, Any]]:
@@ -175,14 +194,14 @@ def convert(
     except ModelError as err:
         raise ModelError(f"{path}: {err}") from None
 
+    _check_complete(path, set(types), config)
+
     permuted = {"attn_q": config["num_attention_heads"], "attn_k": config["num_key_value_heads"]}
     weights: dict[str, Any] = {}
     module_types: dict[str, int] = {}
     names = sorted(loaded)
     for done, name in enumerate(names, 1):
         module = module_name(name)
-        if module is None:
-            raise ModelError(f"{path}: tensor {name} has no place in mlx-lm's llama model")
         array = loaded.pop(name)
         base = name.rsplit(".", 1)[0].rsplit(".", 1)[-1]
         if base in permuted:

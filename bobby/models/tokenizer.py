@@ -34,6 +34,9 @@ PRE_TOKENIZERS: dict[str, tuple[str, ...]] = {
     ),
     "llama-bpe": (_LLAMA3,),
 }
+# Pre-tokenizers after which llama.cpp looks a whole piece up before merging (Llama 3's
+# `ignore_merges`), and adds a BOS token unless the file says otherwise.
+WHOLE_PIECES = {"llama-bpe"}
 
 
 def _pre_tokenizer(expressions: tuple[str, ...]) -> Any:
@@ -94,7 +97,9 @@ def build(
 
     vocab = {token: index for index, token in enumerate(tokens)}
     merges = _merges(metadata.get("tokenizer.ggml.merges", []))
-    tokenizer = Tokenizer(models.BPE(vocab=vocab, merges=merges, fuse_unk=False))
+    tokenizer = Tokenizer(
+        models.BPE(vocab=vocab, merges=merges, fuse_unk=False, ignore_merges=pre in WHOLE_PIECES)
+    )
     tokenizer.pre_tokenizer = _pre_tokenizer(PRE_TOKENIZERS[pre])
     tokenizer.decoder = decoders.ByteLevel()
     tokenizer.add_special_tokens(
@@ -117,8 +122,8 @@ def build(
         index = metadata.get(f"tokenizer.ggml.{key}_token_id")
         if index is not None and 0 <= int(_scalar(index)) < len(tokens):
             special[role] = int(_scalar(index))
-    add_bos = (
-        bool(_scalar(metadata.get("tokenizer.ggml.add_bos_token", False))) and "bos" in special
+    add_bos = "bos" in special and bool(
+        _scalar(metadata.get("tokenizer.ggml.add_bos_token", pre in WHOLE_PIECES))
     )
     add_eos = (
         bool(_scalar(metadata.get("tokenizer.ggml.add_eos_token", False))) and "eos" in special
