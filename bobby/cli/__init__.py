@@ -68,9 +68,10 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export
+    from bobby.cli import export, prep
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("prep", rich_help_panel="Pipeline")(prep.prep)
 
 
 _register()
