@@ -209,6 +209,23 @@ def test_templates_and_system_prompt_come_from_settings() -> None:
         prep(PrepOptions(format="text", system="You are @me."))
 
 
+def test_prompt_for_rebuilds_the_training_prefix_with_system_prompt(chatml: Path) -> None:
+    from bobby.prep.tokens import load_tokenizer
+
+    write_posts(many(20))
+    run(templates=["Post, please.", "Your turn."], system="You are @me.")
+    tokenizer = load_tokenizer(str(chatml))
+    info = load_prep_info("data")
+    prompts = {prompt_for(info, tokenizer).text for _ in range(30)}
+    assert prompts == {
+        f"<|im_start|>system\nYou are @me.<|im_end|>\n<|im_start|>user\n{template}<|im_end|>\n<|im_start|>assistant\n"
+        for template in ("Post, please.", "Your turn.")
+    }
+    record = orjson.loads(Path("data/train.jsonl").read_bytes().splitlines()[0])
+    prompt = prompt_for(info, tokenizer, record["messages"][1]["content"])
+    assert tokenizer.apply_chat_template(record["messages"])[: len(prompt.tokens)] == prompt.tokens
+
+
 # ---- what goes in -----------------------------------------------------------
 
 
@@ -549,7 +566,9 @@ def test_prep_json_records_how_the_files_were_made() -> None:
     info = load_prep_info(Path("data"))
     assert info["input"] == {"path": "data/posts.jsonl", "sha256": sha256_file(path)}
     assert info["settings"]["min_chars"] == 5 and info["settings"]["weights"] == {"bluesky": 2.0}
-    assert info["posts_in"] == 50 and info["samples"]["train"] == 50 - sum(holdout_sizes(50, 0.05, 0.05))
+    assert info["posts_in"] == 50 and info["samples"]["train"] == 50 - sum(
+        holdout_sizes(50, 0.05, 0.05)
+    )
     assert info["prompt"]["format"] == "chat" and info["prompt"]["templates"] == DEFAULT_TEMPLATES
     assert info["prompt"]["chat_template"]["model"] is None and info["tokens"] is None
     assert set(info) >= {
@@ -592,6 +611,11 @@ def test_a_model_without_chat_template_needs_the_text_format(tmp_path: Path) -> 
         prep(PrepOptions(model=str(folder)))
     report, _ = run(model=str(folder), format="text")
     assert report.tokens["samples"] == 20
+    from bobby.prep.tokens import load_tokenizer
+
+    chat_info = {"prompt": {"format": "chat", "templates": ["Write a post."], "system": None}}
+    with pytest.raises(ModelError, match="cannot render a chat"):
+        prompt_for(chat_info, load_tokenizer(str(folder)))
     with pytest.raises(ModelError, match="not a model folder"):
         prep(PrepOptions(model=str(tmp_path / "nowhere")))
 
@@ -712,6 +736,22 @@ def test_bad_input_is_one_line_and_leaves_earlier_files_alone(
     assert result.stderr.startswith("Error: ") and message in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert outputs() == before
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('min_chars = "20"', "setting min_chars = '20' is not of type int"),
+        ('weights = "bluesky=3"', "setting weights = 'bluesky=3' is not of type dict[str, float]"),
+        ("seed = -1", "seed -1 must be between 0 and 2**32 - 1"),
+        ("colour = 3", "unknown setting 'colour' in [prep]"),
+    ],
+)
+def test_bad_settings_in_bobby_toml(cli, toml: str, message: str) -> None:
+    write_posts(many(5))
+    Path("bobby.toml").write_text(f"[prep]\n{toml}\n")
+    result = cli("prep")
+    assert result.exit_code == 1 and message in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_a_folder_given_as_posts(cli) -> None:

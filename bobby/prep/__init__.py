@@ -72,10 +72,8 @@ def _nothing_left(options: PrepOptions, posts_in: int, dropped: Counter[str]) ->
     )
 
 
-def _samples(
-    options: PrepOptions, dropped: Counter[str], threads: dict[str, int]
-) -> tuple[Dataset, int]:
-    """The kept samples, oldest first, and the number of posts read."""
+def _samples(options: PrepOptions, dropped: Counter[str]) -> tuple[Dataset, int, dict[str, int]]:
+    """The kept samples, oldest first; the number of posts read; the threads joined."""
     import datasets
     from datasets.table import InMemoryTable
 
@@ -86,12 +84,13 @@ def _samples(
     ds = datasets.Dataset(InMemoryTable(read_posts(options.posts)))
     posts_in = len(ds)
     ds = rules.mark(rules.clean(ds, options), rules.post_rule(options))
+    threads = {"joined": 0, "posts": 0}
     if options.join_threads:
         ds, threads["joined"], threads["posts"] = rules.join_threads(ds)
     ds = rules.drop_marked(rules.mark(ds, rules.sample_rule(options)), dropped)
     if not len(ds):
         raise _nothing_left(options, posts_in, dropped)
-    return ds, posts_in
+    return ds, posts_in, threads
 
 
 def _write(out_dir: Path, written: dict[str, list[dict[str, Any]]], report: PrepReport) -> None:
@@ -141,8 +140,7 @@ def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) ->
 
     stage("Reading and filtering posts")
     dropped: Counter[str] = Counter()
-    threads = {"joined": 0, "posts": 0}
-    ds, posts_in = _samples(options, dropped, threads)
+    ds, posts_in, threads = _samples(options, dropped)
     digest = sha256_file(options.posts)
 
     stage("Splitting")
@@ -152,6 +150,7 @@ def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) ->
             ds, options.split, options.seed, options.valid_fraction, options.test_fraction
         ).items()
     }
+    # seeded streams: datasets' shuffle (split) uses the seed, weigh [seed, 1], prompts [seed, 2, n]
     order, weights = weigh(parts["train"]["source"], options.weights, options.seed)
     posts = {name: parts[name]["text"] for name in SPLITS}
     posts["train"] = [posts["train"][row] for row in order]

@@ -8,7 +8,9 @@ checked here, in the library, with one-line errors, rather than only by the CLI'
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -67,12 +69,24 @@ class PrepOptions:
     max_seq_length: int | None = None
 
     def __post_init__(self) -> None:
+        hints = typing.get_type_hints(type(self))
+        for name in (item.name for item in fields(self)):
+            value = getattr(self, name)
+            if isinstance(value, str) and typing.get_origin(hints[name]) is list:
+                value = [value]  # `kinds = "post"` in bobby.toml means one kind
+            if not _fits(value, hints[name]):
+                kind = hints[name]
+                expected = kind.__name__ if type(kind) is type else str(kind)
+                raise InputError(f"setting {name} = {value!r} is not of type {expected}")
+            setattr(self, name, value)
         self.posts = Path(self.posts)
         self.out_dir = Path(self.out_dir)
-        self.kinds = list(self.kinds)
-        self.langs = list(self.langs)
-        self.templates = list(self.templates)
-        self.weights = {str(key): float(value) for key, value in dict(self.weights).items()}
+        self.kinds, self.langs, self.templates = (
+            list(self.kinds),
+            list(self.langs),
+            list(self.templates),
+        )
+        self.weights = {key: float(value) for key, value in self.weights.items()}
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready settings, as recorded in prep.json."""
@@ -80,6 +94,26 @@ class PrepOptions:
         value["posts"] = str(self.posts)
         value["out_dir"] = str(self.out_dir)
         return value
+
+
+def _fits(value: Any, kind: Any) -> bool:
+    """Whether a setting (from bobby.toml, the environment or a flag) has its field's type."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arg) for arg in args)
+    if kind is Path:
+        return isinstance(value, str | Path)
+    if kind in (int, float):  # TOML writes 3 for 3.0; true is not a number
+        return isinstance(value, int if kind is int else int | float) and not isinstance(
+            value, bool
+        )
+    if origin is list:
+        return isinstance(value, list | tuple) and all(_fits(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            _fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items()
+        )
+    return isinstance(value, kind)
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
@@ -143,6 +177,8 @@ def check(options: PrepOptions) -> None:
         _choice("weight source", source, SOURCES)
         if not math.isfinite(weight) or weight <= 0:
             raise InputError(f"weight {source}={weight:g} must be a number above 0")
+    if not 0 <= options.seed < 2**32:
+        raise InputError(f"seed {options.seed} must be between 0 and 2**32 - 1")
     if options.min_chars < 0:
         raise InputError(f"min_chars {options.min_chars} must be 0 or more")
     fractions = (options.valid_fraction, options.test_fraction)

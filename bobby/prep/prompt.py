@@ -93,9 +93,12 @@ def load_prep_info(path: str | Path = "data/prep.json") -> dict[str, Any]:
 
 
 def _render_prefix(tokenizer: Any, system: str | None, template: str) -> str:
-    rendered = tokenizer.apply_chat_template(
-        messages(template, _PLACEHOLDER, system), tokenize=False
-    )
+    try:
+        rendered = tokenizer.apply_chat_template(
+            messages(template, _PLACEHOLDER, system), tokenize=False
+        )
+    except ValueError as err:  # transformers' way of saying there is no chat template
+        raise ModelError(f"the model's tokenizer cannot render a chat ({err})") from None
     if _PLACEHOLDER not in rendered:
         raise ModelError(
             "the model's chat template drops the assistant's message; it cannot be trained on chat samples"

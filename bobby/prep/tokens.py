@@ -12,6 +12,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import orjson
+
 from bobby.config import file_settings
 from bobby.errors import ModelError
 
@@ -70,7 +72,7 @@ def token_stats(
         dataset = create_dataset(records, tokenizer, config)
         over[name] = 0
         for record in records:
-            key = repr(record).encode()
+            key = orjson.dumps(record)
             if key not in seen:
                 seen[key] = len(dataset.process(record)[0])
             lengths.append(seen[key])
