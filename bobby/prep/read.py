@@ -136,17 +136,19 @@ def read_posts(path: Path) -> pa.Table:
         raise InputError(f"{path}: no such file (run `bobby export` first)")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
-    table = _fast(path)
-    if table is None:
-        table = _slow(path)
+    try:
+        table = _fast(path)
+        if table is None:
+            table = _slow(path)
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror or err})") from None
     times = table.column("created_at").to_pylist()
     if any(a > b for a, b in itertools.pairwise(times)):
         table = table.sort_by("created_at")
     columns = [table.column(key).to_pylist() for key in ("source", "id", "kind", "reply_to_id")]
     roots = pa.array(_threads(*columns))
     first = {key: table.column(key).take(roots) for key in ("source", "id", "kind")}
-    thread = pc.binary_join_element_wise(
-        first["source"], first["id"], ":"
-    )  # ids are unique per source
+    # ids are unique within a source only
+    thread = pc.binary_join_element_wise(first["source"], first["id"], ":")
     table = table.append_column("thread", thread).append_column("root_kind", first["kind"])
     return table.select(COLUMNS)
