@@ -46,6 +46,9 @@ SHAPES = {
     "smollm2": (llama, dict(model_type="llama", hidden_size=576, num_hidden_layers=30, intermediate_size=1536,
                             num_attention_heads=9, num_key_value_heads=3, rms_norm_eps=1e-5, vocab_size=49152,
                             rope_theta=100000, tie_word_embeddings=True), 32),
+    "tiny": (llama, dict(model_type="llama", hidden_size=128, num_hidden_layers=18, intermediate_size=256,
+                         num_attention_heads=4, num_key_value_heads=2, rms_norm_eps=1e-5, vocab_size=1000,
+                         tie_word_embeddings=True), 32),
 }  # fmt: skip
 
 
@@ -145,7 +148,12 @@ def main() -> None:
 
 
 class _Tokenizer:
+    """What batch_generate needs of a tokenizer, for a model without one."""
+
     eos_token_ids: frozenset[int] = frozenset()
+
+    def decode(self, tokens: list[int]) -> str:
+        return " ".join(map(str, tokens))
 
 
 if __name__ == "__main__":

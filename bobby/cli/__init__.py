@@ -70,9 +70,10 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export, model, schedule
+    from bobby.cli import export, model, prep, schedule
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("prep", rich_help_panel="Pipeline")(prep.prep)
     app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
     app.add_typer(model.app, name="model", rich_help_panel="Models")
 

@@ -1,0 +1,192 @@
+"""`bobby prep`: the person's posts as training data in mlx-lm's own formats.
+
+posts.jsonl (from `bobby export`) becomes train.jsonl, valid.jsonl and test.jsonl, which
+`mlx_lm.lora --data <out_dir>` reads unchanged, and prep.json, which says how they were
+made: the settings, what each rule dropped, the hash of the input, and the prompt format
+the samples assume, so that `generate` can prompt exactly as training did
+(`prompt_for`).
+
+The transformations run on an in-memory `datasets.Dataset`: nothing is cached on disk,
+and every output file is written only once all of them are ready, so a failed run
+leaves the previous files as they were.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from bobby import __version__
+from bobby.errors import InputError
+from bobby.files import sha256_file, write_bytes, write_json
+from bobby.prep.options import DEFAULT_TEMPLATES, PrepOptions, check, parse_weights
+from bobby.prep.prompt import Prompt, load_prep_info, prompt_for
+from bobby.prep.split import SPLITS
+
+if TYPE_CHECKING:
+    from datasets import Dataset
+
+__all__ = [
+    "DEFAULT_TEMPLATES",
+    "PrepOptions",
+    "PrepReport",
+    "Prompt",
+    "load_prep_info",
+    "parse_weights",
+    "prep",
+    "prompt_for",
+]
+
+
+@dataclass
+class PrepReport:
+    """What prep did; `to_dict()` is the content of prep.json."""
+
+    input: dict[str, Any]
+    settings: dict[str, Any]
+    posts_in: int
+    dropped: dict[str, int]
+    threads: dict[str, int]
+    samples: dict[str, int]
+    weights: dict[str, dict[str, Any]]
+    dates: dict[str, list[str]]
+    files: dict[str, str]
+    prompt: dict[str, Any]
+    tokens: dict[str, Any] | None = None
+    version: int = 1
+    bobby_version: str = __version__
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _nothing_left(options: PrepOptions, posts_in: int, dropped: Counter[str]) -> InputError:
+    reasons = ", ".join(f"{count:,} {reason}" for reason, count in dropped.most_common())
+    return InputError(
+        f"{options.posts}: the filters left no samples (of {posts_in:,} posts: {reasons})"
+    )
+
+
+def _samples(options: PrepOptions, dropped: Counter[str]) -> tuple[Dataset, int, dict[str, int]]:
+    """The kept samples, oldest first; the number of posts read; the threads joined."""
+    import datasets
+    from datasets.table import InMemoryTable
+
+    from bobby.prep import rules
+    from bobby.prep.read import read_posts
+
+    datasets.disable_progress_bars()
+    ds = datasets.Dataset(InMemoryTable(read_posts(options.posts)))
+    posts_in = len(ds)
+    ds = rules.mark(rules.clean(ds, options), rules.post_rule(options))
+    threads = {"joined": 0, "posts": 0}
+    if options.join_threads:
+        ds, threads["joined"], threads["posts"] = rules.join_threads(ds)
+    ds = rules.drop_marked(rules.mark(ds, rules.sample_rule(options)), dropped)
+    if not len(ds):
+        raise _nothing_left(options, posts_in, dropped)
+    return ds, posts_in, threads
+
+
+def _write(out_dir: Path, written: dict[str, list[dict[str, Any]]], report: PrepReport) -> None:
+    """Each file whole; prep.json last, so that it never describes files not yet there."""
+    blobs = {
+        name: b"".join(orjson.dumps(record) + b"\n" for record in written[name]) for name in SPLITS
+    }
+    for name in SPLITS:
+        path = out_dir / f"{name}.jsonl"
+        if blobs[name]:
+            write_bytes(path, blobs[name])
+        else:  # an empty file would stop mlx_lm.lora; an old one would be a lie
+            path.unlink(missing_ok=True)
+    write_json(out_dir / "prep.json", report.to_dict())
+
+
+def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) -> PrepReport:
+    """Turn posts.jsonl into train/valid/test.jsonl and prep.json in `options.out_dir`.
+
+    Args:
+        options: see `PrepOptions`; resolve them with `bobby.config.resolve(PrepOptions, "prep", flags)`.
+        on_stage: called with a short description as each stage starts, for progress displays.
+
+    Returns:
+        The report that was also written as prep.json.
+
+    Raises:
+        InputError: a setting is invalid, posts.jsonl is missing or malformed, or the
+            filters leave nothing; nothing has been written then.
+        ModelError: `options.model` has no usable tokenizer.
+    """
+    import numpy as np
+
+    from bobby.prep.inmemory import columns
+    from bobby.prep.prompt import describe, records
+    from bobby.prep.split import split, weigh
+
+    stage = on_stage or (lambda _: None)
+    check(options)
+    tokenizer = None
+    if options.model:
+        from bobby.prep.tokens import load_tokenizer, max_seq_length, token_stats
+
+        stage("Loading the tokenizer")
+        tokenizer = load_tokenizer(options.model)
+    prompt = describe(options.format, options.templates, options.system, tokenizer, options.model)
+
+    stage("Reading and filtering posts")
+    dropped: Counter[str] = Counter()
+    ds, posts_in, threads = _samples(options, dropped)
+    digest = sha256_file(options.posts)
+
+    stage("Splitting")
+    parts = {
+        name: columns(part, ["text", "created_at", "source"])
+        for name, part in split(
+            ds, options.split, options.seed, options.valid_fraction, options.test_fraction
+        ).items()
+    }
+    # seeded streams: datasets' shuffle (split) uses the seed, weigh [seed, 1], prompts [seed, 2, n]
+    order, weights = weigh(parts["train"]["source"], options.weights, options.seed)
+    posts = {name: parts[name]["text"] for name in SPLITS}
+    posts["train"] = [posts["train"][row] for row in order]
+    written = {
+        name: records(
+            posts[name],
+            options.format,
+            options.templates,
+            options.system,
+            np.random.default_rng([options.seed, 2, number]),
+        )
+        for number, name in enumerate(SPLITS)
+    }
+    tokens = None
+    if tokenizer is not None:
+        stage("Counting tokens")
+        tokens = token_stats(written, tokenizer, max_seq_length(options.max_seq_length))
+
+    report = PrepReport(
+        input={"path": str(options.posts), "sha256": digest},
+        settings=options.to_dict(),
+        posts_in=posts_in,
+        dropped=dict(dropped.most_common()),
+        threads=threads,
+        samples={"kept": len(ds), "train_unweighted": len(parts["train"]["text"])}
+        | {name: len(written[name]) for name in SPLITS},
+        weights=weights,
+        dates={
+            name: [min(dates), max(dates)]
+            for name in SPLITS
+            if (dates := parts[name]["created_at"])
+        },
+        files={name: f"{name}.jsonl" for name in SPLITS if written[name]},
+        prompt=prompt,
+        tokens=tokens,
+    )
+    stage("Writing")
+    _write(options.out_dir, written, report)
+    return report

@@ -1,0 +1,200 @@
+"""The settings of `bobby prep`, with the defaults a person would want.
+
+Every field is also a key of `[prep]` in bobby.toml and a `BOBBY_PREP_<FIELD>` variable
+(see `bobby.config.resolve`). Values can come from a file a person typed, so they are
+checked here, in the library, with one-line errors, rather than only by the CLI's parser.
+"""
+
+from __future__ import annotations
+
+import math
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bobby.errors import InputError
+from bobby.posts import KINDS
+
+FORMATS = ("chat", "completions", "text")
+LINK_MODES = ("keep", "strip", "drop-post")
+SPLITS = ("random", "time")
+DEDUP_MODES = ("near", "exact", "off")
+SOURCES = ("twitter", "bluesky")
+
+# Short, plain requests: the model learns to answer any of them with a post in the
+# person's voice, so at generation time one of them (or a new one like them) is enough.
+DEFAULT_TEMPLATES = [
+    "Write a post in your own voice.",
+    "Write a new post.",
+    "Post something you would post.",
+    "Write a post for your followers.",
+    "What's on your mind? Write a post.",
+    "Write a short post like the ones you usually write.",
+    "Share a thought in a post.",
+    "Write your next post.",
+    "Write a post, in your usual style.",
+    "Say something to your followers.",
+]
+
+
+@dataclass
+class PrepOptions:
+    """How posts become training samples. Defaults: chat format, own posts, threads and
+    quotes (no retweets, no replies to others), leading @mentions and links stripped,
+    at least 20 characters, near-duplicates dropped, 90/5/5 random split, seed 42."""
+
+    posts: Path = Path("data/posts.jsonl")
+    out_dir: Path = Path("data")
+    format: str = "chat"
+    seed: int = 42
+    model: str | None = None
+    kinds: list[str] = field(default_factory=lambda: ["post", "self_reply", "quote"])
+    join_threads: bool = False
+    strip_mentions: bool = True
+    links: str = "strip"
+    min_chars: int = 20
+    langs: list[str] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    dedup: str = "near"
+    weights: dict[str, float] = field(default_factory=dict)
+    split: str = "random"
+    valid_fraction: float = 0.05
+    test_fraction: float = 0.05
+    templates: list[str] = field(default_factory=lambda: list(DEFAULT_TEMPLATES))
+    system: str | None = None
+    max_seq_length: int | None = None
+
+    def __post_init__(self) -> None:
+        hints = typing.get_type_hints(type(self))
+        for name in (item.name for item in fields(self)):
+            value = getattr(self, name)
+            if isinstance(value, str) and typing.get_origin(hints[name]) is list:
+                value = [value]  # `kinds = "post"` in bobby.toml means one kind
+            if not _fits(value, hints[name]):
+                kind = hints[name]
+                expected = kind.__name__ if type(kind) is type else str(kind)
+                raise InputError(f"setting {name} = {value!r} is not of type {expected}")
+            setattr(self, name, value)
+        self.posts = Path(self.posts)
+        self.out_dir = Path(self.out_dir)
+        self.kinds, self.langs, self.templates = (
+            list(self.kinds),
+            list(self.langs),
+            list(self.templates),
+        )
+        self.weights = {key: float(value) for key, value in self.weights.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready settings, as recorded in prep.json."""
+        value = asdict(self)
+        value["posts"] = str(self.posts)
+        value["out_dir"] = str(self.out_dir)
+        return value
+
+
+def _fits(value: Any, kind: Any) -> bool:
+    """Whether a setting (from bobby.toml, the environment or a flag) has its field's type."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arg) for arg in args)
+    if kind is Path:
+        return isinstance(value, str | Path)
+    if kind in (int, float):  # TOML writes 3 for 3.0; true is not a number
+        return isinstance(value, int if kind is int else int | float) and not isinstance(
+            value, bool
+        )
+    if origin is list:
+        return isinstance(value, list | tuple) and all(_fits(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            _fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items()
+        )
+    return isinstance(value, kind)
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InputError(
+            f"unknown {name} {value!r} (choose {', '.join(allowed[:-1])} or {allowed[-1]})"
+        )
+
+
+def _moment(name: str, value: str, end_of_day: bool) -> str:
+    """A --since/--until value as the canonical `YYYY-MM-DDTHH:MM:SSZ` it is compared to.
+
+    A bare date means the whole day: `--until 2023-12-31` keeps posts of that day, so it
+    becomes the first second of the next day, compared exclusively.
+    """
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value) + timedelta(days=1 if end_of_day else 0)
+            return f"{day.isoformat()}T00:00:00Z"
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            f"{name} {value!r} is not a date (YYYY-MM-DD) or an ISO 8601 time"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC) + timedelta(seconds=1 if end_of_day else 0)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def date_bounds(options: PrepOptions) -> tuple[str | None, str | None]:
+    """(first moment kept, first moment no longer kept), as canonical timestamps."""
+    since = _moment("since", options.since, False) if options.since else None
+    until = _moment("until", options.until, True) if options.until else None
+    return since, until
+
+
+def parse_weights(values: list[str]) -> dict[str, float]:
+    """`["bluesky=3", "twitter=0.5"]` (the repeatable --weight option) as a dict."""
+    weights = {}
+    for value in values:
+        source, sep, number = value.partition("=")
+        try:
+            if not sep:
+                raise ValueError(value)
+            weights[source.strip()] = float(number)
+        except ValueError:
+            raise InputError(f"weight {value!r} is not SOURCE=N (for example bluesky=3)") from None
+    return weights
+
+
+def check(options: PrepOptions) -> None:
+    """Raise an InputError naming the first setting that cannot work."""
+    _choice("format", options.format, FORMATS)
+    _choice("links mode", options.links, LINK_MODES)
+    _choice("split", options.split, SPLITS)
+    _choice("dedup mode", options.dedup, DEDUP_MODES)
+    for kind in options.kinds:
+        _choice("kind", kind, KINDS)
+    for source, weight in options.weights.items():
+        _choice("weight source", source, SOURCES)
+        if not math.isfinite(weight) or weight <= 0:
+            raise InputError(f"weight {source}={weight:g} must be a number above 0")
+    if not 0 <= options.seed < 2**32:
+        raise InputError(f"seed {options.seed} must be between 0 and 2**32 - 1")
+    if options.min_chars < 0:
+        raise InputError(f"min_chars {options.min_chars} must be 0 or more")
+    fractions = (options.valid_fraction, options.test_fraction)
+    if any(not 0 <= value < 1 for value in fractions) or sum(fractions) >= 1:
+        raise InputError(
+            f"valid_fraction {fractions[0]:g} and test_fraction {fractions[1]:g} must be "
+            "between 0 and 1 and leave something to train on"
+        )
+    if not options.templates or not all(
+        isinstance(t, str) and t.strip() for t in options.templates
+    ):
+        raise InputError("templates must be a list of non-empty prompts")
+    if options.system is not None and options.format != "chat":
+        raise InputError(
+            f"a system prompt needs --format chat (the {options.format} format has no place for it)"
+        )
+    if options.max_seq_length is not None and options.max_seq_length < 1:
+        raise InputError(f"max_seq_length {options.max_seq_length} must be 1 or more")
+    date_bounds(options)

@@ -1,0 +1,91 @@
+"""Token lengths of the samples, as the model that will be trained on them counts them.
+
+Posts are short, but joined threads and long posts are not, and `mlx_lm.lora` cuts
+every sample at `max_seq_length` tokens: a post cut there teaches the model posts that
+stop mid-sentence. Lengths are measured with mlx-lm's own dataset classes, so they are
+the sequences training will see, chat template and all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import orjson
+
+from bobby.config import file_settings
+from bobby.errors import ModelError
+
+DEFAULT_MAX_SEQ_LENGTH = 256
+
+
+def load_tokenizer(model: str) -> Any:
+    """The tokenizer of `model` exactly as `mlx_lm.lora` loads it (a `TokenizerWrapper`).
+
+    `model` is a local model folder for now; model names (a Hugging Face id, `smollm2`)
+    arrive with `bobby.models.resolve`, which this is the one place to call.
+    """
+    path = Path(model)
+    if not (path / "tokenizer_config.json").is_file() and not (path / "tokenizer.json").is_file():
+        raise ModelError(
+            f"{model}: not a model folder with a tokenizer (tokenizer.json, tokenizer_config.json)"
+        )
+    from mlx_lm.utils import load_tokenizer as mlx_load_tokenizer
+
+    try:
+        return mlx_load_tokenizer(path)
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ModelError(f"{model}: cannot load its tokenizer ({err})") from None
+
+
+def max_seq_length(option: int | None) -> int:
+    """--max-seq-length, else `max_seq_length` of bobby.toml's [train], else 256."""
+    if option is not None:
+        return option
+    return int(file_settings("train").get("max_seq_length") or DEFAULT_MAX_SEQ_LENGTH)
+
+
+def _percentile(ordered: list[int], share: float) -> int:
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def token_stats(
+    splits: dict[str, list[dict[str, Any]]], tokenizer: Any, limit: int
+) -> dict[str, Any]:
+    """Length statistics of every written sample, and how many exceed `limit`.
+
+    Args:
+        splits: the records of each file, as written.
+        tokenizer: from `load_tokenizer`.
+        limit: the max_seq_length training will use.
+    """
+    from mlx_lm.tuner.datasets import create_dataset
+
+    config = SimpleNamespace(mask_prompt=False)
+    seen: dict[bytes, int] = {}  # weighted training sets repeat samples
+    lengths: list[int] = []
+    over: dict[str, int] = {}
+    for name, records in splits.items():
+        if not records:
+            continue
+        dataset = create_dataset(records, tokenizer, config)
+        over[name] = 0
+        for record in records:
+            key = orjson.dumps(record)
+            if key not in seen:
+                seen[key] = len(dataset.process(record)[0])
+            lengths.append(seen[key])
+            over[name] += seen[key] > limit
+    ordered = sorted(lengths)
+    return {
+        "max_seq_length": limit,
+        "samples": len(ordered),
+        "mean": round(sum(ordered) / len(ordered), 1),
+        "median": _percentile(ordered, 0.5),
+        "p95": _percentile(ordered, 0.95),
+        "max": ordered[-1],
+        "total": sum(ordered),
+        "over_max_seq_length": sum(over.values()),
+        "over_by_split": over,
+    }
