@@ -68,9 +68,13 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export
+    from bobby.cli import export, history, login, post, profile
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("post", rich_help_panel="Pipeline")(post.post)
+    app.command("login", rich_help_panel="Bluesky")(login.login)
+    app.command("history", rich_help_panel="Bluesky")(history.history)
+    app.command("profile", rich_help_panel="Bluesky")(profile.profile)
 
 
 _register()
