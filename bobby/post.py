@@ -213,17 +213,7 @@ def _deliver(
         if row.attempts:  # an earlier send may have reached the PDS: look before sending again
             found = _lookup(account, row)
             if found is not None:
-                row = write_post(
-                    db,
-                    replace(
-                        row,
-                        status="posted",
-                        uri=found["uri"],
-                        cid=found["cid"],
-                        record=found["value"],
-                        posted_at=timestamp(),
-                    ),
-                )
+                row = _posted(db, row, found)
                 return row
         record = row.record or _record(row.text, langs, account.query)
         row = write_post(
@@ -241,12 +231,7 @@ def _deliver(
             },
         )
         _stop_here_for_tests()
-        row = write_post(
-            db,
-            replace(
-                row, status="posted", uri=created["uri"], cid=created["cid"], posted_at=timestamp()
-            ),
-        )
+        row = _posted(db, row, created)
         return row
 
     try:
@@ -260,6 +245,22 @@ def _deliver(
         raise BlueskyError(
             f"{err}. The post is kept as pending and goes out with the next `bobby post`"
         ) from err
+
+
+def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
+    """Mark a post posted with the URI and CID of the PDS's answer (createRecord's, or
+    getRecord's, which also has the record as stored)."""
+    return write_post(
+        db,
+        replace(
+            row,
+            status="posted",
+            uri=answer["uri"],
+            cid=answer["cid"],
+            record=answer.get("value", row.record),
+            posted_at=timestamp(),
+        ),
+    )
 
 
 def _lookup(account: Account, row: Post) -> dict[str, Any] | None:

@@ -26,6 +26,7 @@ import pytest
 
 from bobby import state
 from bobby.bluesky.session import session_file
+from bobby.bluesky.tid import new_tid
 
 pytestmark = pytest.mark.pds
 
@@ -321,6 +322,24 @@ def test_pds_down_keeps_the_post_pending_until_it_is_back(cli, pds, monkeypatch)
     assert len(copies(pds, text)) == 1 and len(copies(pds, later)) == 1
     assert [row.status for row in rows(text)] == ["posted"]
     assert [row.status for row in rows(later)] == ["posted"]
+
+
+def test_a_record_the_pds_refuses_is_marked_failed_and_not_sent_again(cli, pds, monkeypatch):
+    as_bot(monkeypatch, pds)
+    broken, following = unique("a stored record the PDS refuses"), unique("the post after it")
+    with state.database() as db:
+        record = {"$type": POST, "text": broken, "createdAt": "yesterday"}
+        state.write_post(db, state.Post(broken, new_tid(), state.timestamp(), record=record))
+
+    refused = cli("post", "--text", following)
+
+    assert refused.exit_code == 1
+    assert "Bluesky refused the post" in refused.stderr and "marked failed" in refused.stderr
+    [row] = rows(broken)
+    assert row.status == "failed" and "createdAt" in row.error
+    again = cli("post", "--text", following)
+    assert again.exit_code == 0, again.stderr
+    assert copies(pds, broken) == [] and len(copies(pds, following)) == 1
 
 
 def test_bot_label_is_added_keeping_the_profile(cli, pds, monkeypatch):
