@@ -33,7 +33,8 @@ INSTALL_TIMEOUT = 1200  # seconds for npm ci (better-sqlite3 compiles from sourc
 
 
 class Unavailable(Exception):
-    """The local PDS cannot run here; the message says why."""
+    """Node.js is missing here (a reason to skip, outside CI); any other failure to
+    install or start the PDS is an error."""
 
 
 def _lock_digest() -> str:
@@ -67,7 +68,7 @@ def prepare() -> None:
         timeout=INSTALL_TIMEOUT,
     )
     if done.returncode != 0:
-        raise Unavailable(f"npm ci in {PDS_DIR} failed:\n{(done.stdout + done.stderr)[-3000:]}")
+        raise RuntimeError(f"npm ci in {PDS_DIR} failed:\n{(done.stdout + done.stderr)[-3000:]}")
     STAMP.write_text(_lock_digest())
 
 
@@ -91,7 +92,7 @@ class LocalPds:
         if not first.startswith("{"):
             self.close()
             log = (data_dir / "node.log").read_text()[-3000:]
-            raise Unavailable(f"the local PDS did not start ({first!r}):\n{log}")
+            raise RuntimeError(f"the local PDS did not start ({first!r}):\n{log}")
         info = orjson.loads(first)
         self.url: str = info["pds"]
         self.handle: str = info["handle"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,7 +45,7 @@ class BlueskyOptions:
     """
 
     handle: str | None = None
-    app_password: str | None = None
+    app_password: str | None = field(default=None, repr=False)
     pds: str = "https://bsky.social"
 
 
