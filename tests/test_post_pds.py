@@ -216,6 +216,19 @@ def test_stored_session_is_reused_without_a_second_login(cli, pds, monkeypatch):
     assert pds.requests("com.atproto.server.createSession") == logins + 1
 
 
+def test_an_unreadable_session_file_is_replaced_by_one_login(cli, pds, monkeypatch):
+    as_bot(monkeypatch, pds)
+    session_file().parent.mkdir(parents=True)
+    session_file().write_bytes(orjson.dumps({"service": pds.url, "session": "not:::a:::session"}))
+    logins = pds.requests("com.atproto.server.createSession")
+
+    result = cli("post", "--text", unique("after a broken session file"))
+
+    assert result.exit_code == 0, result.stderr
+    assert pds.requests("com.atproto.server.createSession") == logins + 1
+    assert stored_session()["session"].startswith(f"{pds.handle}:::{pds.did}:::")
+
+
 def test_refreshed_session_is_saved_again(cli, pds, monkeypatch):
     as_bot(monkeypatch, pds)
     assert cli("login").exit_code == 0

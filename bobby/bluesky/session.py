@@ -91,7 +91,8 @@ def _read_stored(options: BlueskyOptions) -> str | None:
     try:
         stored = orjson.loads(session_file().read_bytes())
         session = Session.decode(stored["session"])
-        get_jwt_payload(session.access_jwt), get_jwt_payload(session.refresh_jwt)
+        for token in (session.access_jwt, session.refresh_jwt):
+            get_jwt_payload(token)  # raises unless it is a JWT
     except Exception:  # missing or unreadable in any way: as if absent; never show its content
         return None
     if stored.get("service") != options.pds:
