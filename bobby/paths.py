@@ -1,4 +1,4 @@
-"""Where bobby keeps things outside the working folder.
+"""Where bobby keeps its files: the state database in the working folder, the rest outside.
 
 The working folder holds a bot's own files (data/, adapters/, bobby.toml). Models that
 can be shared between bots live in the user's cache folder and the Bluesky session in
@@ -33,3 +33,9 @@ def config_dir() -> Path:
 def config_file() -> Path:
     """The bot's settings: `BOBBY_CONFIG`, else bobby.toml in the working folder."""
     return Path(os.environ.get("BOBBY_CONFIG") or "bobby.toml")
+
+
+def state_db() -> Path:
+    """The record of generated candidates and posts: `BOBBY_STATE_DB`, else data/state.db
+    in the working folder, so each bot keeps its own history beside its data."""
+    return Path(os.environ.get("BOBBY_STATE_DB") or "data/state.db")

@@ -4,6 +4,7 @@ user's; models fetched once are kept between tests and between runs."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,21 @@ def real_archives() -> Path:
             f"real archive excerpts not present at {REAL_ARCHIVES} (they live beside the checkout, in ../shared)"
         )
     return REAL_ARCHIVES
+
+
+@pytest.fixture(scope="session")
+def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A real local Bluesky PDS and PLC directory for the whole test session
+    (tests/localpds.py). Skipped where Node.js is missing, except in CI, where
+    BOBBY_REQUIRE_PDS=1 makes that a failure."""
+    from tests.localpds import LocalPds, Unavailable, prepare
+
+    try:
+        prepare()
+        server = LocalPds(tmp_path_factory.mktemp("pds"))
+    except Unavailable as why:
+        if os.environ.get("BOBBY_REQUIRE_PDS") == "1":
+            pytest.fail(f"BOBBY_REQUIRE_PDS=1 but {why}")
+        pytest.skip(str(why))
+    yield server
+    server.close()

@@ -70,10 +70,14 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export, model, prep, schedule
+    from bobby.cli import export, history, login, model, post, prep, profile, schedule
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
     app.command("prep", rich_help_panel="Pipeline")(prep.prep)
+    app.command("post", rich_help_panel="Pipeline")(post.post)
+    app.command("login", rich_help_panel="Bluesky")(login.login)
+    app.command("history", rich_help_panel="Bluesky")(history.history)
+    app.command("profile", rich_help_panel="Bluesky")(profile.profile)
     app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
     app.add_typer(model.app, name="model", rich_help_panel="Models")
 

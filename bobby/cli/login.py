@@ -1,0 +1,39 @@
+"""`bobby login`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Annotated
+
+import typer
+
+from bobby.cli import ui
+
+
+def login(
+    handle: Annotated[
+        str | None,
+        typer.Option(
+            help="Your handle, e.g. you.bsky.social (asked if not set).", show_default=False
+        ),
+    ] = None,
+    pds: Annotated[
+        str | None,
+        typer.Option(
+            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Log in once with an app password; later runs reuse the saved session."""
+    from bobby.bluesky.session import BlueskyOptions, session_file
+    from bobby.bluesky.session import login as run
+    from bobby.config import resolve
+
+    options = resolve(BlueskyOptions, "bluesky", {"pds": pds, "handle": handle})
+    if not options.handle:
+        options = replace(options, handle=typer.prompt("Bluesky handle"))
+    if not options.app_password:
+        options = replace(options, app_password=typer.prompt("App password", hide_input=True))
+    identity = run(options)
+    ui.note(f"Logged in as @{identity.handle} ({identity.did}) on {identity.service}.")
+    ui.note(f"The session is saved in {session_file()}; the password is not.")

@@ -1,0 +1,92 @@
+"""`bobby post`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from bobby.cli import ui
+
+
+def post(
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text", "-t", help="Post this text (your own words) instead of a generated one."
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Build and show the exact record; send nothing. Needs no login."
+        ),
+    ] = False,
+    adapter_path: Annotated[
+        Path | None,
+        typer.Option(help="The LoRA adapter to generate with (adapters/NAME).", show_default=False),
+    ] = None,
+    pds: Annotated[
+        str | None,
+        typer.Option(
+            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
+        ),
+    ] = None,
+    posts: Annotated[
+        Path, typer.Option(help="Your posts; their main language becomes the post's.")
+    ] = Path("data/posts.jsonl"),
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
+    ] = False,
+) -> None:
+    """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first)."""
+    from bobby.bluesky.session import BlueskyOptions
+    from bobby.config import resolve
+    from bobby.errors import InputError
+    from bobby.post import generate_candidates, web_url
+    from bobby.post import post as run
+    from bobby.state import Candidate
+
+    options = resolve(BlueskyOptions, "bluesky", {"pds": pds})
+    if text is None:
+        candidates = generate_candidates(adapter_path)
+    elif adapter_path is not None:
+        raise InputError(
+            "--adapter-path is for generating a post; with --text nothing is generated"
+        )
+    else:
+        candidates = [Candidate(text)]
+    report = run(candidates, options, dry_run=dry_run, posts_file=posts, on_wait=ui.note)
+    if json:
+        ui.print_json(report.to_dict())
+    if report.dry_run:
+        ui.show(render(report.record, "Dry run: this record would be posted"))
+        return
+    for earlier in report.delivered:
+        ui.note(
+            f"Posted {earlier.text[:60]!r}, left pending by an earlier run: {web_url(earlier.uri)}"
+        )
+    if report.post not in report.delivered:
+        ui.note(f"Posted: {web_url(report.post.uri)}")
+    if not json:
+        ui.print_text(report.post.uri)
+
+
+def render(record: dict, title: str) -> Table:
+    """A record as a two-column table: its text, then each facet with the text it covers."""
+    table = Table(title=title, title_justify="left", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    table.add_row("text", record["text"])
+    data = record["text"].encode()
+    for facet in record.get("facets", []):
+        start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+        feature = facet["features"][0]
+        kind = feature["$type"].rsplit("#", 1)[-1]
+        target = feature.get("uri") or feature.get("did") or feature.get("tag")
+        table.add_row(kind, f"{data[start:end].decode()}  [dim]→ {target}[/]")
+    table.add_row("langs", ", ".join(record.get("langs", [])) or "[dim]none[/]")
+    table.add_row("createdAt", record["createdAt"])
+    return table

@@ -1,0 +1,288 @@
+"""`bobby post`: publish one text to Bluesky, exactly once.
+
+Exactly once, even when the process dies or the network drops at the worst moment:
+before anything is sent, the post is written to the state database as pending, with the
+record key (a TID) it will have on Bluesky. It is then written with
+com.atproto.repo.createRecord under that key, and marked posted with its at:// URI and
+CID. A later run finds the post still pending and, if it may have been sent before,
+first asks the PDS for the record under that key: if it is there, the post is marked
+posted; if not, it is sent. The PDS itself refuses a second record under the same key,
+so two runs racing each other cannot post it twice either.
+
+Pending posts go out at the start of the next run, before its own post, which is then
+skipped if it has the same text (the same `bobby post --text` run again). A new post is
+only recorded once earlier ones are out, so an outage leaves at most one post waiting
+instead of a flood. A post the PDS refuses for good (an invalid record) is marked failed.
+
+Generated posts (issue 5) come in as a ranked list of `Candidate`s: `post` takes the
+first one that passed the quality gate and fits Bluesky's limits. With --dry-run it
+builds the exact record and sends nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bobby.bluesky import richtext, xrpc
+from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
+from bobby.bluesky.tid import new_tid
+from bobby.errors import BlueskyError, InputError
+from bobby.state import Candidate, Post, database, pending_posts, timestamp, write_post
+
+COLLECTION = "app.bsky.feed.post"
+
+Query = Callable[..., dict[str, Any]]
+
+
+@dataclass
+class PostReport:
+    """What `post` did.
+
+    `record` is the record sent (with dry_run: the one that would be). `post` is its row
+    in the state database (None for a dry run). `delivered` lists pending posts of earlier
+    runs that went out in this one; `post` is one of them when it had the same text.
+    """
+
+    record: dict[str, Any]
+    post: Post | None = None
+    delivered: list[Post] = field(default_factory=list)
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        row = self.post
+        return {
+            "dry_run": self.dry_run,
+            "record": self.record,
+            "uri": row.uri if row else None,
+            "url": web_url(row.uri) if row and row.uri else None,
+            "cid": row.cid if row else None,
+            "rkey": row.rkey if row else None,
+            "status": row.status if row else None,
+            "delivered": [{"uri": item.uri, "text": item.text} for item in self.delivered],
+        }
+
+
+def generate_candidates(adapter_path: Path | None) -> list[Candidate]:
+    """Candidates for one post, best first: THE hook for `bobby generate` (issue 5).
+
+    Once generation exists this returns what it produced for one post, each candidate
+    recorded with `bobby.state.add_candidates` (so it has an id) and carrying its adapter,
+    sampling settings and quality-gate verdict (`rejected`); `post` then publishes the
+    first that passed. Until then, posting needs --text.
+    """
+    raise InputError(
+        "posting without --text needs an adapter and `bobby generate`, which is not wired into "
+        "`bobby post` yet: give the text with --text"
+    )
+
+
+def web_url(uri: str) -> str:
+    """The bsky.app address of a post's at:// URI."""
+    repo, _, rkey = uri.removeprefix("at://").split("/")
+    return f"https://bsky.app/profile/{repo}/post/{rkey}"
+
+
+def choose(candidates: Sequence[Candidate]) -> Candidate:
+    """The first candidate that passed the quality gate and fits Bluesky's limits, with
+    surrounding white space removed (as the Bluesky app does); InputError if none."""
+    reasons = []
+    for candidate in candidates:
+        text = candidate.text.strip()
+        reason = candidate.rejected or richtext.problem(text)
+        if reason is None:
+            return replace(candidate, text=text)
+        reasons.append(reason)
+    if not candidates:
+        raise InputError("nothing to post: no text was given or generated")
+    if len(candidates) == 1:
+        raise InputError(f"cannot post this text: {reasons[0]}")
+    shown = "; ".join(dict.fromkeys(reasons))
+    raise InputError(f"none of the {len(candidates)} candidates can be posted: {shown}")
+
+
+def build_record(
+    text: str, facets: list[dict[str, Any]], langs: list[str], created_at: str
+) -> dict[str, Any]:
+    """An app.bsky.feed.post record, as JSON."""
+    record: dict[str, Any] = {"$type": COLLECTION, "text": text, "createdAt": created_at}
+    if facets:
+        record["facets"] = facets
+    if langs:
+        record["langs"] = langs
+    return record
+
+
+def _resolver(query: Query) -> Callable[[str], str | None]:
+    """Resolve a mentioned handle to a DID through com.atproto.identity.resolveHandle."""
+
+    def resolve(handle: str) -> str | None:
+        try:
+            return query("com.atproto.identity.resolveHandle", f"look up @{handle}", handle=handle)[
+                "did"
+            ]
+        except xrpc.Refused:
+            return None  # no such handle: the mention stays plain text
+
+    return resolve
+
+
+def _record(text: str, langs: list[str], query: Query) -> dict[str, Any]:
+    return build_record(text, richtext.facets(text, _resolver(query)), langs, timestamp())
+
+
+def post(
+    candidates: Sequence[Candidate],
+    options: BlueskyOptions,
+    *,
+    dry_run: bool = False,
+    posts_file: Path = Path("data/posts.jsonl"),
+    db_path: Path | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> PostReport:
+    """Post the first usable candidate, after delivering posts left pending by earlier runs.
+
+    Every check that needs no network comes first: a text that is empty or too long is an
+    InputError before any request.
+
+    Args:
+        candidates: ranked best first; for `bobby post --text` one `Candidate(text)`. Their
+            adapter, sampling and id are recorded with the post.
+        options: account and server (`bobby.config.resolve(BlueskyOptions, "bluesky", ...)`).
+        dry_run: build the record (mentions are resolved, anonymously) and send nothing;
+            needs no credentials and writes nothing.
+        posts_file: the person's posts; the language most of them are in becomes `langs`.
+        db_path: the state database; default `bobby.paths.state_db()`.
+        on_wait: told in one line whenever a rate limit or server error makes bobby wait.
+
+    Raises:
+        InputError: no candidate can be posted.
+        BlueskyError: login failed, or the post could not be sent (it then stays pending,
+            unless the PDS refused it for good).
+    """
+    chosen = choose(candidates)
+    lang = richtext.dominant_language(posts_file)
+    langs = [lang] if lang else []
+    if dry_run:
+        return PostReport(_record(chosen.text, langs, _public_query(options)), dry_run=True)
+    account = connect(options)
+    with database(db_path) as db:
+        delivered = [
+            _deliver(account, db, row, langs, on_wait) for row in pending_posts(db, account.did)
+        ]
+        for row in delivered:
+            if row.text == chosen.text:
+                return PostReport(row.record or {}, row, delivered)
+        row = write_post(
+            db,
+            Post(
+                text=chosen.text,
+                rkey=new_tid(),
+                created_at=timestamp(),
+                repo=account.did,
+                adapter=chosen.adapter,
+                sampling=dict(chosen.sampling),
+                candidate_id=chosen.id,
+            ),
+        )
+        row = _deliver(account, db, row, langs, on_wait)
+        return PostReport(row.record or {}, row, delivered)
+
+
+def _public_query(options: BlueskyOptions) -> Query:
+    client = anonymous(options)
+    return lambda nsid, what, **params: xrpc.query(client, nsid, what, **params)
+
+
+def _deliver(
+    account: Account,
+    db: sqlite3.Connection,
+    row: Post,
+    langs: list[str],
+    on_wait: Callable[[str], None] | None,
+) -> Post:
+    """Get one pending post onto Bluesky and the database to agree that it is there."""
+
+    def attempt() -> Post:
+        nonlocal row
+        if row.attempts:  # an earlier send may have reached the PDS: look before sending again
+            found = _lookup(account, row)
+            if found is not None:
+                row = _posted(db, row, found)
+                return row
+        record = row.record or _record(row.text, langs, account.query)
+        row = write_post(
+            db, replace(row, record=record, repo=account.did, attempts=row.attempts + 1)
+        )
+        created = account.procedure(
+            "com.atproto.repo.createRecord",
+            "post",
+            {
+                "repo": account.did,
+                "collection": COLLECTION,
+                "rkey": row.rkey,
+                "record": record,
+                "validate": True,
+            },
+        )
+        _stop_here_for_tests()
+        row = _posted(db, row, created)
+        return row
+
+    try:
+        return xrpc.retrying(attempt, on_wait=on_wait)
+    except xrpc.Refused as refused:
+        write_post(db, replace(row, status="failed", error=refused.detail))
+        raise BlueskyError(
+            f"Bluesky refused the post {row.text[:40]!r} ({refused.detail}); it is marked failed in `bobby history`"
+        ) from refused
+    except BlueskyError as err:
+        raise BlueskyError(
+            f"{err}. The post is kept as pending and goes out with the next `bobby post`"
+        ) from err
+
+
+def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
+    """Mark a post posted with the URI and CID of the PDS's answer (createRecord's, or
+    getRecord's, which also has the record as stored)."""
+    return write_post(
+        db,
+        replace(
+            row,
+            status="posted",
+            uri=answer["uri"],
+            cid=answer["cid"],
+            record=answer.get("value", row.record),
+            posted_at=timestamp(),
+        ),
+    )
+
+
+def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
+    """The record under the post's key, or None if the PDS has none."""
+    try:
+        return account.query(
+            "com.atproto.repo.getRecord",
+            "look up an earlier try of the post",
+            repo=account.did,
+            collection=COLLECTION,
+            rkey=row.rkey,
+        )
+    except xrpc.Refused as err:
+        if err.error == "RecordNotFound":
+            return None
+        raise BlueskyError(str(err)) from err  # not a verdict on the post: it stays pending
+
+
+def _stop_here_for_tests() -> None:
+    """Test hook, off unless BOBBY_TEST_STOP_AFTER_WRITE=1: the process stops itself
+    (SIGSTOP) after the PDS accepted the record and before the database hears of it, the
+    one moment where a crash could lead to a second copy. tests/test_post_pds.py kills it
+    there with SIGKILL and checks that the next run posts nothing twice."""
+    if os.environ.get("BOBBY_TEST_STOP_AFTER_WRITE") == "1":
+        os.kill(os.getpid(), signal.SIGSTOP)

@@ -1,0 +1,287 @@
+"""The state database: every generated candidate and every post, in SQLite.
+
+It is what makes posting safe to retry (a post is written here as pending, with the record
+key it will have on Bluesky, before it is sent) and what `bobby history` shows. The schema
+only grows, through the named migrations appended to MIGRATIONS: each is applied once, in
+order, and recorded in the `migrations` table, so a database made by any earlier version
+opens with any later one. A landed migration is never edited.
+
+Each table has exactly one function that writes it (`add_candidates`, `write_post`), and
+each write is its own committed transaction: once a writer returns, the row survives a
+crash, which is what the exactly-once promise of `bobby.post` rests on.
+
+API for the other steps:
+    with state.database() as db:            # opens data/state.db (BOBBY_STATE_DB), migrates
+        state.add_candidates(db, [...])     # what `bobby generate` produced and judged
+        state.posted_texts(db)              # texts posted or waiting to be: novelty check
+        state.history(db, limit=20)         # what `bobby history` lists
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+
+from bobby.errors import InputError
+from bobby.paths import state_db
+
+Status = Literal["pending", "posted", "failed"]
+
+
+def timestamp() -> str:
+    """Now, in UTC, as Bluesky writes times: 2026-11-25T12:00:00.123Z."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A text to post: one the generator produced, or one given with `bobby post --text`.
+
+    `rejected` says why the quality gate refused it (None: it passed). `id` and
+    `created_at` are set once it is recorded with `add_candidates`.
+    """
+
+    text: str
+    adapter: str | None = None
+    sampling: dict[str, Any] = field(default_factory=dict)
+    rejected: str | None = None
+    id: int | None = None
+    created_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """One post, from the moment it is decided until Bluesky has it.
+
+    `status` is pending until the PDS has confirmed the record (then posted, with `uri` and
+    `cid`) or refused it for good (then failed, with `error`). `rkey` is chosen here, before
+    the first try, so that a retry can ask the PDS whether the record already exists.
+    `record` is the exact record sent, stored before it is sent; `attempts` counts the
+    sends, so a post never tried needs no look-up. `repo` is the DID of the account.
+    """
+
+    text: str
+    rkey: str
+    created_at: str
+    status: Status = "pending"
+    repo: str | None = None
+    record: dict[str, Any] | None = None
+    attempts: int = 0
+    uri: str | None = None
+    cid: str | None = None
+    posted_at: str | None = None
+    adapter: str | None = None
+    sampling: dict[str, Any] = field(default_factory=dict)
+    candidate_id: int | None = None
+    error: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of `bobby history`: a post, or a generated candidate that was not posted
+    (status "generated", or "rejected" when the quality gate refused it)."""
+
+    time: str
+    text: str
+    status: str
+    uri: str | None
+    adapter: str | None
+    sampling: dict[str, Any]
+
+
+def _0001_candidates_and_posts(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            adapter TEXT,
+            sampling TEXT NOT NULL,
+            rejected TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE posts (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'posted', 'failed')),
+            repo TEXT,
+            rkey TEXT NOT NULL UNIQUE,
+            record TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            uri TEXT,
+            cid TEXT,
+            posted_at TEXT,
+            adapter TEXT,
+            sampling TEXT NOT NULL,
+            candidate_id INTEGER REFERENCES candidates (id),
+            error TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX posts_status ON posts (status)")
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
+    ("0001_candidates_and_posts", _0001_candidates_and_posts),
+]
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT: takes the write lock at once, so two bobby processes
+    (cron and a person) wait for each other instead of failing half-way."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply the migrations this database has not had yet; returns their names."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    applied = []
+    for name, step in MIGRATIONS:
+        with _transaction(db):
+            if db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                continue
+            step(db)
+            db.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, timestamp())
+            )
+            applied.append(name)
+    return applied
+
+
+@contextlib.contextmanager
+def database(path: str | Path | None = None) -> Iterator[sqlite3.Connection]:
+    """Open the state database (created and migrated as needed) and close it afterwards.
+
+    Args:
+        path: the database file; default `bobby.paths.state_db()`.
+    """
+    path = Path(path) if path is not None else state_db()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    except sqlite3.Error as err:
+        raise InputError(f"{path}: cannot open the state database ({err})") from None
+    try:
+        db.row_factory = sqlite3.Row
+        try:
+            migrate(db)
+        except sqlite3.DatabaseError as err:
+            raise InputError(f"{path}: not a bobby state database ({err})") from None
+        yield db
+    finally:
+        db.close()
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else orjson.dumps(value).decode()
+
+
+def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Record generated candidates (the only writer of `candidates`); returns them with
+    their ids and times."""
+    created = timestamp()
+    recorded = []
+    with _transaction(db):
+        for candidate in candidates:
+            cursor = db.execute(
+                "INSERT INTO candidates (created_at, text, adapter, sampling, rejected) VALUES (?, ?, ?, ?, ?)",
+                (
+                    created,
+                    candidate.text,
+                    candidate.adapter,
+                    _json(candidate.sampling),
+                    candidate.rejected,
+                ),
+            )
+            recorded.append(replace(candidate, id=cursor.lastrowid, created_at=created))
+    return recorded
+
+
+_POST_COLUMNS = (
+    "created_at", "text", "status", "repo", "rkey", "record", "attempts", "uri", "cid",
+    "posted_at", "adapter", "sampling", "candidate_id", "error",
+)  # fmt: skip
+
+
+def write_post(db: sqlite3.Connection, post: Post) -> Post:
+    """Insert a new post (id None) or save the new state of a recorded one; the only writer
+    of `posts`. Committed when it returns."""
+    values = [getattr(post, name) for name in _POST_COLUMNS]
+    values = [_json(value) if isinstance(value, dict) else value for value in values]
+    with _transaction(db):
+        if post.id is None:
+            marks = ", ".join("?" * len(_POST_COLUMNS))
+            cursor = db.execute(
+                f"INSERT INTO posts ({', '.join(_POST_COLUMNS)}) VALUES ({marks})", values
+            )
+            return replace(post, id=cursor.lastrowid)
+        sets = ", ".join(f"{name} = ?" for name in _POST_COLUMNS)
+        db.execute(f"UPDATE posts SET {sets} WHERE id = ?", [*values, post.id])
+    return post
+
+
+def _post(row: sqlite3.Row) -> Post:
+    values = dict(row)
+    values["record"] = orjson.loads(values["record"]) if values["record"] else None
+    values["sampling"] = orjson.loads(values["sampling"])
+    return Post(**values)
+
+
+def pending_posts(db: sqlite3.Connection, repo: str) -> list[Post]:
+    """Posts of the account `repo` (or not yet tied to one) still waiting to go out, oldest first."""
+    rows = db.execute(
+        "SELECT * FROM posts WHERE status = 'pending' AND (repo IS NULL OR repo = ?) ORDER BY id",
+        (repo,),
+    )
+    return [_post(row) for row in rows]
+
+
+def posted_texts(db: sqlite3.Connection) -> list[str]:
+    """Texts already posted or waiting to be, oldest first: what a new candidate must not repeat."""
+    return [
+        row[0] for row in db.execute("SELECT text FROM posts WHERE status != 'failed' ORDER BY id")
+    ]
+
+
+def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
+    """Posts and unposted candidates, newest first; a candidate that became a post is listed
+    once, as the post."""
+    rows = db.execute(
+        """SELECT created_at AS time, text, status, uri, adapter, sampling, id, 1 AS is_post FROM posts
+           UNION ALL
+           SELECT created_at, text, CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
+                  NULL, adapter, sampling, id, 0 FROM candidates
+           WHERE id NOT IN (SELECT candidate_id FROM posts WHERE candidate_id IS NOT NULL)
+           ORDER BY time DESC, is_post DESC, id DESC
+           LIMIT ?""",
+        (-1 if limit is None else limit,),
+    )
+    return [
+        Entry(
+            row["time"],
+            row["text"],
+            row["status"],
+            row["uri"],
+            row["adapter"],
+            orjson.loads(row["sampling"]),
+        )
+        for row in rows
+    ]

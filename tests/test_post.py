@@ -1,0 +1,86 @@
+"""`bobby post` without a server: choosing the text, the dry run, what is not wired yet.
+Posting itself is tested against a real PDS in test_post_pds.py."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bobby.errors import InputError
+from bobby.post import choose
+from bobby.state import Candidate
+
+
+def test_choose_takes_the_first_candidate_that_passed_and_fits():
+    ranked = [
+        Candidate("best but refused", rejected="repeats an old post"),
+        Candidate("x" * 301),
+        Candidate("  second best  \n", adapter="adapters/me", sampling={"temp": 0.8}, id=7),
+        Candidate("third"),
+    ]
+    assert choose(ranked) == Candidate(
+        "second best", adapter="adapters/me", sampling={"temp": 0.8}, id=7
+    )
+
+
+def test_choose_says_why_nothing_can_be_posted():
+    with pytest.raises(InputError, match=r"^cannot post this text: the text is empty$"):
+        choose([Candidate("   ")])
+    with pytest.raises(
+        InputError,
+        match="none of the 2 candidates can be posted: repeats an old post; the text is empty",
+    ):
+        choose([Candidate("a", rejected="repeats an old post"), Candidate("")])
+
+
+def test_dry_run_builds_the_record_without_credentials_or_state(cli, isolated):
+    (isolated / "data").mkdir()
+    (isolated / "data" / "posts.jsonl").write_text('{"text": "hallo", "lang": "nl"}\n')
+
+    result = cli("post", "--dry-run", "--json", "--text", "  zie https://example.com #vandaag  ")
+
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    record = report["record"]
+    assert report["dry_run"] is True and report["uri"] is None
+    assert (
+        record["$type"] == "app.bsky.feed.post"
+        and record["text"] == "zie https://example.com #vandaag"
+    )
+    assert record["langs"] == ["nl"] and record["createdAt"].endswith("Z")
+    assert [facet["features"][0]["$type"].rsplit("#")[1] for facet in record["facets"]] == [
+        "link",
+        "tag",
+    ]
+    assert not (isolated / "data" / "state.db").exists()
+    assert not (isolated / "config").exists()
+
+
+def test_posting_without_text_says_generation_is_not_wired_yet(cli):
+    result = cli("post", "--dry-run")
+    assert result.exit_code == 1
+    assert "posting without --text needs an adapter and `bobby generate`" in result.stderr
+
+
+def test_adapter_path_with_text_is_refused(cli):
+    result = cli("post", "--text", "hi", "--adapter-path", "adapters/me")
+    assert result.exit_code == 1 and "--adapter-path is for generating" in result.stderr
+
+
+def test_posting_without_any_credentials_says_to_log_in(cli):
+    result = cli("post", "--text", "hi", "--pds", "http://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Error: not logged in to http://127.0.0.1:9: run `bobby login` (or set BOBBY_BLUESKY_HANDLE and BOBBY_BLUESKY_APP_PASSWORD)\n"
+    )
+
+
+def test_a_setting_of_the_wrong_type_is_named_without_its_value(cli, isolated):
+    (isolated / "bobby.toml").write_text(
+        '[bluesky]\nhandle = "me.test"\napp_password = 987654321\n'
+    )
+    result = cli("post", "--text", "hi")
+    assert result.exit_code == 1
+    assert "app_password must be a string" in result.stderr and "987654321" not in result.stderr

@@ -1,0 +1,125 @@
+"""The state database: migrations, the two writers, and what the other steps read."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from bobby import state
+from bobby.errors import InputError
+
+
+def post(text: str, rkey: str, **fields) -> state.Post:
+    return state.Post(text=text, rkey=rkey, created_at=state.timestamp(), **fields)
+
+
+def test_migrations_are_applied_once_and_recorded(isolated):
+    with state.database() as db:
+        names = [row[0] for row in db.execute("SELECT name FROM migrations")]
+        assert names == [name for name, _ in state.MIGRATIONS]
+        assert state.migrate(db) == []  # nothing left to apply
+    assert (isolated / "data" / "state.db").is_file()
+    with state.database() as db:  # reopening applies nothing either
+        assert db.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(state.MIGRATIONS)
+
+
+def test_path_comes_from_the_environment(isolated, monkeypatch):
+    monkeypatch.setenv("BOBBY_STATE_DB", str(isolated / "elsewhere.db"))
+    with state.database():
+        pass
+    assert (isolated / "elsewhere.db").is_file()
+    assert not (isolated / "data").exists()
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(isolated):
+    path = isolated / "state.db"
+    path.write_text("not sqlite at all, but long enough to have a header " * 4)
+    with (
+        pytest.raises(InputError, match=r"state\.db: not a bobby state database"),
+        state.database(path),
+    ):
+        pass
+
+
+def test_write_post_inserts_then_updates_the_same_row(isolated):
+    with state.database() as db:
+        pending = state.write_post(
+            db, post("hello", "3kaaaaaaaaaa2", adapter="adapters/me", sampling={"temp": 0.8})
+        )
+        assert pending.id is not None
+        done = state.write_post(
+            db,
+            replace(
+                pending,
+                status="posted",
+                uri="at://did:plc:x/app.bsky.feed.post/3kaaaaaaaaaa2",
+                attempts=1,
+            ),
+        )
+        [row] = db.execute("SELECT * FROM posts").fetchall()
+        assert state._post(row) == done
+        assert done.sampling == {"temp": 0.8}
+        with pytest.raises(sqlite3.IntegrityError):  # one post per record key
+            state.write_post(db, post("again", "3kaaaaaaaaaa2"))
+
+
+def test_pending_posts_are_those_of_this_account_or_none_yet(isolated):
+    with state.database() as db:
+        mine = state.write_post(db, post("mine", "3kaaaaaaaaaa2", repo="did:plc:me", attempts=1))
+        untried = state.write_post(db, post("untried", "3kaaaaaaaaaa3"))
+        state.write_post(db, post("theirs", "3kaaaaaaaaaa4", repo="did:plc:other"))
+        state.write_post(db, post("done", "3kaaaaaaaaaa5", repo="did:plc:me", status="posted"))
+        assert state.pending_posts(db, "did:plc:me") == [mine, untried]
+
+
+def test_posted_texts_leave_out_failed_posts(isolated):
+    with state.database() as db:
+        state.write_post(db, post("out", "3kaaaaaaaaaa2", status="posted"))
+        state.write_post(db, post("waiting", "3kaaaaaaaaaa3"))
+        state.write_post(db, post("refused", "3kaaaaaaaaaa4", status="failed", error="invalid"))
+        assert state.posted_texts(db) == ["out", "waiting"]
+
+
+def test_history_lists_posts_and_unposted_candidates_newest_first(isolated):
+    with state.database() as db:
+        first, *_ = state.add_candidates(
+            db,
+            [
+                state.Candidate("chosen", "adapters/me", {"temp": 0.7}),
+                state.Candidate("also fine", "adapters/me", {"temp": 0.7}),
+                state.Candidate(
+                    "too close to an old post", "adapters/me", {"temp": 0.7}, rejected="not novel"
+                ),
+            ],
+        )
+        assert first.id is not None and first.created_at is not None
+        state.write_post(
+            db,
+            post(
+                "chosen",
+                "3kaaaaaaaaaa2",
+                candidate_id=first.id,
+                adapter="adapters/me",
+                sampling={"temp": 0.7},
+                status="posted",
+                uri="at://x",
+            ),
+        )
+        entries = state.history(db)
+        assert [(entry.text, entry.status, entry.uri) for entry in entries] == [
+            ("chosen", "posted", "at://x"),
+            ("too close to an old post", "rejected", None),
+            ("also fine", "generated", None),
+        ]
+        assert entries[0].adapter == "adapters/me" and entries[0].sampling == {"temp": 0.7}
+        assert [entry.text for entry in state.history(db, limit=1)] == ["chosen"]
+
+
+def test_cli_history_json(cli, isolated):
+    with state.database() as db:
+        state.write_post(db, post("hello", "3kaaaaaaaaaa2"))
+    result = cli("history", "--json")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("[") and '"status": "pending"' in result.stdout
