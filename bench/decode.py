@@ -114,7 +114,9 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=256)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--bandwidth", type=float, default=3.35e12, help="bytes/s of the device's memory")
+    parser.add_argument(
+        "--bandwidth", type=float, default=3.35e12, help="bytes/s of the device's memory"
+    )
     args = parser.parse_args()
     print(f"$ python bench/decode.py --shape {args.shape} --tokens {args.tokens}")
     print(f"device: {mx.default_device()}, {platform.machine()}, mlx {mx.__version__}")
@@ -137,13 +139,17 @@ def main() -> None:
         reference = rates["mlx-lm, no adapter"]
         for name, rate in rates.items():
             print(f"{name:28s} {rate:8.1f} tokens/s  {rate / reference:5.2f}x")
-        print(f"weights read per token: {make.bytes / 1e9:.2f} GB; bound at {args.bandwidth / 1e12:.2f} TB/s: {args.bandwidth / make.bytes:.0f} tokens/s")
+        print(
+            f"weights read per token: {make.bytes / 1e9:.2f} GB; bound at {args.bandwidth / 1e12:.2f} TB/s: {args.bandwidth / make.bytes:.0f} tokens/s"
+        )
         prompts = [list(range(100, 132))] * args.batch
         batch_generate(model, _Tokenizer(), prompts, max_tokens=16)  # warm up
         began = time.perf_counter()
         batch_generate(model, _Tokenizer(), prompts, max_tokens=64)
         elapsed = time.perf_counter() - began
-        print(f"-n {args.batch}: {args.batch} candidates of 64 tokens in {elapsed:.2f} s: {args.batch / elapsed:.1f} candidates/s ({args.batch * 64 / elapsed:.0f} tokens/s)")
+        print(
+            f"-n {args.batch}: {args.batch} candidates of 64 tokens in {elapsed:.2f} s: {args.batch / elapsed:.1f} candidates/s ({args.batch * 64 / elapsed:.0f} tokens/s)"
+        )
         print(f"peak memory {mx.get_peak_memory() / 2**30:.1f} GiB")
 
 
