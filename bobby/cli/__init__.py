@@ -70,10 +70,23 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export, history, login, model, post, prep, profile, schedule
+    from bobby.cli import (
+        evaluate,
+        export,
+        generate,
+        history,
+        login,
+        model,
+        post,
+        prep,
+        profile,
+        schedule,
+    )
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
     app.command("prep", rich_help_panel="Pipeline")(prep.prep)
+    app.command("generate", rich_help_panel="Pipeline")(generate.generate)
+    app.command("eval", rich_help_panel="Pipeline")(evaluate.eval_)
     app.command("post", rich_help_panel="Pipeline")(post.post)
     app.command("login", rich_help_panel="Bluesky")(login.login)
     app.command("history", rich_help_panel="Bluesky")(history.history)

@@ -1,0 +1,281 @@
+"""`bobby eval`: does the fine-tune survive deployment? Measured, on held-out posts.
+
+The project's founding claim is that an adapter must be applied at run time over the
+quantized base, because merging it into the weights and quantizing again rounds it away.
+This measures it on test.jsonl, as mean negative log-likelihood per token (and
+perplexity) of the posts, the prompt masked as in training, for four models:
+
+- base: the quantized base model alone;
+- runtime: the base with the adapter applied at run time (what bobby deploys);
+- fused_requantized: the adapter merged into the weights and quantized again at the
+  base's bits and group size (what `mlx_lm.fuse` does by default: a naive deployment);
+- fused_float32: the adapter merged into float32 weights (exact arithmetic, the
+  reference the runtime adapter should match; as large as the model in float32).
+
+Then, over `samples` generated candidates, how many pass the quality gate, and how many
+are novel (copy no run of words and are not near-duplicates of any post).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from bobby.errors import InputError
+from bobby.files import read_json, read_jsonl, write_json
+from bobby.gate import GateOptions
+from bobby.generate import GenerateOptions, Generator, history, load_with_adapter, locate
+
+NOVELTY_CHECKS = ("no_copied_run", "not_similar")
+LABELS = {
+    "base": "base model",
+    "runtime": "base + adapter at run time",
+    "fused_requantized": "adapter fused, requantized",
+    "fused_float32": "adapter fused, float32",
+}
+
+
+@dataclass
+class EvalOptions:
+    """Settings of `bobby eval` (bobby.toml [eval])."""
+
+    adapter_path: Path | None = None
+    model: str | None = None
+    data: Path = Path("data")
+    adapters: Path = Path("adapters")
+    samples: int = 32
+    seed: int = 0
+
+
+@dataclass
+class Score:
+    name: str
+    label: str
+    nll: float | None
+    perplexity: float | None
+    note: str = ""
+
+
+@dataclass
+class EvalReport:
+    adapter: str
+    model: str
+    test_samples: int
+    test_tokens: int
+    scores: list[Score]
+    samples: int
+    gate_pass_rate: float | None
+    novelty_rate: float | None
+    examples: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def score(self, name: str) -> Score:
+        return next(s for s in self.scores if s.name == name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _test_set(data: Path, tokenizer: Any, mask_prompt: bool) -> list[tuple[list[int], int]]:
+    """(tokens, offset of the post) of every test sample, tokenized as training does."""
+    from mlx_lm.tuner.datasets import create_dataset
+
+    path = data / "test.jsonl"
+    samples = list(read_jsonl(path))
+    if not samples:
+        raise InputError(f"{path}: no test samples (run `bobby prep`)")
+    is_text = "text" in samples[0]
+    dataset = create_dataset(
+        samples, tokenizer, SimpleNamespace(mask_prompt=mask_prompt and not is_text)
+    )
+    out = []
+    for i in range(len(dataset)):
+        item = dataset.process(dataset[i])
+        tokens, offset = item if isinstance(item, tuple) else (item, 0)
+        out.append((list(tokens), offset))
+    return out
+
+
+def nll(model: Any, test: list[tuple[list[int], int]], max_seq_length: int) -> tuple[float, int]:
+    """Mean negative log-likelihood per predicted post token, and how many tokens."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    total, count = 0.0, 0
+    for tokens, offset in test:
+        tokens = tokens[:max_seq_length]
+        if len(tokens) < 2:
+            continue
+        batch = mx.array(tokens)[None]
+        logits = model(batch[:, :-1]).astype(mx.float32)
+        losses = nn.losses.cross_entropy(logits, batch[:, 1:], reduction="none")[0]
+        keep = losses[max(offset - 1, 0) :] if offset else losses
+        total += keep.sum().item()
+        count += keep.size
+    if not count:
+        raise InputError("the test samples have no tokens to score")
+    return total / count, count
+
+
+def _fuse(model: Any, requantize: bool) -> None:
+    """Merge each LoRA layer into its base weight: in float32, or requantized at the
+    base's bits and group size exactly as `mlx_lm.fuse` does."""
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx.utils import tree_unflatten
+    from mlx_lm.tuner.lora import LoRALinear
+
+    fused = []
+    for name, module in model.named_modules():
+        if type(module) is not LoRALinear:
+            continue
+        if requantize:
+            fused.append((name, module.fuse(dequantize=False)))
+            continue
+        base = module.linear
+        if isinstance(base, nn.QuantizedLinear):
+            biases = base.get("biases")
+            weight = mx.dequantize(
+                base.weight, base.scales.astype(mx.float32),
+                None if biases is None else biases.astype(mx.float32),
+                group_size=base.group_size, bits=base.bits, mode=base.mode,
+            )  # fmt: skip
+        else:
+            weight = base.weight.astype(mx.float32)
+        delta = (module.scale * module.lora_b.T.astype(mx.float32)) @ module.lora_a.T.astype(
+            mx.float32
+        )
+        linear = nn.Linear(weight.shape[1], weight.shape[0], bias="bias" in base)
+        linear.weight = weight + delta
+        if "bias" in base:
+            linear.bias = base.bias.astype(mx.float32)
+        fused.append((name, linear))
+    model.update_modules(tree_unflatten(fused))
+
+
+def _float32_fits(model: Any) -> bool:
+    """Whether a float32 copy of the model's weights takes under half of the memory."""
+    import mlx.nn as nn
+    from mlx.utils import tree_flatten
+
+    count = 0
+    for _, module in model.named_modules():
+        if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)):
+            count += module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits
+        elif not module.children():
+            count += sum(v.size for _, v in tree_flatten(module.parameters()))
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return True
+    return 4 * count < 0.5 * memory
+
+
+def _quantized(model: Any) -> bool:
+    import mlx.nn as nn
+
+    return any(isinstance(m, nn.QuantizedLinear) for _, m in model.named_modules())
+
+
+def evaluate(
+    options: EvalOptions, gate: GateOptions, on_progress: Callable[[str], None] | None = None
+) -> EvalReport:
+    """Score the four models on test.jsonl, and the gate on generated candidates; write
+    eval.json beside the adapter."""
+    import mlx.core as mx
+    from mlx_lm.tuner.utils import load_adapters
+
+    from bobby import backend
+    from bobby.models import load
+
+    say = on_progress or (lambda _: None)
+    adapter, model_name = locate(
+        GenerateOptions(
+            adapter_path=options.adapter_path, model=options.model, adapters=options.adapters
+        )
+    )
+    if adapter is None:
+        raise InputError(
+            f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
+        )
+    config = read_json(adapter / "adapter_config.json")
+    max_seq_length = int(config.get("max_seq_length") or 2048)
+    mask_prompt = bool(config.get("mask_prompt", True))
+    scores: list[Score] = []
+    notes: list[str] = []
+
+    def score(name: str, model: Any, test: list[tuple[list[int], int]]) -> int:
+        say(f"Scoring: {LABELS[name]}")
+        mx.random.seed(options.seed)
+        value, tokens = nll(model, test, max_seq_length)
+        scores.append(Score(name, LABELS[name], round(value, 5), round(math.exp(value), 3)))
+        return tokens
+
+    model, tokenizer, device_notes = load_with_adapter(model_name, None, say)
+    notes += device_notes
+    test = _test_set(options.data, tokenizer, mask_prompt)
+    tokens = score("base", model, test)
+    del model
+    model, tokenizer, _ = load_with_adapter(model_name, adapter, say)
+    score("runtime", model, test)
+    say("Generating samples")
+    generator = Generator(model, tokenizer, model_name, adapter, options.data, _gate(options, gate))
+    generation = (
+        generator.generate(
+            GenerateOptions(
+                n=max(options.samples, 1), retries=1, seed=options.seed, data=options.data
+            )
+        )
+        if options.samples
+        else None
+    )
+    notes += generator.notes
+    del model, generator
+    for name, requantize in (("fused_requantized", True), ("fused_float32", False)):
+        model, _ = load(model_name)
+        if requantize and not _quantized(model):
+            scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
+            continue
+        if not requantize and not _float32_fits(model):
+            scores.append(
+                Score(name, LABELS[name], None, None, "too large for this machine in float32")
+            )
+            continue
+        load_adapters(model, str(adapter))
+        _fuse(model, requantize)
+        backend.fit_to_device(model)
+        score(name, model, test)
+        del model
+    candidates = generation.candidates if generation else []
+    report = EvalReport(
+        adapter=str(adapter),
+        model=model_name,
+        test_samples=len(test),
+        test_tokens=tokens,
+        scores=scores,
+        samples=len(candidates),
+        gate_pass_rate=_rate(candidates, lambda c: c.passed),
+        novelty_rate=_rate(
+            candidates,
+            lambda c: all(ch.passed for ch in c.verdict.checks if ch.name in NOVELTY_CHECKS),
+        ),
+        examples=[c.text for c in candidates if c.passed][:5],
+        notes=notes,
+    )
+    write_json(adapter / "eval.json", report.to_dict())
+    return report
+
+
+def _gate(options: EvalOptions, gate: GateOptions) -> Any:
+    from bobby.gate import Gate
+
+    return Gate(gate, history(options.data, ()))
+
+
+def _rate(items: list[Any], test: Callable[[Any], bool]) -> float | None:
+    return round(sum(1 for item in items if test(item)) / len(items), 3) if items else None
