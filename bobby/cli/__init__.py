@@ -68,9 +68,10 @@ def root(
 
 
 def _register() -> None:
-    from bobby.cli import export
+    from bobby.cli import export, train
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("train", rich_help_panel="Pipeline")(train.train)
 
 
 _register()
