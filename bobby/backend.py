@@ -123,7 +123,12 @@ def prepare() -> Backend:
 
     device = "cpu" if mx.default_device() == mx.cpu else "gpu"
     hint = None
-    if device == "cpu" and blas is None and sys.platform.startswith("linux") and not _state["hinted"]:
+    if (
+        device == "cpu"
+        and blas is None
+        and sys.platform.startswith("linux")
+        and not _state["hinted"]
+    ):
         _state["hinted"] = True
         hint = SPEED_HINT
     return Backend(device=device, blas=blas, hint=hint)
@@ -184,7 +189,10 @@ def fit_to_device(model: Any) -> str | None:
         for name, module in model.named_modules()
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
-    float_bytes = sum(4 * module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits for _, module in quantized)
+    float_bytes = sum(
+        4 * module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits
+        for _, module in quantized
+    )
     memory = _physical_memory()
     if memory is not None and float_bytes > _DEQUANTIZE_MEMORY_SHARE * memory:
         return f"kept quantized on the CPU: float32 weights would need {float_bytes / 1e9:.1f} GB"
@@ -195,7 +203,11 @@ def fit_to_device(model: Any) -> str | None:
         for _, value in tree_flatten(model.parameters())
     )
     if narrow:
-        model.apply(lambda value: value.astype(mx.float32) if mx.issubdtype(value.dtype, mx.floating) else value)
+        model.apply(
+            lambda value: (
+                value.astype(mx.float32) if mx.issubdtype(value.dtype, mx.floating) else value
+            )
+        )
     mx.eval(model.parameters())
     if not quantized and not narrow:
         return None

@@ -89,14 +89,24 @@ class _Canvas:
         height, width, _ = self.pixels.shape
         self.pixels[max(y0, 0) : min(y1, height), max(x0, 0) : min(x1, width)] = color
 
-    def line(self, x0: float, y0: float, x1: float, y1: float, color: tuple[int, int, int], width: int = 2) -> None:
+    def line(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        color: tuple[int, int, int],
+        width: int = 2,
+    ) -> None:
         samples = int(max(abs(x1 - x0), abs(y1 - y0)) * 2) + 2
         xs = np.rint(np.linspace(x0, x1, samples)).astype(int)
         ys = np.rint(np.linspace(y0, y1, samples)).astype(int)
         height, frame_width, _ = self.pixels.shape
         for dx in range(width):
             for dy in range(width):
-                keep = (xs + dx >= 0) & (xs + dx < frame_width) & (ys + dy >= 0) & (ys + dy < height)
+                keep = (
+                    (xs + dx >= 0) & (xs + dx < frame_width) & (ys + dy >= 0) & (ys + dy < height)
+                )
                 self.pixels[ys[keep] + dy, xs[keep] + dx] = color
 
     def text(self, x: int, y: int, text: str, color: tuple[int, int, int] = BLACK) -> None:
@@ -109,16 +119,34 @@ class _Canvas:
 
     def png(self) -> bytes:
         height, width, _ = self.pixels.shape
-        rows = np.concatenate([np.zeros((height, 1), np.uint8), self.pixels.reshape(height, width * 3)], axis=1)
+        rows = np.concatenate(
+            [np.zeros((height, 1), np.uint8), self.pixels.reshape(height, width * 3)], axis=1
+        )
 
         def chunk(kind: bytes, data: bytes) -> bytes:
-            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+            return (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data))
+            )
 
         header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows.tobytes(), 9)) + chunk(b"IEND", b"")
+        return (
+            b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows.tobytes(), 9))
+            + chunk(b"IEND", b"")
+        )
 
 
-def line_chart(series: Sequence[Series], x_label: str = "step", y_label: str = "loss", width: int = 800, height: int = 480) -> bytes:
+def line_chart(
+    series: Sequence[Series],
+    x_label: str = "step",
+    y_label: str = "loss",
+    width: int = 800,
+    height: int = 480,
+) -> bytes:
     """A PNG of `series` on shared axes, with ticks, grid, axis labels and a legend.
 
     Args:
@@ -135,7 +163,12 @@ def line_chart(series: Sequence[Series], x_label: str = "step", y_label: str = "
     x_ticks = _nice_ticks(min(xs, default=0.0), max(xs, default=1.0))
     y_ticks = _nice_ticks(min(ys, default=0.0), max(ys, default=1.0))
     x_low, x_high, y_low, y_high = x_ticks[0], x_ticks[-1], y_ticks[0], y_ticks[-1]
-    left, right, top, bottom = 16 + 8 * _CHAR_W, width - 16 - 3 * _CHAR_W, 24 + _CHAR_H, height - 24 - 2 * _CHAR_H
+    left, right, top, bottom = (
+        16 + 8 * _CHAR_W,
+        width - 16 - 3 * _CHAR_W,
+        24 + _CHAR_H,
+        height - 24 - 2 * _CHAR_H,
+    )
 
     def px(x: float) -> float:
         return left + (x - x_low) / ((x_high - x_low) or 1.0) * (right - left)
@@ -157,7 +190,11 @@ def line_chart(series: Sequence[Series], x_label: str = "step", y_label: str = "
     canvas.text((left + right - len(x_label) * _CHAR_W) // 2, height - 8 - _CHAR_H, x_label)
     canvas.text(8, 8, y_label)
     for item in shown:
-        points = [(px(float(x)), py(float(y))) for x, y in zip(item.xs, item.ys, strict=True) if math.isfinite(float(y))]
+        points = [
+            (px(float(x)), py(float(y)))
+            for x, y in zip(item.xs, item.ys, strict=True)
+            if math.isfinite(float(y))
+        ]
         for (x0, y0), (x1, y1) in itertools.pairwise(points):
             canvas.line(x0, y0, x1, y1, item.color)
         if item.markers or len(points) == 1:
@@ -169,4 +206,3 @@ def line_chart(series: Sequence[Series], x_label: str = "step", y_label: str = "
         canvas.rect(legend_x, y + _CHAR_H // 2 - 2, legend_x + 28, y + _CHAR_H // 2 + 2, item.color)
         canvas.text(legend_x + 36, y, item.name)
     return canvas.png()
-

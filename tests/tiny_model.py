@@ -24,12 +24,20 @@ MOODS = ["love", "miss", "think about", "laugh at", "dream of"]
 
 def posts(count: int) -> list[str]:
     """Short posts in one person's voice: a pattern a model can learn in a few steps."""
-    return [f"i {MOODS[i % len(MOODS)]} {TOPICS[(i * 3) % len(TOPICS)]} every single day." for i in range(count)]
+    return [
+        f"i {MOODS[i % len(MOODS)]} {TOPICS[(i * 3) % len(TOPICS)]} every single day."
+        for i in range(count)
+    ]
 
 
 def chat_records(count: int) -> list[dict]:
     return [
-        {"messages": [{"role": "user", "content": "Write a post."}, {"role": "assistant", "content": text}]}
+        {
+            "messages": [
+                {"role": "user", "content": "Write a post."},
+                {"role": "assistant", "content": text},
+            ]
+        }
         for text in posts(count)
     ]
 
@@ -55,7 +63,11 @@ def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Pat
     tokenizer = Tokenizer(models.BPE())
     tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=SPECIALS, initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    trainer = trainers.BpeTrainer(
+        vocab_size=400,
+        special_tokens=SPECIALS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
     corpus = [*posts(200), "Write a post.", "user", "assistant", "system"]
     tokenizer.train_from_iterator(corpus, trainer)
     tokenizer.save(str(folder / "tokenizer.json"))

@@ -103,14 +103,19 @@ def _check_adapter_folder(options: TrainOptions, source: str, resume: bool, forc
         return
     saved_model = saved.get("model")
     saved_source = (saved.get("bobby") or {}).get("base_model")
-    if options.model not in (saved_model, saved_source) and source not in (saved_model, saved_source):
+    if options.model not in (saved_model, saved_source) and source not in (
+        saved_model,
+        saved_source,
+    ):
         raise ModelError(
             f"{folder}: belongs to base model {saved_model}, not {options.model}; choose another --adapter-path (or --force to replace it)"
         )
     if resume and checkpoints.latest(folder) is None:
         raise InputError(f"{folder}: no checkpoint to resume from")
     if not resume and ((folder / checkpoints.ADAPTERS).exists() or checkpoints.latest(folder)):
-        raise InputError(f"{folder}: already holds a trained adapter; --resume continues it, --force starts over")
+        raise InputError(
+            f"{folder}: already holds a trained adapter; --resume continues it, --force starts over"
+        )
 
 
 def _adapter_config(options: TrainOptions, source: str) -> dict[str, Any]:
@@ -130,7 +135,13 @@ def _optimizer(options: TrainOptions) -> Any:
     import mlx.optimizers as optim
     from mlx_lm.tuner.utils import build_schedule
 
-    classes = {"adam": optim.Adam, "adamw": optim.AdamW, "muon": optim.Muon, "sgd": optim.SGD, "adafactor": optim.Adafactor}
+    classes = {
+        "adam": optim.Adam,
+        "adamw": optim.AdamW,
+        "muon": optim.Muon,
+        "sgd": optim.SGD,
+        "adafactor": optim.Adafactor,
+    }
     name = options.optimizer.lower()
     rate = build_schedule(options.lr_schedule) if options.lr_schedule else options.learning_rate
     return classes[name](learning_rate=rate, **options.optimizer_config.get(name, {}))
@@ -191,9 +202,9 @@ def train(
     """
     backend = prepare()
     import mlx.core as mx
+    from mlx.utils import tree_flatten
     from mlx_lm.tuner.utils import linear_to_lora_layers
     from mlx_lm.utils import get_total_parameters
-    from mlx.utils import tree_flatten
 
     tic = time.perf_counter()
     check_folder(options.data)
@@ -201,22 +212,37 @@ def train(
     _check_adapter_folder(options, source, resume, force)
     train_split, valid_split = load_splits(options, tokenizer)
     if options.num_layers > len(model.layers):
-        raise InputError(f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers")
+        raise InputError(
+            f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers"
+        )
 
     note = fit_to_device(model)
     total_parameters = get_total_parameters(model)
     mx.random.seed(options.seed)
     model.freeze()
-    linear_to_lora_layers(model, options.num_layers, options.lora_parameters(), use_dora=options.fine_tune_type == "dora")
+    linear_to_lora_layers(
+        model,
+        options.num_layers,
+        options.lora_parameters(),
+        use_dora=options.fine_tune_type == "dora",
+    )
     optimizer = _optimizer(options)
     folder = options.adapter_path
     start, grad, metrics = 0, None, []
     if resume:
         start, grad = checkpoints.restore(checkpoints.latest(folder), model, optimizer)
         if (folder / "metrics.jsonl").exists():
-            metrics = [record for record in read_jsonl(folder / "metrics.jsonl") if record.get("step", 0) <= start]
+            metrics = [
+                record
+                for record in read_jsonl(folder / "metrics.jsonl")
+                if record.get("step", 0) <= start
+            ]
     else:
-        for stale in (folder / "metrics.jsonl", folder / "loss.png", *folder.glob("checkpoints/*.safetensors")):
+        for stale in (
+            folder / "metrics.jsonl",
+            folder / "loss.png",
+            *folder.glob("checkpoints/*.safetensors"),
+        ):
             stale.unlink(missing_ok=True)
     write_json(folder / checkpoints.CONFIG, _adapter_config(options, source))
 
@@ -231,7 +257,9 @@ def train(
                 train_examples=len(train_split.examples),
                 valid_examples=len(valid_split.examples) if valid_split else 0,
                 truncated=train_split.truncated,
-                trainable_parameters=sum(value.size for _, value in tree_flatten(model.trainable_parameters())),
+                trainable_parameters=sum(
+                    value.size for _, value in tree_flatten(model.trainable_parameters())
+                ),
                 total_parameters=total_parameters,
             )
         )

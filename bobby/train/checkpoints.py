@@ -24,7 +24,9 @@ ADAPTERS = "adapters.safetensors"
 KEEP = 2  # checkpoints kept; older ones are removed once a newer one is written
 
 
-def _save_arrays(path: Path, arrays: dict[str, Any], metadata: dict[str, str] | None = None) -> None:
+def _save_arrays(
+    path: Path, arrays: dict[str, Any], metadata: dict[str, str] | None = None
+) -> None:
     import mlx.core as mx
 
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -61,11 +61,17 @@ def check_folder(folder: Path) -> Path:
     if not folder.exists():
         raise InputError(f"{folder}: no such folder (run `bobby prep` to make the training data)")
     if not folder.is_dir():
-        raise InputError(f"{folder}: is a file; --data takes a folder holding train.jsonl and valid.jsonl")
+        raise InputError(
+            f"{folder}: is a file; --data takes a folder holding train.jsonl and valid.jsonl"
+        )
     train = folder / "train.jsonl"
     if not train.is_file():
-        found = "bobby export's posts.jsonl" if (folder / "posts.jsonl").exists() else "no train.jsonl"
-        raise InputError(f"{folder}: {found}, not training data (run `bobby prep` to make train.jsonl and valid.jsonl)")
+        found = (
+            "bobby export's posts.jsonl" if (folder / "posts.jsonl").exists() else "no train.jsonl"
+        )
+        raise InputError(
+            f"{folder}: {found}, not training data (run `bobby prep` to make train.jsonl and valid.jsonl)"
+        )
     return train
 
 
@@ -93,15 +99,21 @@ def load_split(path: Path, tokenizer: Any, options: TrainOptions) -> Split:
         if found != kind:
             raise InputError(f"{path}, line {number}: a {found} record in a file of {kind} records")
     # Text has no prompt to mask; everything else masks it when asked to.
-    settings = SimpleNamespace(**{**vars(options), "mask_prompt": options.mask_prompt and kind != "text"})
+    settings = SimpleNamespace(
+        **{**vars(options), "mask_prompt": options.mask_prompt and kind != "text"}
+    )
     dataset = create_dataset(records, tokenizer, settings)
     examples = []
     truncated = 0
     for number, record in enumerate(records, 1):
         try:
             tokens, offset = dataset.process(record)
-        except Exception as err:  # the chat template and tokenizer are third-party code run on user data
-            raise InputError(f"{path}, line {number}: cannot be tokenized for this model ({err})") from None
+        except (
+            Exception
+        ) as err:  # the chat template and tokenizer are third-party code run on user data
+            raise InputError(
+                f"{path}, line {number}: cannot be tokenized for this model ({err})"
+            ) from None
         if len(tokens) > options.max_seq_length:
             truncated += 1
         examples.append((list(tokens), offset))
@@ -112,13 +124,17 @@ def load_splits(options: TrainOptions, tokenizer: Any) -> tuple[Split, Split | N
     """train.jsonl and, if present, valid.jsonl of `options.data`, in the same format."""
     train = load_split(check_folder(options.data), tokenizer, options)
     if len(train.examples) < options.batch_size:
-        raise InputError(f"{train.path}: {len(train.examples)} examples, fewer than batch_size {options.batch_size}")
+        raise InputError(
+            f"{train.path}: {len(train.examples)} examples, fewer than batch_size {options.batch_size}"
+        )
     valid_path = options.data / "valid.jsonl"
     if not valid_path.is_file():
         return train, None
     valid = load_split(valid_path, tokenizer, options)
     if valid.format != train.format:
-        raise InputError(f"{valid_path}: {valid.format} records, but train.jsonl holds {train.format} records")
+        raise InputError(
+            f"{valid_path}: {valid.format} records, but train.jsonl holds {train.format} records"
+        )
     if len(valid.examples) < options.batch_size:
         return train, None
     return train, valid
@@ -127,7 +143,10 @@ def load_splits(options: TrainOptions, tokenizer: Any) -> tuple[Split, Split | N
 def _groups(split: Split, batch_size: int) -> list[list[int]]:
     """Indices grouped into batches of similar length (the remainder is left out)."""
     order = sorted(range(len(split.examples)), key=lambda index: len(split.examples[index][0]))
-    return [order[start : start + batch_size] for start in range(0, len(order) - batch_size + 1, batch_size)]
+    return [
+        order[start : start + batch_size]
+        for start in range(0, len(order) - batch_size + 1, batch_size)
+    ]
 
 
 def _array(split: Split, indices: list[int], max_seq_length: int) -> tuple[Any, Any]:
@@ -146,19 +165,26 @@ def _array(split: Split, indices: list[int], max_seq_length: int) -> tuple[Any, 
     return mx.array(batch), mx.array(lengths)
 
 
-def batches(split: Split, batch_size: int, max_seq_length: int, seed: int, start: int = 0) -> Iterator[tuple[Any, Any]]:
+def batches(
+    split: Split, batch_size: int, max_seq_length: int, seed: int, start: int = 0
+) -> Iterator[tuple[Any, Any]]:
     """Endless training batches from batch number `start` on, in a seeded order.
 
     Epoch e visits the length-sorted batches in the permutation drawn from (seed, e),
     so batch number n is the same whether or not a run was interrupted before it.
     """
     groups = _groups(split, batch_size)
-    epochs = (np.random.default_rng([0, seed, epoch]).permutation(len(groups)) for epoch in itertools.count())
+    epochs = (
+        np.random.default_rng([0, seed, epoch]).permutation(len(groups))
+        for epoch in itertools.count()
+    )
     for index in itertools.islice(itertools.chain.from_iterable(epochs), start, None):
         yield _array(split, groups[index], max_seq_length)
 
 
-def validation_batches(split: Split, batch_size: int, max_seq_length: int, limit: int, seed: int) -> list[tuple[Any, Any]]:
+def validation_batches(
+    split: Split, batch_size: int, max_seq_length: int, limit: int, seed: int
+) -> list[tuple[Any, Any]]:
     """The same `limit` batches for every evaluation (all of them if limit is -1), so
     validation losses of one run compare with each other."""
     groups = _groups(split, batch_size)

@@ -131,24 +131,52 @@ def run(
             gradient = None
         return loss, tokens, gradient
 
-    chosen = validation_batches(valid_split, options.batch_size, options.max_seq_length, options.val_batches, options.seed) if valid_split else []
+    chosen = (
+        validation_batches(
+            valid_split,
+            options.batch_size,
+            options.max_seq_length,
+            options.val_batches,
+            options.seed,
+        )
+        if valid_split
+        else []
+    )
     trained = max((record.get("trained_tokens", 0) for record in metrics), default=0)
-    val_loss = next((record["val_loss"] for record in reversed(metrics) if "val_loss" in record), None)
-    train_loss = next((record["train_loss"] for record in reversed(metrics) if "train_loss" in record), None)
+    val_loss = next(
+        (record["val_loss"] for record in reversed(metrics) if "val_loss" in record), None
+    )
+    train_loss = next(
+        (record["train_loss"] for record in reversed(metrics) if "train_loss" in record), None
+    )
 
     def report(record: dict[str, Any]) -> None:
         metrics.append(record)
         write_jsonl(folder / "metrics.jsonl", metrics)
 
     def validate(at: int) -> float:
-        on_progress(Progress(at, options.iters, "validate", train_loss, val_loss, None, mx.get_peak_memory() / 1e9))
+        on_progress(
+            Progress(
+                at,
+                options.iters,
+                "validate",
+                train_loss,
+                val_loss,
+                None,
+                mx.get_peak_memory() / 1e9,
+            )
+        )
         tic = time.perf_counter()
         loss = evaluate(model, chosen)
         report({"step": at, "val_loss": loss, "val_seconds": round(time.perf_counter() - tic, 3)})
         return loss
 
     def save(at: int) -> Path:
-        on_progress(Progress(at, options.iters, "save", train_loss, val_loss, None, mx.get_peak_memory() / 1e9))
+        on_progress(
+            Progress(
+                at, options.iters, "save", train_loss, val_loss, None, mx.get_peak_memory() / 1e9
+            )
+        )
         return checkpoints.save(folder, at, model, optimizer, grad)
 
     model.train()
@@ -171,7 +199,9 @@ def run(
         window.add(loss.item(), tokens.item(), time.perf_counter() - tic)
         last = done == options.iters
         peak = mx.get_peak_memory() / 1e9
-        on_progress(Progress(done, options.iters, "train", window.loss, val_loss, window.rate, peak))
+        on_progress(
+            Progress(done, options.iters, "train", window.loss, val_loss, window.rate, peak)
+        )
         if done % options.steps_per_report == 0 or last:
             trained += window.tokens
             train_loss = window.loss

@@ -68,21 +68,40 @@ class TrainOptions:
             )
         if self.optimizer.lower() not in OPTIMIZERS:
             raise InputError(f"optimizer {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
-        for name in ("iters", "batch_size", "grad_accumulation_steps", "max_seq_length", "rank", "steps_per_report", "steps_per_eval", "save_every"):
+        for name in (
+            "iters",
+            "batch_size",
+            "grad_accumulation_steps",
+            "max_seq_length",
+            "rank",
+            "steps_per_report",
+            "steps_per_eval",
+            "save_every",
+        ):
             if getattr(self, name) < 1:
                 raise InputError(f"{name} must be at least 1, not {getattr(self, name)}")
 
     def lora_parameters(self) -> dict[str, Any]:
         """The `lora_parameters` table mlx-lm expects."""
-        parameters: dict[str, Any] = {"rank": self.rank, "scale": self.scale, "dropout": self.dropout}
+        parameters: dict[str, Any] = {
+            "rank": self.rank,
+            "scale": self.scale,
+            "dropout": self.dropout,
+        }
         if self.lora_keys:
             parameters["keys"] = list(self.lora_keys)
         return parameters
 
     def to_mlx_lm(self) -> dict[str, Any]:
         """The settings under mlx_lm.lora's names (what adapter_config.json holds)."""
-        values = {key: value for key, value in dataclasses.asdict(self).items() if key not in _SPREAD}
-        values.update(data=str(self.data), adapter_path=str(self.adapter_path), lora_parameters=self.lora_parameters())
+        values = {
+            key: value for key, value in dataclasses.asdict(self).items() if key not in _SPREAD
+        }
+        values.update(
+            data=str(self.data),
+            adapter_path=str(self.adapter_path),
+            lora_parameters=self.lora_parameters(),
+        )
         return values
 
 
@@ -101,7 +120,19 @@ def _check_type(name: str, value: Any, declared: str) -> None:
 # mlx_lm.lora keys spread into flat fields, and keys it accepts that mean nothing here
 # (which run to do, where to report) and are therefore ignored rather than refused.
 _SPREAD = {"rank", "scale", "dropout", "lora_keys"}
-_IGNORED = {"train", "test", "test_batches", "report_to", "project_name", "trust_remote_code", "config", "resume_adapter_file", "wandb", "hf_dataset", "bobby"}
+_IGNORED = {
+    "train",
+    "test",
+    "test_batches",
+    "report_to",
+    "project_name",
+    "trust_remote_code",
+    "config",
+    "resume_adapter_file",
+    "wandb",
+    "hf_dataset",
+    "bobby",
+}
 
 # mlx-lm's loader: YAML 1.1 reads 1e-5 as a string; this resolver makes it a float.
 _FLOAT = re.compile(
@@ -164,7 +195,9 @@ def _spread_lora(path: Path, table: Any) -> dict[str, Any]:
 FIXED_ON_RESUME = ("fine_tune_type", "num_layers", "rank", "lora_keys")
 
 
-def resolve(flags: dict[str, Any], config_file: Path | None = None, resume: bool = False) -> TrainOptions:
+def resolve(
+    flags: dict[str, Any], config_file: Path | None = None, resume: bool = False
+) -> TrainOptions:
     """The settings of a run.
 
     A new run: defaults < bobby.toml [train] < BOBBY_TRAIN_* < `config_file` < flags.
