@@ -146,10 +146,13 @@ def _dense(module: Any) -> Any:
     import mlx.core as mx
     import mlx.nn as nn
 
+    biases = module.get("biases")
+    # In float32 the products scale * q + bias are the exact values of the 4-bit weights;
+    # done in float16 (the scales' own type in GGUF imports) they would be rounded.
     weight = mx.dequantize(
         module.weight,
-        module.scales,
-        module.get("biases"),
+        module.scales.astype(mx.float32),
+        None if biases is None else biases.astype(mx.float32),
         group_size=module.group_size,
         bits=module.bits,
         mode=getattr(module, "mode", "affine"),

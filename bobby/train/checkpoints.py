@@ -87,7 +87,7 @@ def restore(path: Path, model: Any, optimizer: Any) -> tuple[int, Any | None]:
     restored step count anyway).
     """
     import mlx.core as mx
-    from mlx.utils import tree_unflatten
+    from mlx.utils import tree_map_with_path, tree_unflatten
 
     try:
         arrays, metadata = mx.load(str(path), return_metadata=True)
@@ -103,7 +103,11 @@ def restore(path: Path, model: Any, optimizer: Any) -> tuple[int, Any | None]:
     state.pop("learning_rate", None)
     state["learning_rate"] = optimizer.learning_rate
     optimizer.state = state
-    grad = tree_unflatten(parts["grad"]) if parts["grad"] else None
+    grad = None
+    if parts["grad"]:
+        # Shaped like the model's trainable tree (frozen branches included), as the step expects.
+        saved = dict(parts["grad"])
+        grad = tree_map_with_path(lambda path, _: saved[path], model.trainable_parameters())
     return step, grad
 
 
