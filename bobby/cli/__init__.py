@@ -81,10 +81,12 @@ def _register() -> None:
         prep,
         profile,
         schedule,
+        train,
     )
 
     app.command("export", rich_help_panel="Pipeline")(export.export)
     app.command("prep", rich_help_panel="Pipeline")(prep.prep)
+    app.command("train", rich_help_panel="Pipeline")(train.train)
     app.command("generate", rich_help_panel="Pipeline")(generate.generate)
     app.command("eval", rich_help_panel="Pipeline")(evaluate.eval_)
     app.command("post", rich_help_panel="Pipeline")(post.post)

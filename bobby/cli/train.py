@@ -1,0 +1,220 @@
+"""`bobby train`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from bobby.cli import ui
+
+PANEL = "Training settings (also from bobby.toml's train table and BOBBY_TRAIN_*)"
+
+
+def train(
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            help="Base model: smollm2, a local mlx-lm folder or a Hugging Face id.",
+            show_default=False,
+        ),
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder with train.jsonl and valid.jsonl from bobby prep (default data).",
+            show_default=False,
+        ),
+    ] = None,
+    adapter_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--adapter-path",
+            "-a",
+            help="Folder the adapter is written to (default adapters/default).",
+            show_default=False,
+        ),
+    ] = None,
+    iters: Annotated[
+        int | None,
+        typer.Option(help="Training steps (micro-batches; default 1000).", show_default=False),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            help="An mlx_lm.lora YAML config; flags override it.",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue from the adapter folder's last checkpoint.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Start over in a folder that already holds an adapter.")
+    ] = False,
+    fine_tune_type: Annotated[
+        str | None,
+        typer.Option(
+            help="lora or dora (default lora).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    num_layers: Annotated[
+        int | None,
+        typer.Option(
+            help="Adapt the last N blocks (-1: all; default 16).",
+            show_default=False,
+            rich_help_panel=PANEL,
+        ),
+    ] = None,
+    rank: Annotated[
+        int | None,
+        typer.Option(help="LoRA rank (default 8).", show_default=False, rich_help_panel=PANEL),
+    ] = None,
+    scale: Annotated[
+        float | None,
+        typer.Option(help="LoRA scale (default 20).", show_default=False, rich_help_panel=PANEL),
+    ] = None,
+    dropout: Annotated[
+        float | None,
+        typer.Option(help="LoRA dropout (default 0).", show_default=False, rich_help_panel=PANEL),
+    ] = None,
+    learning_rate: Annotated[
+        float | None,
+        typer.Option(
+            help="Adam learning rate (default 1e-5).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            help="Examples per micro-batch (default 1).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    grad_accumulation_steps: Annotated[
+        int | None,
+        typer.Option(
+            help="Micro-batches per optimizer update (default 8).",
+            show_default=False,
+            rich_help_panel=PANEL,
+        ),
+    ] = None,
+    max_seq_length: Annotated[
+        int | None,
+        typer.Option(
+            help="Longer examples are cut (default 256).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    mask_prompt: Annotated[
+        bool | None,
+        typer.Option(
+            "--mask-prompt/--no-mask-prompt",
+            help="Learn the replies only, not the prompts (default on).",
+            show_default=False,
+            rich_help_panel=PANEL,
+        ),
+    ] = None,
+    steps_per_report: Annotated[
+        int | None,
+        typer.Option(
+            help="Steps per metrics line (default 10).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    steps_per_eval: Annotated[
+        int | None,
+        typer.Option(
+            help="Steps per validation (default 200).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    val_batches: Annotated[
+        int | None,
+        typer.Option(
+            help="Validation batches (-1: all; default 25).",
+            show_default=False,
+            rich_help_panel=PANEL,
+        ),
+    ] = None,
+    save_every: Annotated[
+        int | None,
+        typer.Option(
+            help="Steps per checkpoint (default 100).", show_default=False, rich_help_panel=PANEL
+        ),
+    ] = None,
+    seed: Annotated[
+        int | None,
+        typer.Option(help="Random seed (default 0).", show_default=False, rich_help_panel=PANEL),
+    ] = None,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON on stdout.")
+    ] = False,
+) -> None:
+    """Train a LoRA adapter on your prepared posts (writes adapters/NAME)."""
+    flags = {
+        key: value
+        for key, value in locals().items()
+        if key not in {"config", "resume", "force", "json"}
+    }
+    from bobby.train import resolve
+    from bobby.train import train as run
+
+    options = resolve(flags, config, resume=resume)
+
+    def started(start) -> None:
+        if start.backend.hint:
+            ui.note(f"[yellow]Hint:[/] {start.backend.hint}")
+        if start.device_note:
+            ui.note(f"Base model: {start.device_note}")
+        what = f"{start.train_examples:,} {start.data_format} examples, {start.valid_examples:,} for validation"
+        if start.truncated:
+            what += f", {start.truncated:,} cut to {options.max_seq_length} tokens"
+        ui.note(
+            f"Training {start.trainable_parameters / 1e6:.3f}M of {start.total_parameters / 1e6:.1f}M parameters on {what}"
+        )
+        if start.start_step:
+            ui.note(f"Resuming at step {start.start_step}")
+
+    with ui.track("Training", options.iters, "loss", "val", "rate", "memory") as tracker:
+
+        def progress(event) -> None:
+            tracker.update(
+                event.step,
+                event.total,
+                description={"train": "Training", "validate": "Validating", "save": "Saving"}[
+                    event.phase
+                ],
+                loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
+                val=f"val {event.val_loss:.3f}" if event.val_loss is not None else "",
+                rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",
+                memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
+            )
+
+        result = run(options, resume=resume, force=force, on_start=started, on_progress=progress)
+    if json:
+        ui.print_json(vars(result))
+    if result.interrupted:
+        ui.note(
+            f"Stopped at step {result.step}/{result.total}; checkpoint saved. Continue with: bobby train --adapter-path {result.adapter_path} --resume"
+        )
+        raise typer.Exit(130)
+    ui.show(render(result))
+
+
+def render(result) -> Table:
+    """Losses and the files written."""
+    table = Table(
+        title=f"Adapter trained: {result.adapter_path}", title_justify="left", show_header=False
+    )
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("steps", f"{result.step:,} of {result.total:,} in {result.seconds:,.0f} s")
+    if result.train_loss is not None:
+        table.add_row("train loss", f"{result.train_loss:.3f}")
+    if result.val_loss is not None:
+        table.add_row("validation loss", f"{result.first_val_loss:.3f} → {result.val_loss:.3f}")
+    table.add_row("files", ", ".join(Path(path).name for path in result.files))
+    return table

@@ -1,0 +1,294 @@
+"""`bobby train`: a LoRA (or DoRA) adapter on the prepared posts, with mlx-lm in-process.
+
+The adapter folder it writes is mlx-lm's own (adapters.safetensors, adapter_config.json),
+so `mlx_lm.load(base, adapter_path=...)` and `mlx_lm.generate --adapter-path` use it as
+is; bobby adds metrics.jsonl, loss.png and resumable checkpoints. The base model is never
+changed on disk: on the CPU it is dequantized in memory for speed (see bobby.backend),
+and the adapter trained on it applies unchanged to the 4-bit weights.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bobby import __version__
+from bobby.backend import Backend, fit_to_device, prepare
+from bobby.errors import InputError, ModelError
+from bobby.files import read_jsonl, sha256_file, write_bytes, write_json
+from bobby.plot import BLUE, ORANGE, Series, line_chart
+from bobby.train import checkpoints
+from bobby.train.data import check_folder, load_splits
+from bobby.train.loop import Progress, run
+from bobby.train.options import TrainOptions, resolve
+
+__all__ = ["Progress", "Started", "TrainOptions", "TrainResult", "load_base", "resolve", "train"]
+
+
+@dataclass
+class Started:
+    """What a run is about to do, reported once before the first step."""
+
+    options: TrainOptions
+    backend: Backend
+    device_note: str | None
+    start_step: int
+    data_format: str
+    train_examples: int
+    valid_examples: int
+    truncated: int
+    trainable_parameters: int
+    total_parameters: int
+
+
+@dataclass
+class TrainResult:
+    """What a run did and where its files are."""
+
+    adapter_path: str
+    step: int
+    total: int
+    interrupted: bool
+    train_loss: float | None
+    val_loss: float | None
+    first_val_loss: float | None
+    seconds: float
+    files: list[str]
+
+
+def load_base(spec: str) -> tuple[Any, Any, str]:
+    """The base model, its tokenizer and the source it was loaded from.
+
+    The one place training loads a model: a local mlx-lm folder, or a Hugging Face id
+    (`owner/name`), which mlx-lm downloads where a network exists.
+
+    Args:
+        spec: what the user named with --model.
+
+    Returns:
+        (model, tokenizer, source), source being an absolute path for a local folder.
+    """
+    from mlx_lm import load
+
+    path = Path(spec).expanduser()
+    if path.exists():
+        source = str(path.resolve())
+    elif spec.startswith((".", "/", "~")) or spec.count("/") > 1:
+        raise ModelError(f"{spec}: no such model folder")
+    else:
+        source = spec
+    try:
+        model, tokenizer = load(source)
+    except Exception as err:  # mlx-lm raises anything from FileNotFoundError to hub errors
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise ModelError(f"{spec}: cannot load the model ({first})") from None
+    return model, tokenizer, source
+
+
+def _check_adapter_folder(options: TrainOptions, source: str, resume: bool, force: bool) -> None:
+    """Refuse to overwrite an adapter silently or to mix two base models in one folder."""
+    folder = options.adapter_path
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: is a file; --adapter-path names a folder")
+    saved = checkpoints.read_config(folder)
+    if saved is None or force:
+        if resume:
+            raise InputError(f"{folder}: nothing to resume (no {checkpoints.CONFIG})")
+        return
+    saved_model = saved.get("model")
+    saved_source = (saved.get("bobby") or {}).get("base_model")
+    if options.model not in (saved_model, saved_source) and source not in (
+        saved_model,
+        saved_source,
+    ):
+        raise ModelError(
+            f"{folder}: belongs to base model {saved_model}, not {options.model}; choose another --adapter-path (or --force to replace it)"
+        )
+    if resume and checkpoints.latest(folder) is None:
+        raise InputError(f"{folder}: no checkpoint to resume from")
+    if not resume and ((folder / checkpoints.ADAPTERS).exists() or checkpoints.latest(folder)):
+        raise InputError(
+            f"{folder}: already holds a trained adapter; --resume continues it, --force starts over"
+        )
+
+
+def _adapter_config(options: TrainOptions, source: str) -> dict[str, Any]:
+    """mlx-lm's adapter_config.json, plus what bobby needs to find the base again."""
+    prep = options.data / "prep.json"
+    config = options.to_mlx_lm()
+    config["model"] = options.model
+    config["bobby"] = {
+        "version": __version__,
+        "base_model": source,
+        "prep_sha256": sha256_file(prep) if prep.is_file() else None,
+    }
+    return config
+
+
+def _optimizer(options: TrainOptions) -> Any:
+    import mlx.optimizers as optim
+    from mlx_lm.tuner.utils import build_schedule
+
+    classes = {
+        "adam": optim.Adam,
+        "adamw": optim.AdamW,
+        "muon": optim.Muon,
+        "sgd": optim.SGD,
+        "adafactor": optim.Adafactor,
+    }
+    name = options.optimizer.lower()
+    rate = build_schedule(options.lr_schedule) if options.lr_schedule else options.learning_rate
+    return classes[name](learning_rate=rate, **options.optimizer_config.get(name, {}))
+
+
+@contextlib.contextmanager
+def _stop_on_sigint(stop: threading.Event) -> Iterator[None]:
+    """Ctrl-C sets `stop` (the loop saves and ends); a second Ctrl-C interrupts at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT) or signal.default_int_handler
+
+    def handler(signum: int, frame: Any) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _plot(folder: Path, metrics: list[dict[str, Any]]) -> Path:
+    train = [(record["step"], record["train_loss"]) for record in metrics if "train_loss" in record]
+    valid = [(record["step"], record["val_loss"]) for record in metrics if "val_loss" in record]
+    series = [
+        Series("train", [s for s, _ in train], [v for _, v in train], BLUE),
+        Series("valid", [s for s, _ in valid], [v for _, v in valid], ORANGE, markers=True),
+    ]
+    path = folder / "loss.png"
+    write_bytes(path, line_chart(series))
+    return path
+
+
+def train(
+    options: TrainOptions,
+    *,
+    resume: bool = False,
+    force: bool = False,
+    on_start: Callable[[Started], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    stop: threading.Event | None = None,
+) -> TrainResult:
+    """Train an adapter as `options` say, writing it into `options.adapter_path`.
+
+    Args:
+        options: the run's settings (see `resolve`).
+        resume: continue from the folder's last checkpoint with the same schedule.
+        force: start over in a folder that already holds an adapter.
+        on_start: called once the model and data are loaded.
+        on_progress: called after every step and while validating or saving.
+        stop: set it (Ctrl-C does) to end the run at the next step with a checkpoint.
+
+    Returns:
+        What was done; `interrupted` is true if `stop` ended the run early.
+    """
+    backend = prepare()
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+    from mlx_lm.utils import get_total_parameters
+
+    tic = time.perf_counter()
+    check_folder(options.data)
+    model, tokenizer, source = load_base(options.model)
+    _check_adapter_folder(options, source, resume, force)
+    train_split, valid_split = load_splits(options, tokenizer)
+    if options.num_layers > len(model.layers):
+        raise InputError(
+            f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers"
+        )
+
+    note = fit_to_device(model)
+    total_parameters = get_total_parameters(model)
+    mx.random.seed(options.seed)
+    model.freeze()
+    linear_to_lora_layers(
+        model,
+        options.num_layers,
+        options.lora_parameters(),
+        use_dora=options.fine_tune_type == "dora",
+    )
+    optimizer = _optimizer(options)
+    folder = options.adapter_path
+    start, grad, metrics = 0, None, []
+    if resume:
+        start, grad = checkpoints.restore(checkpoints.latest(folder), model, optimizer)
+        if (folder / "metrics.jsonl").exists():
+            metrics = [
+                record
+                for record in read_jsonl(folder / "metrics.jsonl")
+                if record.get("step", 0) <= start
+            ]
+    else:
+        for stale in (
+            folder / "metrics.jsonl",
+            folder / "loss.png",
+            *folder.glob("checkpoints/*.safetensors"),
+        ):
+            stale.unlink(missing_ok=True)
+    write_json(folder / checkpoints.CONFIG, _adapter_config(options, source))
+
+    if on_start is not None:
+        on_start(
+            Started(
+                options=options,
+                backend=backend,
+                device_note=note,
+                start_step=start,
+                data_format=train_split.format,
+                train_examples=len(train_split.examples),
+                valid_examples=len(valid_split.examples) if valid_split else 0,
+                truncated=train_split.truncated,
+                trainable_parameters=sum(
+                    value.size for _, value in tree_flatten(model.trainable_parameters())
+                ),
+                total_parameters=total_parameters,
+            )
+        )
+    stop = stop or threading.Event()
+    with _stop_on_sigint(stop):
+        outcome = run(
+            model,
+            optimizer,
+            options,
+            train_split,
+            valid_split,
+            start=start,
+            grad=grad,
+            metrics=metrics,
+            on_progress=on_progress or (lambda progress: None),
+            stop=stop,
+        )
+    files = [folder / checkpoints.ADAPTERS, folder / checkpoints.CONFIG, folder / "metrics.jsonl"]
+    if not outcome.stopped:
+        files.append(_plot(folder, metrics))
+    first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
+    return TrainResult(
+        adapter_path=str(folder),
+        step=outcome.step,
+        total=options.iters,
+        interrupted=outcome.stopped,
+        train_loss=outcome.train_loss,
+        val_loss=outcome.val_loss,
+        first_val_loss=first_val,
+        seconds=time.perf_counter() - tic,
+        files=[str(path) for path in files if path.exists()],
+    )

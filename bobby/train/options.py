@@ -1,0 +1,229 @@
+"""Training settings: mlx-lm's LoRA options with the original bot's defaults.
+
+The names are mlx_lm.lora's, so an mlx-lm YAML config is read unchanged; only its nested
+`lora_parameters` is spread into `rank`, `scale`, `dropout` and `lora_keys`, which keeps
+bobby.toml's `[train]` table and the BOBBY_TRAIN_* variables flat. Precedence, lowest
+first: defaults, bobby.toml, environment, the `--config` YAML, flags. The YAML sits above
+the ambient settings because it is named on this very command line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bobby import config
+from bobby.errors import InputError
+
+FINE_TUNE_TYPES = ("lora", "dora")
+OPTIMIZERS = ("adam", "adamw", "muon", "sgd", "adafactor")
+
+
+@dataclass
+class TrainOptions:
+    """Everything that decides a training run (saved in adapter_config.json)."""
+
+    model: str = "smollm2"
+    data: Path = Path("data")
+    adapter_path: Path = Path("adapters/default")
+    fine_tune_type: str = "lora"
+    num_layers: int = 16
+    rank: int = 8
+    scale: float = 20.0
+    dropout: float = 0.0
+    lora_keys: list[str] | None = None
+    optimizer: str = "adam"
+    optimizer_config: dict[str, Any] = field(default_factory=dict)
+    learning_rate: float = 1e-5
+    lr_schedule: dict[str, Any] | None = None
+    batch_size: int = 1
+    grad_accumulation_steps: int = 8
+    iters: int = 1000
+    max_seq_length: int = 256
+    mask_prompt: bool = True
+    val_batches: int = 25
+    steps_per_report: int = 10
+    steps_per_eval: int = 200
+    save_every: int = 100
+    grad_checkpoint: bool = False
+    clear_cache_threshold: int = 0
+    seed: int = 0
+    prompt_feature: str = "prompt"
+    completion_feature: str = "completion"
+    chat_feature: str = "messages"
+    text_feature: str = "text"
+
+    def __post_init__(self) -> None:
+        self.data = Path(self.data)
+        self.adapter_path = Path(self.adapter_path)
+        self.model = str(self.model)
+        for f in dataclasses.fields(self):
+            _check_type(f.name, getattr(self, f.name), f.type)
+        if self.fine_tune_type not in FINE_TUNE_TYPES:
+            raise InputError(
+                f"fine_tune_type {self.fine_tune_type!r} is not supported (bobby trains adapters: {', '.join(FINE_TUNE_TYPES)})"
+            )
+        if self.optimizer.lower() not in OPTIMIZERS:
+            raise InputError(f"optimizer {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
+        for name in (
+            "iters",
+            "batch_size",
+            "grad_accumulation_steps",
+            "max_seq_length",
+            "rank",
+            "steps_per_report",
+            "steps_per_eval",
+            "save_every",
+        ):
+            if getattr(self, name) < 1:
+                raise InputError(f"{name} must be at least 1, not {getattr(self, name)}")
+
+    def lora_parameters(self) -> dict[str, Any]:
+        """The `lora_parameters` table mlx-lm expects."""
+        parameters: dict[str, Any] = {
+            "rank": self.rank,
+            "scale": self.scale,
+            "dropout": self.dropout,
+        }
+        if self.lora_keys:
+            parameters["keys"] = list(self.lora_keys)
+        return parameters
+
+    def to_mlx_lm(self) -> dict[str, Any]:
+        """The settings under mlx_lm.lora's names (what adapter_config.json holds)."""
+        values = {
+            key: value for key, value in dataclasses.asdict(self).items() if key not in _SPREAD
+        }
+        values.update(
+            data=str(self.data),
+            adapter_path=str(self.adapter_path),
+            lora_parameters=self.lora_parameters(),
+        )
+        return values
+
+
+_SIMPLE = {"int": int, "float": (int, float), "bool": bool, "str": str}
+
+
+def _check_type(name: str, value: Any, declared: str) -> None:
+    """Refuse a setting of the wrong type (a YAML `iters: lots`) before it becomes a traceback."""
+    expected = _SIMPLE.get(declared)
+    if expected is None:
+        return
+    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
+        raise InputError(f"setting {name} must be {declared}, not {value!r}")
+
+
+# mlx_lm.lora keys spread into flat fields, and keys it accepts that mean nothing here
+# (which run to do, where to report) and are therefore ignored rather than refused.
+_SPREAD = {"rank", "scale", "dropout", "lora_keys"}
+_IGNORED = {
+    "train",
+    "test",
+    "test_batches",
+    "report_to",
+    "project_name",
+    "trust_remote_code",
+    "config",
+    "resume_adapter_file",
+    "wandb",
+    "hf_dataset",
+    "bobby",
+}
+
+# mlx-lm's loader: YAML 1.1 reads 1e-5 as a string; this resolver makes it a float.
+_FLOAT = re.compile(
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?
+    |[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)
+    |\.[0-9_]+(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    """An mlx_lm.lora YAML config as TrainOptions fields (flat, unknown keys refused)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT, list("-+0123456789."))
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader) or {}
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except yaml.YAMLError as err:
+        raise InputError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
+    return from_mlx_lm(path, raw)
+
+
+def from_mlx_lm(source: Path, raw: Any) -> dict[str, Any]:
+    """mlx_lm.lora settings (a YAML config, an adapter_config.json) as TrainOptions fields."""
+    if not isinstance(raw, dict):
+        raise InputError(f"{source}: expected a mapping of mlx_lm.lora settings")
+    known = {f.name for f in dataclasses.fields(TrainOptions)} - _SPREAD
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in _IGNORED:
+            continue
+        if key == "lora_parameters":
+            values.update(_spread_lora(source, value))
+        elif key in known:
+            values[key] = value
+        else:
+            raise InputError(f"{source}: unknown mlx_lm.lora setting {key!r}")
+    return values
+
+
+def _spread_lora(path: Path, table: Any) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: lora_parameters must be a mapping of rank, scale, dropout, keys")
+    names = {"rank": "rank", "scale": "scale", "dropout": "dropout", "keys": "lora_keys"}
+    unknown = set(table) - set(names)
+    if unknown:
+        hint = " (mlx-lm uses scale, not alpha)" if "alpha" in unknown else ""
+        raise InputError(f"{path}: unknown lora_parameters {', '.join(sorted(unknown))}{hint}")
+    return {names[key]: value for key, value in table.items()}
+
+
+# What shapes the adapter itself: a resumed run must keep it.
+FIXED_ON_RESUME = ("fine_tune_type", "num_layers", "rank", "lora_keys")
+
+
+def resolve(
+    flags: dict[str, Any], config_file: Path | None = None, resume: bool = False
+) -> TrainOptions:
+    """The settings of a run.
+
+    A new run: defaults < bobby.toml [train] < BOBBY_TRAIN_* < `config_file` < flags.
+    A resumed run: the settings saved in the adapter folder's adapter_config.json <
+    `config_file` < flags, so that the schedule goes on as it was; what shapes the
+    adapter (FIXED_ON_RESUME) cannot change.
+
+    Args:
+        flags: values given on the command line; None means not given.
+        config_file: an mlx_lm.lora YAML config, or None.
+        resume: continue the run saved in the adapter folder.
+    """
+    from bobby.train.checkpoints import CONFIG, read_config
+
+    given = read_yaml(config_file) if config_file is not None else {}
+    given.update({key: value for key, value in flags.items() if value is not None})
+    options = config.resolve(TrainOptions, "train", given)
+    if not resume:
+        return options
+    saved = read_config(options.adapter_path)
+    if saved is None:
+        raise InputError(f"{options.adapter_path}: nothing to resume (no {CONFIG})")
+    saved_fields = from_mlx_lm(options.adapter_path / CONFIG, saved)
+    for name in FIXED_ON_RESUME:
+        if name in given and name in saved_fields and given[name] != saved_fields[name]:
+            raise InputError(
+                f"{options.adapter_path}: was trained with {name}={saved_fields[name]!r}; a resumed run cannot change it to {given[name]!r}"
+            )
+    return TrainOptions(**{**saved_fields, **given, "adapter_path": options.adapter_path})

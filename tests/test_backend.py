@@ -1,0 +1,85 @@
+"""bobby.backend: OpenBLAS really serves MLX's BLAS calls, and dequantizing is exact."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bobby import backend
+from tests import tiny_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _python(code: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        timeout=300,
+        check=True,
+    )
+
+
+MATMUL = (
+    "from bobby.backend import prepare; backend = prepare(); import mlx.core as mx; "
+    "mx.eval(mx.ones((64, 64)) @ mx.ones((64, 64))); print(backend.blas, backend.hint)"
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="OpenBLAS is loaded on Linux only")
+def test_openblas_takes_over_mlx_blas_calls():
+    """The dynamic linker binds libmlx.so's cblas_sgemm to OpenBLAS, not the wheel's BLAS."""
+    if backend.find_openblas() is None:
+        pytest.skip("no OpenBLAS on this machine (apt install libopenblas0-pthread)")
+    run = _python(MATMUL, LD_DEBUG="bindings")
+    bindings = [line for line in run.stderr.splitlines() if "libmlx.so" in line and "`cblas_sgemm'" in line]
+    assert bindings, run.stderr[-2000:]
+    assert all("openblas" in line for line in bindings), bindings
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the hint is about Linux CPUs")
+def test_without_openblas_prepare_hints_once():
+    run = _python(MATMUL + "; print(prepare().hint)", BOBBY_OPENBLAS="off")
+    first, second = run.stdout.splitlines()
+    assert first.startswith("None ") and "libopenblas0-pthread" in first
+    assert second == "None"
+
+
+def test_bad_openblas_path_is_ignored(monkeypatch):
+    monkeypatch.setenv("BOBBY_OPENBLAS", "/no/such/libopenblas.so")
+    assert backend.find_openblas() is None
+
+
+def test_dequantizing_is_exact(tmp_path):
+    """On the CPU, 4-bit layers become float32 layers that compute the same function."""
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx_lm import load
+
+    previous = mx.default_device()
+    mx.set_default_device(mx.cpu)  # what a CPU-only machine has; GPUs keep 4-bit
+    model, _ = load(str(tiny_model.build(tmp_path / "tiny")))
+    tokens = mx.array([[5, 17, 42, 99, 7, 300]])
+    before = model(tokens)
+    try:
+        note = backend.fit_to_device(model)
+    finally:
+        mx.set_default_device(previous)
+    after = model(tokens)
+    assert note is not None and "dequantized" in note
+    assert not any(isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)) for _, module in model.named_modules())
+    assert {str(value.dtype) for _, value in _leaves(model)} == {"mlx.core.float32"}
+    assert mx.allclose(before, after, atol=1e-4).item()
+
+
+def _leaves(model):
+    from mlx.utils import tree_flatten
+
+    return tree_flatten(model.parameters())

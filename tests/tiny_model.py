@@ -1,0 +1,108 @@
+"""A tiny random llama model in mlx-lm's folder layout, 4-bit like the real ones.
+
+Fast tests need a model that loads through `mlx_lm.load` like any other (config.json,
+safetensors, a tokenizer with a chat template) but trains in seconds. Its tokenizer is a
+byte-level BPE learnt from the example posts, so chat data tokenizes into short
+sequences; its weights are random and quantized with mlx's affine 4-bit format
+(group size 32, as SmolLM2's Q4_1 import is), so bobby's dequantizing path runs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+CHAT_TEMPLATE = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+
+TOPICS = ["coffee", "trains", "rain", "bikes", "cats", "python", "bread", "the sea", "jazz", "maps"]
+MOODS = ["love", "miss", "think about", "laugh at", "dream of"]
+
+
+def posts(count: int) -> list[str]:
+    """Short posts in one person's voice: a pattern a model can learn in a few steps."""
+    return [
+        f"i {MOODS[i % len(MOODS)]} {TOPICS[(i * 3) % len(TOPICS)]} every single day."
+        for i in range(count)
+    ]
+
+
+def chat_records(count: int) -> list[dict]:
+    return [
+        {
+            "messages": [
+                {"role": "user", "content": "Write a post."},
+                {"role": "assistant", "content": text},
+            ]
+        }
+        for text in posts(count)
+    ]
+
+
+def write_data(folder: Path, train: int = 48, valid: int = 12, records=chat_records) -> Path:
+    """train.jsonl and valid.jsonl in mlx-lm's chat format."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, count in (("train", train), ("valid", valid)):
+        lines = [json.dumps(record) for record in records(count)]
+        (folder / f"{name}.jsonl").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Path:
+    """Write the tiny model into `folder` and return it."""
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx_lm.models import llama
+    from mlx_lm.utils import save_config, save_model
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tokenizer = Tokenizer(models.BPE())
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tokenizer.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=400,
+        special_tokens=SPECIALS,
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+    )
+    corpus = [*posts(200), "Write a post.", "user", "assistant", "system"]
+    tokenizer.train_from_iterator(corpus, trainer)
+    tokenizer.save(str(folder / "tokenizer.json"))
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "PreTrainedTokenizerFast",
+                "eos_token": "<|im_end|>",
+                "pad_token": "<|endoftext|>",
+                "bos_token": None,
+                "chat_template": CHAT_TEMPLATE,
+                "model_max_length": 2048,
+            }
+        )
+    )
+
+    config = {
+        "model_type": "llama",
+        "hidden_size": hidden,
+        "num_hidden_layers": layers,
+        "intermediate_size": 2 * hidden,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "head_dim": hidden // 4,
+        "rms_norm_eps": 1e-5,
+        "vocab_size": tokenizer.get_vocab_size(),
+        "rope_theta": 10000.0,
+        "tie_word_embeddings": True,
+        "max_position_embeddings": 2048,
+        "eos_token_id": tokenizer.token_to_id("<|im_end|>"),
+        "quantization": {"group_size": 32, "bits": 4},
+    }
+    mx.random.seed(seed)
+    model = llama.Model(llama.ModelArgs.from_dict(config))
+    nn.quantize(model, group_size=32, bits=4)
+    save_model(folder, model)
+    save_config(config, folder / "config.json")
+    return folder
