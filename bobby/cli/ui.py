@@ -81,19 +81,37 @@ class Tracker:
     _last_log: float = field(default_factory=time.monotonic)
 
     def update(
-        self, completed: float | None = None, total: float | None = None, **fields: Any
+        self,
+        completed: float | None = None,
+        total: float | None = None,
+        description: str | None = None,
+        **fields: Any,
     ) -> None:
+        """Move the bar; `fields` are display strings for the extra columns ("loss 2.31").
+
+        Without a terminal, a new description is logged at once (each step of a long
+        command shows in a cron log) and counts with their fields every `log_every` s.
+        """
         if self.progress is not None and self.task is not None:
-            self.progress.update(self.task, completed=completed, total=total, **fields)
+            extra = {"description": description} if description is not None else {}
+            self.progress.update(self.task, completed=completed, total=total, **extra, **fields)
+            return
+        if settings.quiet:
             return
         now = time.monotonic()
-        if settings.quiet or now - self._last_log < self.log_every:
+        if description is not None and description != self.description:
+            self.description = description
+            if completed is None:
+                self._last_log = now
+                console.print(description, soft_wrap=True)
+                return
+        if now - self._last_log < self.log_every:
             return
         self._last_log = now
         parts = [self.description]
         if completed is not None:
             parts.append(f"{completed:g}" + (f"/{total:g}" if total else ""))
-        parts += [f"{key}={value}" for key, value in fields.items() if value not in (None, "")]
+        parts += [str(value) for value in fields.values() if value not in (None, "")]
         console.print(" ".join(parts), soft_wrap=True)
 
 
