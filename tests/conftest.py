@@ -84,3 +84,32 @@ def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
         pytest.skip(str(why))
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def sample_bot(
+    tmp_path_factory: pytest.TempPathFactory, smollm2_dir: Path, model_cache: Path
+) -> Path:
+    """A bot folder trained once for the whole run: the packaged sample archive exported
+    and prepared into data/, and a SmolLM2 adapter trained on it in adapters/sample
+    (a short, fast-learning run: enough to move the model clearly towards the voice)."""
+    from bobby.cli import app
+    from bobby.sample import archive_path
+
+    folder = tmp_path_factory.mktemp("sample-bot")
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BOBBY_CACHE_DIR", str(model_cache))
+        patch.setenv("BOBBY_STATE_DB", str(folder / "data" / "state.db"))
+        patch.chdir(folder)
+        steps = [
+            ["export", str(archive_path())],
+            ["prep", "--seed", "1"],
+            ["train", "--model", str(smollm2_dir), "--adapter-path", "adapters/sample", "--iters", "40",
+             "--learning-rate", "5e-4", "--batch-size", "4", "--grad-accumulation-steps", "1",
+             "--steps-per-eval", "40", "--save-every", "40"],
+        ]  # fmt: skip
+        for args in steps:
+            result = runner.invoke(app, ["--quiet", *args])
+            assert result.exit_code == 0, f"bobby {' '.join(args)}: {result.stderr}"
+    return folder
