@@ -39,7 +39,9 @@ def test_openblas_takes_over_mlx_blas_calls():
     if backend.find_openblas() is None:
         pytest.skip("no OpenBLAS on this machine (apt install libopenblas0-pthread)")
     run = _python(MATMUL, LD_DEBUG="bindings")
-    bindings = [line for line in run.stderr.splitlines() if "libmlx.so" in line and "`cblas_sgemm'" in line]
+    bindings = [
+        line for line in run.stderr.splitlines() if "libmlx.so" in line and "`cblas_sgemm'" in line
+    ]
     assert bindings, run.stderr[-2000:]
     assert all("openblas" in line for line in bindings), bindings
 
@@ -74,7 +76,10 @@ def test_dequantizing_is_exact(tmp_path):
         mx.set_default_device(previous)
     after = model(tokens)
     assert note is not None and "dequantized" in note
-    assert not any(isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)) for _, module in model.named_modules())
+    assert not any(
+        isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
+        for _, module in model.named_modules()
+    )
     assert {str(value.dtype) for _, value in _leaves(model)} == {"mlx.core.float32"}
     assert mx.allclose(before, after, atol=1e-4).item()
 

@@ -20,7 +20,16 @@ from tests import tiny_model
 
 ROOT = Path(__file__).resolve().parents[1]
 # Small and fast: 2 of the 4 blocks adapted, a learning rate a random model notices.
-FAST = ["--num-layers", "2", "--learning-rate", "1e-3", "--grad-accumulation-steps", "1", "--batch-size", "2"]
+FAST = [
+    "--num-layers",
+    "2",
+    "--learning-rate",
+    "1e-3",
+    "--grad-accumulation-steps",
+    "1",
+    "--batch-size",
+    "2",
+]
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +52,9 @@ def _same_weights(first: Path, second: Path) -> bool:
     import mlx.core as mx
 
     a, b = _weights(first), _weights(second)
-    return a.keys() == b.keys() and all(mx.allclose(a[key], b[key], rtol=1e-5, atol=1e-7).item() for key in a)
+    return a.keys() == b.keys() and all(
+        mx.allclose(a[key], b[key], rtol=1e-5, atol=1e-7).item() for key in a
+    )
 
 
 def _png_pixels(path: Path) -> tuple[int, int, bytes]:
@@ -54,7 +65,9 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
     while position < len(data):
         (length,) = struct.unpack(">I", data[position : position + 4])
         kind, body = data[position + 4 : position + 8], data[position + 8 : position + 8 + length]
-        assert struct.unpack(">I", data[position + 8 + length : position + 12 + length])[0] == zlib.crc32(kind + body)
+        assert struct.unpack(">I", data[position + 8 + length : position + 12 + length])[
+            0
+        ] == zlib.crc32(kind + body)
         if kind == b"IHDR":
             size = struct.unpack(">II", body[:8])
         elif kind == b"IDAT":
@@ -64,7 +77,19 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
-    result = cli("train", "--model", tiny, "--iters", "30", "--steps-per-eval", "10", "--save-every", "10", *FAST, "--json")
+    result = cli(
+        "train",
+        "--model",
+        tiny,
+        "--iters",
+        "30",
+        "--steps-per-eval",
+        "10",
+        "--save-every",
+        "10",
+        *FAST,
+        "--json",
+    )
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["step"] == 30 and not summary["interrupted"]
@@ -73,8 +98,13 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     metrics = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
     assert [m["step"] for m in metrics if "train_loss" in m] == [10, 20, 30]
     assert [m["step"] for m in metrics if "val_loss" in m] == [0, 10, 20, 30]
-    assert all(m["tokens_per_second"] > 0 and m["peak_memory_gb"] > 0 for m in metrics if "train_loss" in m)
-    assert sorted(p.name for p in (folder / "checkpoints").iterdir()) == ["0000020.safetensors", "0000030.safetensors"]
+    assert all(
+        m["tokens_per_second"] > 0 and m["peak_memory_gb"] > 0 for m in metrics if "train_loss" in m
+    )
+    assert sorted(p.name for p in (folder / "checkpoints").iterdir()) == [
+        "0000020.safetensors",
+        "0000030.safetensors",
+    ]
     width, height, rows = _png_pixels(folder / "loss.png")
     assert (width, height) == (800, 480) and len(rows) == height * (1 + 3 * width)
     assert bytes((31, 119, 180)) in rows and bytes((255, 127, 14)) in rows  # both curves drawn
@@ -92,7 +122,15 @@ def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, tmp_path):
 
     from bobby.backend import fit_to_device
 
-    options = resolve({"model": str(tiny), "iters": 12, "num_layers": 2, "learning_rate": 1e-3, "grad_accumulation_steps": 1})
+    options = resolve(
+        {
+            "model": str(tiny),
+            "iters": 12,
+            "num_layers": 2,
+            "learning_rate": 1e-3,
+            "grad_accumulation_steps": 1,
+        }
+    )
     train(options)
     tokens = mx.array([[5, 17, 42, 99, 7, 300, 12]])
     base, _ = load(str(tiny))
@@ -134,21 +172,66 @@ lora_parameters:
   dropout: 0.0
   scale: 10.0
 """
-FLAGS = ["--batch-size", "2", "--grad-accumulation-steps", "2", "--iters", "4", "--learning-rate", "1e-3", "--max-seq-length", "64", "--no-mask-prompt"]
-FLAGS += ["--num-layers", "2", "--save-every", "2", "--steps-per-eval", "2", "--steps-per-report", "2", "--seed", "7", "--rank", "4", "--scale", "10"]
+FLAGS = [
+    "--batch-size",
+    "2",
+    "--grad-accumulation-steps",
+    "2",
+    "--iters",
+    "4",
+    "--learning-rate",
+    "1e-3",
+    "--max-seq-length",
+    "64",
+    "--no-mask-prompt",
+]
+FLAGS += [
+    "--num-layers",
+    "2",
+    "--save-every",
+    "2",
+    "--steps-per-eval",
+    "2",
+    "--steps-per-report",
+    "2",
+    "--seed",
+    "7",
+    "--rank",
+    "4",
+    "--scale",
+    "10",
+]
 
 
 def test_yaml_config_trains_exactly_like_the_same_flags(cli, tiny, data):
     Path("run.yaml").write_text(YAML.format(model=tiny, adapters="adapters/yaml"))
     assert cli("train", "--config", "run.yaml").exit_code == 0
-    result = cli("train", "--model", tiny, "--adapter-path", "adapters/flags", "--fine-tune-type", "lora", *FLAGS)
+    result = cli(
+        "train",
+        "--model",
+        tiny,
+        "--adapter-path",
+        "adapters/flags",
+        "--fine-tune-type",
+        "lora",
+        *FLAGS,
+    )
     assert result.exit_code == 0, result.stderr
     from_yaml = json.loads(Path("adapters/yaml/adapter_config.json").read_text())
     from_flags = json.loads(Path("adapters/flags/adapter_config.json").read_text())
-    assert from_yaml.pop("adapter_path") == "adapters/yaml" and from_flags.pop("adapter_path") == "adapters/flags"
+    assert (
+        from_yaml.pop("adapter_path") == "adapters/yaml"
+        and from_flags.pop("adapter_path") == "adapters/flags"
+    )
     assert from_yaml == from_flags
-    assert from_yaml["learning_rate"] == 1e-3 and from_yaml["lora_parameters"] == {"rank": 4, "scale": 10.0, "dropout": 0.0}
-    assert _same_weights(Path("adapters/yaml/adapters.safetensors"), Path("adapters/flags/adapters.safetensors"))
+    assert from_yaml["learning_rate"] == 1e-3 and from_yaml["lora_parameters"] == {
+        "rank": 4,
+        "scale": 10.0,
+        "dropout": 0.0,
+    }
+    assert _same_weights(
+        Path("adapters/yaml/adapters.safetensors"), Path("adapters/flags/adapters.safetensors")
+    )
 
 
 def test_settings_precedence(tmp_path, monkeypatch):
@@ -159,16 +242,37 @@ def test_settings_precedence(tmp_path, monkeypatch):
     monkeypatch.setenv("BOBBY_TRAIN_ITERS", "8")
     Path("c.yaml").write_text("iters: 9\nlora_parameters: {dropout: 0.1}\n")
     options = resolve({"dropout": 0.2, "seed": None}, Path("c.yaml"))
-    assert (options.rank, options.scale, options.iters, options.dropout, options.seed) == (4, 6.0, 9, 0.2, 3)
-    assert (options.batch_size, options.grad_accumulation_steps, options.learning_rate) == (1, 8, 1e-5)
+    assert (options.rank, options.scale, options.iters, options.dropout, options.seed) == (
+        4,
+        6.0,
+        9,
+        0.2,
+        3,
+    )
+    assert (options.batch_size, options.grad_accumulation_steps, options.learning_rate) == (
+        1,
+        8,
+        1e-5,
+    )
     assert (options.max_seq_length, options.mask_prompt, options.num_layers) == (256, True, 16)
 
 
 def test_resume_continues_the_same_schedule(tiny, data):
     """Stopped mid-accumulation at step 3 and resumed, a run ends with the weights and
     metrics of the uninterrupted run."""
-    settings = {"model": str(tiny), "iters": 6, "num_layers": 2, "learning_rate": 1e-3, "grad_accumulation_steps": 2}
-    settings |= {"save_every": 2, "steps_per_report": 1, "steps_per_eval": 2, "lr_schedule": {"name": "cosine_decay", "arguments": [1e-3, 3]}}
+    settings = {
+        "model": str(tiny),
+        "iters": 6,
+        "num_layers": 2,
+        "learning_rate": 1e-3,
+        "grad_accumulation_steps": 2,
+    }
+    settings |= {
+        "save_every": 2,
+        "steps_per_report": 1,
+        "steps_per_eval": 2,
+        "lr_schedule": {"name": "cosine_decay", "arguments": [1e-3, 3]},
+    }
     whole = train(resolve({**settings, "adapter_path": "adapters/whole"}))
     stop = threading.Event()
     first = train(
@@ -180,19 +284,40 @@ def test_resume_continues_the_same_schedule(tiny, data):
     assert Path("adapters/parts/checkpoints/0000003.safetensors").exists()
     second = train(resolve({"adapter_path": "adapters/parts"}, resume=True), resume=True)
     assert not second.interrupted and second.step == whole.step == 6
-    assert _same_weights(Path("adapters/whole/adapters.safetensors"), Path("adapters/parts/adapters.safetensors"))
-    metrics = [json.loads(line) for line in Path("adapters/whole/metrics.jsonl").read_text().splitlines()]
-    resumed = [json.loads(line) for line in Path("adapters/parts/metrics.jsonl").read_text().splitlines()]
+    assert _same_weights(
+        Path("adapters/whole/adapters.safetensors"), Path("adapters/parts/adapters.safetensors")
+    )
+    metrics = [
+        json.loads(line) for line in Path("adapters/whole/metrics.jsonl").read_text().splitlines()
+    ]
+    resumed = [
+        json.loads(line) for line in Path("adapters/parts/metrics.jsonl").read_text().splitlines()
+    ]
     assert [(m["step"], round(m.get("train_loss", m.get("val_loss")), 5)) for m in metrics] == [
         (m["step"], round(m.get("train_loss", m.get("val_loss")), 5)) for m in resumed
     ]
 
 
 def test_ctrl_c_saves_a_checkpoint_and_says_how_to_resume(tiny, data, tmp_path):
-    command = [sys.executable, "-m", "bobby", "train", "--model", str(tiny), "--iters", "100000", *FAST]
+    command = [
+        sys.executable,
+        "-m",
+        "bobby",
+        "train",
+        "--model",
+        str(tiny),
+        "--iters",
+        "100000",
+        *FAST,
+    ]
     command += ["--steps-per-report", "1", "--save-every", "100000"]
     process = subprocess.Popen(
-        command, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     metrics = tmp_path / "adapters/default/metrics.jsonl"
     deadline = time.monotonic() + 240
@@ -226,13 +351,37 @@ def _write(path: str, text: str) -> None:
 
 BAD_INPUTS = {
     "no data folder": ([], None, "data: no such folder"),
-    "export output, not prep": ([("data/posts.jsonl", '{"text": "hi"}\n')], None, "bobby export's posts.jsonl, not training data"),
-    "not mlx-lm records": ([("data/train.jsonl", '{"tweet": "hi"}\n')], None, "data/train.jsonl, line 1: not an mlx-lm training record"),
-    "mixed formats": ([("data/train.jsonl", '{"text": "a"}\n{"prompt": "b", "completion": "c"}\n')], None, "line 2: a completions record in a file of text records"),
-    "broken JSON": ([("data/train.jsonl", '{"text": "a"}\n{"text": \n')], None, "data/train.jsonl, line 2: not valid JSON"),
+    "export output, not prep": (
+        [("data/posts.jsonl", '{"text": "hi"}\n')],
+        None,
+        "bobby export's posts.jsonl, not training data",
+    ),
+    "not mlx-lm records": (
+        [("data/train.jsonl", '{"tweet": "hi"}\n')],
+        None,
+        "data/train.jsonl, line 1: not an mlx-lm training record",
+    ),
+    "mixed formats": (
+        [("data/train.jsonl", '{"text": "a"}\n{"prompt": "b", "completion": "c"}\n')],
+        None,
+        "line 2: a completions record in a file of text records",
+    ),
+    "broken JSON": (
+        [("data/train.jsonl", '{"text": "a"}\n{"text": \n')],
+        None,
+        "data/train.jsonl, line 2: not valid JSON",
+    ),
     "missing model": ([], ["--model", "./no-such-model"], "./no-such-model: no such model folder"),
-    "unknown YAML key": ([("c.yaml", "iterz: 3\n")], ["--config", "c.yaml"], "c.yaml: unknown mlx_lm.lora setting 'iterz'"),
-    "full fine-tune": ([("c.yaml", "fine_tune_type: full\n")], ["--config", "c.yaml"], "fine_tune_type 'full' is not supported"),
+    "unknown YAML key": (
+        [("c.yaml", "iterz: 3\n")],
+        ["--config", "c.yaml"],
+        "c.yaml: unknown mlx_lm.lora setting 'iterz'",
+    ),
+    "full fine-tune": (
+        [("c.yaml", "fine_tune_type: full\n")],
+        ["--config", "c.yaml"],
+        "fine_tune_type 'full' is not supported",
+    ),
     "nothing to resume": ([], ["--resume"], "adapters/default: nothing to resume"),
 }
 
@@ -242,7 +391,10 @@ def test_bad_input_is_one_line(cli, tiny, case):
     files, args, message = BAD_INPUTS[case]
     for path, text in files:
         _write(path, text)
-    if case not in {"no data folder", "export output, not prep"} and not Path("data/train.jsonl").exists():
+    if (
+        case not in {"no data folder", "export output, not prep"}
+        and not Path("data/train.jsonl").exists()
+    ):
         tiny_model.write_data(Path("data"))
     result = cli("train", "--model", tiny, *FAST, *(args or []))
     assert result.exit_code == 1
@@ -251,10 +403,15 @@ def test_bad_input_is_one_line(cli, tiny, case):
 
 
 def test_adapter_folder_of_another_base_model_is_refused(cli, tiny, data):
-    _write("adapters/default/adapter_config.json", json.dumps({"model": "some/other-model", "bobby": {"base_model": "/elsewhere"}}))
+    _write(
+        "adapters/default/adapter_config.json",
+        json.dumps({"model": "some/other-model", "bobby": {"base_model": "/elsewhere"}}),
+    )
     result = cli("train", "--model", tiny, *FAST, "--iters", "2")
     assert result.exit_code == 1
-    assert "adapters/default: belongs to base model some/other-model" in result.stderr.replace("\n", "")
+    assert "adapters/default: belongs to base model some/other-model" in result.stderr.replace(
+        "\n", ""
+    )
 
 
 def test_a_trained_adapter_is_not_overwritten_without_force(cli, tiny, data):
@@ -263,14 +420,20 @@ def test_a_trained_adapter_is_not_overwritten_without_force(cli, tiny, data):
     again = cli("train", "--model", tiny, *FAST, "--iters", "2", "--seed", "5")
     assert again.exit_code == 1 and "already holds a trained adapter" in again.stderr
     assert Path("adapters/default/adapters.safetensors").read_bytes() == before
-    assert cli("train", "--model", tiny, *FAST, "--iters", "2", "--seed", "5", "--force").exit_code == 0
+    assert (
+        cli("train", "--model", tiny, *FAST, "--iters", "2", "--seed", "5", "--force").exit_code
+        == 0
+    )
     assert Path("adapters/default/adapters.safetensors").read_bytes() != before
 
 
 def test_resume_cannot_change_the_adapter_shape(cli, tiny, data):
     assert cli("train", "--model", tiny, *FAST, "--iters", "2").exit_code == 0
     result = cli("train", "--resume", "--rank", "16", "--iters", "4")
-    assert result.exit_code == 1 and "rank=8; a resumed run cannot change it to 16" in result.stderr.replace("\n", "")
+    assert (
+        result.exit_code == 1
+        and "rank=8; a resumed run cannot change it to 16" in result.stderr.replace("\n", "")
+    )
 
 
 @pytest.fixture
