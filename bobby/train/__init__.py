@@ -238,12 +238,9 @@ def train(
                 if record.get("step", 0) <= start
             ]
     else:
-        for stale in (
-            folder / "metrics.jsonl",
-            folder / "loss.png",
-            *folder.glob("checkpoints/*.safetensors"),
-        ):
-            stale.unlink(missing_ok=True)
+        stale = ("metrics.jsonl", "loss.png", checkpoints.ADAPTERS, "checkpoints/*.safetensors")
+        for path in [found for pattern in stale for found in folder.glob(pattern)]:
+            path.unlink()
     write_json(folder / checkpoints.CONFIG, _adapter_config(options, source))
 
     if on_start is not None:
