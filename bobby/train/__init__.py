@@ -74,6 +74,7 @@ def load_base(spec: str) -> tuple[Any, Any, str]:
     Returns:
         (model, tokenizer, source), source being an absolute path for a local folder.
     """
+    prepare()
     from mlx_lm import load
 
     path = Path(spec).expanduser()
