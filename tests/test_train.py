@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bobby import __version__
 from bobby.train import resolve, train
 from tests import tiny_model
 
@@ -77,6 +79,7 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
+    (data / "prep.json").write_text('{"posts": 60}')
     result = cli(
         "train",
         "--model",
@@ -111,6 +114,8 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     config = json.loads((folder / "adapter_config.json").read_text())
     assert config["model"] == str(tiny) and config["bobby"]["base_model"] == str(tiny)
     assert config["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
+    assert config["bobby"]["prep_sha256"] == hashlib.sha256(b'{"posts": 60}').hexdigest()
+    assert config["bobby"]["version"] == __version__
 
 
 @pytest.mark.parametrize("kind", ["lora", "dora"])
