@@ -109,7 +109,9 @@ def run(
     from mlx.nn.utils import average_gradients
     from mlx.utils import tree_map
     from mlx_lm.tuner.trainer import default_loss, grad_checkpoint
+    from mlx_lm.utils import maybe_set_recommended_wired_limit
 
+    maybe_set_recommended_wired_limit()  # on Metal, as mlx-lm's loop does; elsewhere nothing
     folder = options.adapter_path
     accumulate = options.grad_accumulation_steps
     if options.grad_checkpoint:
