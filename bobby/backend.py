@@ -15,8 +15,8 @@ without touching a single weight value:
   stay separate, so this is not the fuse-and-requantize that the design forbids.
   float32, not bfloat16: MLX's CPU matmul has no fast bfloat16 path (8x slower measured).
 
-Together they make LoRA training of SmolLM2-135M on a 2-core CPU 20-25x faster than plain
-mlx-lm on the 4-bit model (bench/train_cpu.py).
+Together they make LoRA training of SmolLM2-135M on a busy 2-core CPU 9-14x faster than
+plain mlx-lm on the 4-bit model, more with both cores free (bench/train_cpu.py).
 """
 
 from __future__ import annotations

@@ -14,6 +14,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 REAL_ARCHIVES = SHARED / "fixtures" / "real-archives"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Let OpenBLAS serve MLX before any test imports it (see bobby/backend.py): loaded
+    later it changes nothing, and the CPU tests would run at a tenth of the speed."""
+    from bobby.backend import prepare
+
+    prepare()
+
+
 @pytest.fixture(scope="session")
 def model_cache(pytestconfig: pytest.Config) -> Path:
     """One model cache for the whole run (and later runs), so SmolLM2 is fetched once."""

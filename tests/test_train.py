@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bobby import __version__
 from bobby.train import resolve, train
 from tests import tiny_model
 
@@ -77,6 +79,7 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
+    (data / "prep.json").write_text('{"posts": 60}')
     result = cli(
         "train",
         "--model",
@@ -111,9 +114,12 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     config = json.loads((folder / "adapter_config.json").read_text())
     assert config["model"] == str(tiny) and config["bobby"]["base_model"] == str(tiny)
     assert config["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
+    assert config["bobby"]["prep_sha256"] == hashlib.sha256(b'{"posts": 60}').hexdigest()
+    assert config["bobby"]["version"] == __version__
 
 
-def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, tmp_path):
+@pytest.mark.parametrize("kind", ["lora", "dora"])
+def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, kind):
     """mlx-lm applies the adapter at run time over the 4-bit weights and gets the outputs
     of the float32 model bobby trained on: dequantizing changed no weight."""
     import mlx.core as mx
@@ -125,6 +131,7 @@ def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, tmp_path):
     options = resolve(
         {
             "model": str(tiny),
+            "fine_tune_type": kind,
             "iters": 12,
             "num_layers": 2,
             "learning_rate": 1e-3,
@@ -135,7 +142,9 @@ def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, tmp_path):
     tokens = mx.array([[5, 17, 42, 99, 7, 300, 12]])
     base, _ = load(str(tiny))
     adapted, _ = load(str(tiny), adapter_path="adapters/default")
-    assert type(adapted.model.layers[-1].self_attn.q_proj.linear).__name__ == "QuantizedLinear"
+    adapted_layer = adapted.model.layers[-1].self_attn.q_proj
+    assert type(adapted_layer).__name__ == {"lora": "LoRALinear", "dora": "DoRALinear"}[kind]
+    assert type(adapted_layer.linear).__name__ == "QuantizedLinear"
     dense, _ = load(str(tiny))
     previous = mx.default_device()
     mx.set_default_device(mx.cpu)
@@ -325,7 +334,7 @@ def test_ctrl_c_saves_a_checkpoint_and_says_how_to_resume(tiny, data, tmp_path):
         assert process.poll() is None and time.monotonic() < deadline, process.communicate()
         time.sleep(0.2)
     process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=240)
+    _, stderr = process.communicate(timeout=240)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert "bobby train --adapter-path adapters/default --resume" in stderr.replace("\n", "")

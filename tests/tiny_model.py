@@ -51,12 +51,8 @@ def write_data(folder: Path, train: int = 48, valid: int = 12, records=chat_reco
     return folder
 
 
-def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Path:
-    """Write the tiny model into `folder` and return it."""
-    import mlx.core as mx
-    import mlx.nn as nn
-    from mlx_lm.models import llama
-    from mlx_lm.utils import save_config, save_model
+def write_tokenizer(folder: Path) -> dict[str, int]:
+    """A byte-level BPE tokenizer with a chat template; returns its size and special ids."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -67,23 +63,53 @@ def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Pat
         vocab_size=400,
         special_tokens=SPECIALS,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
     )
-    corpus = [*posts(200), "Write a post.", "user", "assistant", "system"]
-    tokenizer.train_from_iterator(corpus, trainer)
+    tokenizer.train_from_iterator(
+        [*posts(200), "Write a post.", "user", "assistant", "system"], trainer
+    )
     tokenizer.save(str(folder / "tokenizer.json"))
-    (folder / "tokenizer_config.json").write_text(
-        json.dumps(
-            {
-                "tokenizer_class": "PreTrainedTokenizerFast",
-                "eos_token": "<|im_end|>",
-                "pad_token": "<|endoftext|>",
-                "bos_token": None,
-                "chat_template": CHAT_TEMPLATE,
-                "model_max_length": 2048,
-            }
-        )
-    )
+    settings = {
+        "tokenizer_class": "PreTrainedTokenizerFast",
+        "eos_token": "<|im_end|>",
+        "pad_token": "<|endoftext|>",
+        "bos_token": None,
+        "chat_template": CHAT_TEMPLATE,
+        "model_max_length": 2048,
+    }
+    (folder / "tokenizer_config.json").write_text(json.dumps(settings))
+    return {
+        "vocab_size": tokenizer.get_vocab_size(),
+        "eos_token_id": tokenizer.token_to_id("<|im_end|>"),
+    }
 
+
+def write_model(folder: Path, config: dict, dtype: str = "float32", seed: int = 0) -> Path:
+    """Random llama weights for `config`, quantized to 4 bits (group 32), in mlx-lm's layout.
+
+    `dtype` is the type of the weights before quantizing, and so of the scales and
+    biases; norms stay float32. float16 makes the mix of types a GGUF import has.
+    """
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx_lm.models import llama
+    from mlx_lm.utils import save_config, save_model
+
+    config = {**config, "quantization": {"group_size": 32, "bits": 4}}
+    mx.random.seed(seed)
+    model = llama.Model(llama.ModelArgs.from_dict(config))
+    model.set_dtype(getattr(mx, dtype))
+    nn.quantize(model, group_size=32, bits=4)
+    for _, module in model.named_modules():
+        if isinstance(module, nn.RMSNorm):  # GGUF keeps norms in float32
+            module.weight = module.weight.astype(mx.float32)
+    save_model(folder, model)
+    save_config(config, folder / "config.json")
+    return folder
+
+
+def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Path:
+    """Write the tiny model into `folder` and return it."""
     config = {
         "model_type": "llama",
         "hidden_size": hidden,
@@ -93,16 +119,9 @@ def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Pat
         "num_key_value_heads": 2,
         "head_dim": hidden // 4,
         "rms_norm_eps": 1e-5,
-        "vocab_size": tokenizer.get_vocab_size(),
         "rope_theta": 10000.0,
         "tie_word_embeddings": True,
         "max_position_embeddings": 2048,
-        "eos_token_id": tokenizer.token_to_id("<|im_end|>"),
-        "quantization": {"group_size": 32, "bits": 4},
+        **write_tokenizer(folder),
     }
-    mx.random.seed(seed)
-    model = llama.Model(llama.ModelArgs.from_dict(config))
-    nn.quantize(model, group_size=32, bits=4)
-    save_model(folder, model)
-    save_config(config, folder / "config.json")
-    return folder
+    return write_model(folder, config, seed=seed)

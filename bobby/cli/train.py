@@ -178,7 +178,7 @@ def train(
         if start.start_step:
             ui.note(f"Resuming at step {start.start_step}")
 
-    with ui.track("Training", options.iters, "loss", "val", "rate", "memory") as tracker:
+    with ui.track("Loading", options.iters, "loss", "val", "rate", "memory") as tracker:
 
         def progress(event) -> None:
             tracker.update(

@@ -74,6 +74,7 @@ def load_base(spec: str) -> tuple[Any, Any, str]:
     Returns:
         (model, tokenizer, source), source being an absolute path for a local folder.
     """
+    prepare()
     from mlx_lm import load
 
     path = Path(spec).expanduser()
@@ -145,6 +146,23 @@ def _optimizer(options: TrainOptions) -> Any:
     name = options.optimizer.lower()
     rate = build_schedule(options.lr_schedule) if options.lr_schedule else options.learning_rate
     return classes[name](learning_rate=rate, **options.optimizer_config.get(name, {}))
+
+
+def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[dict[str, Any]]]:
+    """Load the last checkpoint; keep the metrics up to its step (later ones are redone)."""
+    start, grad = checkpoints.restore(checkpoints.latest(folder), model, optimizer)
+    metrics = []
+    if (folder / "metrics.jsonl").exists():
+        metrics = [r for r in read_jsonl(folder / "metrics.jsonl") if r.get("step", 0) <= start]
+    return start, grad, metrics
+
+
+def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
+    """Remove what an earlier run left (allowed by --force), so no file mixes two runs."""
+    stale = ("metrics.jsonl", "loss.png", checkpoints.ADAPTERS, "checkpoints/*.safetensors")
+    for path in [found for pattern in stale for found in folder.glob(pattern)]:
+        path.unlink()
+    return 0, None, []
 
 
 @contextlib.contextmanager
@@ -228,22 +246,7 @@ def train(
     )
     optimizer = _optimizer(options)
     folder = options.adapter_path
-    start, grad, metrics = 0, None, []
-    if resume:
-        start, grad = checkpoints.restore(checkpoints.latest(folder), model, optimizer)
-        if (folder / "metrics.jsonl").exists():
-            metrics = [
-                record
-                for record in read_jsonl(folder / "metrics.jsonl")
-                if record.get("step", 0) <= start
-            ]
-    else:
-        for stale in (
-            folder / "metrics.jsonl",
-            folder / "loss.png",
-            *folder.glob("checkpoints/*.safetensors"),
-        ):
-            stale.unlink(missing_ok=True)
+    start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
     write_json(folder / checkpoints.CONFIG, _adapter_config(options, source))
 
     if on_start is not None:

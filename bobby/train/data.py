@@ -66,12 +66,12 @@ def check_folder(folder: Path) -> Path:
         )
     train = folder / "train.jsonl"
     if not train.is_file():
-        found = (
-            "bobby export's posts.jsonl" if (folder / "posts.jsonl").exists() else "no train.jsonl"
+        what = (
+            "holds bobby export's posts.jsonl, not training data"
+            if (folder / "posts.jsonl").exists()
+            else "no train.jsonl"
         )
-        raise InputError(
-            f"{folder}: {found}, not training data (run `bobby prep` to make train.jsonl and valid.jsonl)"
-        )
+        raise InputError(f"{folder}: {what} (run `bobby prep` to make train.jsonl and valid.jsonl)")
     return train
 
 
@@ -106,11 +106,10 @@ def load_split(path: Path, tokenizer: Any, options: TrainOptions) -> Split:
     examples = []
     truncated = 0
     for number, record in enumerate(records, 1):
+        # The chat template and the tokenizer are third-party code run on the user's data.
         try:
             tokens, offset = dataset.process(record)
-        except (
-            Exception
-        ) as err:  # the chat template and tokenizer are third-party code run on user data
+        except Exception as err:
             raise InputError(
                 f"{path}, line {number}: cannot be tokenized for this model ({err})"
             ) from None

@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from bobby.files import write_jsonl
@@ -110,7 +109,9 @@ def run(
     from mlx.nn.utils import average_gradients
     from mlx.utils import tree_map
     from mlx_lm.tuner.trainer import default_loss, grad_checkpoint
+    from mlx_lm.utils import maybe_set_recommended_wired_limit
 
+    maybe_set_recommended_wired_limit()  # on Metal, as mlx-lm's loop does; elsewhere nothing
     folder = options.adapter_path
     accumulate = options.grad_accumulation_steps
     if options.grad_checkpoint:
@@ -154,30 +155,20 @@ def run(
         metrics.append(record)
         write_jsonl(folder / "metrics.jsonl", metrics)
 
-    def validate(at: int) -> float:
+    def tell(at: int, phase: str, loss: float | None = None, rate: float | None = None) -> None:
+        peak = mx.get_peak_memory() / 1e9
         on_progress(
             Progress(
-                at,
-                options.iters,
-                "validate",
-                train_loss,
-                val_loss,
-                None,
-                mx.get_peak_memory() / 1e9,
+                at, options.iters, phase, train_loss if loss is None else loss, val_loss, rate, peak
             )
         )
+
+    def validate(at: int) -> float:
+        tell(at, "validate")
         tic = time.perf_counter()
         loss = evaluate(model, chosen)
         report({"step": at, "val_loss": loss, "val_seconds": round(time.perf_counter() - tic, 3)})
         return loss
-
-    def save(at: int) -> Path:
-        on_progress(
-            Progress(
-                at, options.iters, "save", train_loss, val_loss, None, mx.get_peak_memory() / 1e9
-            )
-        )
-        return checkpoints.save(folder, at, model, optimizer, grad)
 
     model.train()
     if start == 0 and chosen:
@@ -198,10 +189,7 @@ def run(
             mx.clear_cache()
         window.add(loss.item(), tokens.item(), time.perf_counter() - tic)
         last = done == options.iters
-        peak = mx.get_peak_memory() / 1e9
-        on_progress(
-            Progress(done, options.iters, "train", window.loss, val_loss, window.rate, peak)
-        )
+        tell(done, "train", window.loss, window.rate)
         if done % options.steps_per_report == 0 or last:
             trained += window.tokens
             train_loss = window.loss
@@ -212,14 +200,15 @@ def run(
                     "learning_rate": optimizer.learning_rate.item(),
                     "tokens_per_second": window.rate,
                     "trained_tokens": trained,
-                    "peak_memory_gb": peak,
+                    "peak_memory_gb": mx.get_peak_memory() / 1e9,
                 }
             )
             window = _Window()
         if chosen and (done % options.steps_per_eval == 0 or last):
             val_loss = validate(done)
         if done % options.save_every == 0 or last or stop.is_set():
-            save(done)
+            tell(done, "save")
+            checkpoints.save(folder, done, model, optimizer, grad)
         if stop.is_set() and not last:
             return Outcome(done, True, train_loss, val_loss)
     return Outcome(done, False, train_loss, val_loss)

@@ -61,7 +61,7 @@ class TrainOptions:
         self.adapter_path = Path(self.adapter_path)
         self.model = str(self.model)
         for f in dataclasses.fields(self):
-            _check_type(f.name, getattr(self, f.name), f.type)
+            setattr(self, f.name, _checked(f.name, getattr(self, f.name), f.type))
         if self.fine_tune_type not in FINE_TUNE_TYPES:
             raise InputError(
                 f"fine_tune_type {self.fine_tune_type!r} is not supported (bobby trains adapters: {', '.join(FINE_TUNE_TYPES)})"
@@ -108,13 +108,15 @@ class TrainOptions:
 _SIMPLE = {"int": int, "float": (int, float), "bool": bool, "str": str}
 
 
-def _check_type(name: str, value: Any, declared: str) -> None:
-    """Refuse a setting of the wrong type (a YAML `iters: lots`) before it becomes a traceback."""
+def _checked(name: str, value: Any, declared: str) -> Any:
+    """The setting, or an error if its type is wrong (a YAML `iters: lots`) rather than a
+    traceback later; whole numbers given for a float become floats (20 and 20.0 alike)."""
     expected = _SIMPLE.get(declared)
     if expected is None:
-        return
+        return value
     if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
         raise InputError(f"setting {name} must be {declared}, not {value!r}")
+    return float(value) if declared == "float" else value
 
 
 # mlx_lm.lora keys spread into flat fields, and keys it accepts that mean nothing here
