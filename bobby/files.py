@@ -20,12 +20,28 @@ import orjson
 from bobby.errors import InputError
 
 
+def _permissions(target: Path) -> int:
+    """The mode the file would get from a plain open(): the old file's, else 0666 less
+    the umask (mkstemp's 0600 would make data files private by surprise)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[Any]]:
-    """Open a temporary file that replaces `path` only if the block finishes without error."""
+    """Open a temporary file that replaces `path` only if the block finishes without error.
+
+    It has the permissions a plain write would give; a caller that needs others (a
+    secret) sets them on the handle with os.fchmod before writing.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.chmod(tmp, _permissions(target))
     try:
         with os.fdopen(fd, mode) as handle:
             yield handle

@@ -529,3 +529,14 @@ def test_parallel_parse_equals_serial(cli, tmp_path, monkeypatch):
     monkeypatch.setattr(jsdata, "CHUNK", 4096)
     assert export(cli, tmp_path / "a.zip") == serial
     assert serial[-1]["text"] == full
+
+
+def test_written_files_get_ordinary_permissions(cli, tmp_path):
+    import os
+    import stat
+
+    write_archive(tmp_path / "a", thread_archive())
+    export(cli, tmp_path / "a")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(Path("posts.jsonl").stat().st_mode) == 0o666 & ~umask

@@ -65,8 +65,9 @@ class TrainResult:
 def load_base(spec: str) -> tuple[Any, Any, str]:
     """The base model, its tokenizer and the source it was loaded from.
 
-    The one place training loads a model: a local mlx-lm folder, or a Hugging Face id
-    (`owner/name`), which mlx-lm downloads where a network exists.
+    The one place training loads a model, through what `--model` accepts everywhere
+    (`bobby.models.resolve`): `smollm2`, a cached model, a local mlx-lm folder, a .gguf
+    file or a Hugging Face id.
 
     Args:
         spec: what the user named with --model.
@@ -74,21 +75,12 @@ def load_base(spec: str) -> tuple[Any, Any, str]:
     Returns:
         (model, tokenizer, source), source being an absolute path for a local folder.
     """
-    prepare()
-    from mlx_lm import load
+    from bobby.models import load, resolve
 
-    path = Path(spec).expanduser()
-    if path.exists():
-        source = str(path.resolve())
-    elif spec.startswith((".", "/", "~")) or spec.count("/") > 1:
-        raise ModelError(f"{spec}: no such model folder")
-    else:
-        source = spec
-    try:
-        model, tokenizer = load(source)
-    except Exception as err:  # mlx-lm raises anything from FileNotFoundError to hub errors
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise ModelError(f"{spec}: cannot load the model ({first})") from None
+    source = resolve(spec)
+    if Path(source).exists():
+        source = str(Path(source).resolve())
+    model, tokenizer = load(source)
     return model, tokenizer, source
 
 
