@@ -61,16 +61,17 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
 
 
 def test_n_candidates_come_from_one_batched_pass(cli, sample_bot, monkeypatch):
-    import mlx_lm.generate
+    import importlib
 
+    module = importlib.import_module("mlx_lm.generate")  # the package's `generate` is a function
     calls = []
-    real = mlx_lm.generate.batch_generate
+    real = module.batch_generate
 
     def counting(model, tokenizer, prompts, **kwargs):
         calls.append(len(prompts))
         return real(model, tokenizer, prompts, **kwargs)
 
-    monkeypatch.setattr(mlx_lm.generate, "batch_generate", counting)
+    monkeypatch.setattr(module, "batch_generate", counting)
     result = generate(
         cli,
         sample_bot,
