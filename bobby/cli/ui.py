@@ -54,7 +54,7 @@ def note(message: str) -> None:
 def log(line: str) -> None:
     """A line of a long-running command's log (`bobby serve`), plain, on stderr; --quiet
     does not silence it, as it is the record of what the command did."""
-    console.print(escape(line), soft_wrap=True, markup=True, highlight=False)
+    console.print(escape(line), soft_wrap=True, highlight=False, emoji=False)
 
 
 def show(renderable: Any) -> None:
