@@ -203,6 +203,7 @@ class Generator:
             adapter,
         )
         self.notes: list[str] = []
+        self.data = data
         self.prep = self._prep_info(data)
         self.gate = gate
 
@@ -229,6 +230,11 @@ class Generator:
         )
         generator.notes[:0] = notes
         return generator
+
+    def remember(self, posted: Iterable[str]) -> None:
+        """Index the person's posts again with everything posted so far: a long-lived
+        process (`bobby serve`) must not repeat what it posted after it opened the model."""
+        self.gate = Gate(self.gate.options, history(self.data, posted))
 
     def _prep_info(self, data: Path) -> dict[str, Any]:
         from bobby.prep import load_prep_info
@@ -379,17 +385,37 @@ def generate(
     with state.database(db_path) as db:
         posted = state.posted_texts(db)
     generator = Generator.open(options, gate, posted, on_progress)
-    generation = generator.generate(
-        options, on_round=lambda n: on_progress and on_progress(f"Generating (round {n})")
+    return generate_with(
+        generator,
+        options,
+        db_path,
+        on_round=lambda n: on_progress and on_progress(f"Generating (round {n})"),
     )
+
+
+def generate_with(
+    generator: Generator,
+    options: GenerateOptions,
+    db_path: Path | None = None,
+    on_round: Callable[[int], None] | None = None,
+) -> tuple[Generation, list[Any]]:
+    """Generate with a model already loaded and record the candidates: `generate` once,
+    and `bobby serve` for every post and request, with the model it holds."""
+    from bobby import state
+
+    generation = generator.generate(options, on_round)
     with state.database(db_path) as db:
         return generation, record(db, generation)
 
 
-def none_passed(generation: Generation) -> InputError:
+class GateRejected(InputError):
+    """No candidate passed the quality gate (`bobby serve` generates again)."""
+
+
+def none_passed(generation: Generation) -> GateRejected:
     """The error when every round failed, saying which checks failed how often."""
     counts = ", ".join(f"{name} {count}" for name, count in generation.failures().most_common())
-    return InputError(
+    return GateRejected(
         f"no candidate passed the quality gate after {generation.rounds} round(s) "
         f"({len(generation.candidates)} candidates; failed checks: {counts}); try more --retries, -n or another --temp"
     )

@@ -14,7 +14,8 @@ skipped if it has the same text (the same `bobby post --text` run again). A new 
 only recorded once earlier ones are out, so an outage leaves at most one post waiting
 instead of a flood. A post the PDS refuses for good (an invalid record) is marked failed.
 
-Generated posts (issue 5) come in as a ranked list of `Candidate`s: `post` takes the
+Generated posts come in as a ranked list of `Candidate`s (`generate_candidates`, or
+`candidates_of` with a model already loaded, as `bobby serve` holds one): `post` takes the
 first one that passed the quality gate and fits Bluesky's limits. With --dry-run it
 builds the exact record and sends nothing.
 """
@@ -27,13 +28,17 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby.bluesky import richtext, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
 from bobby.bluesky.tid import new_tid
 from bobby.errors import BlueskyError, InputError
 from bobby.state import Candidate, Post, database, pending_posts, timestamp, write_post
+
+if TYPE_CHECKING:
+    from bobby.gate import GateOptions
+    from bobby.generate import GenerateOptions, Generation
 
 COLLECTION = "app.bsky.feed.post"
 
@@ -68,18 +73,32 @@ class PostReport:
         }
 
 
-def generate_candidates(adapter_path: Path | None) -> list[Candidate]:
-    """Candidates for one post, best first: THE hook for `bobby generate` (issue 5).
+def generate_candidates(
+    options: GenerateOptions,
+    gate: GateOptions,
+    db_path: Path | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> list[Candidate]:
+    """Candidates for one post, best first: the model and adapter are loaded, candidates
+    generated until one passes the quality gate (or `retries` rounds are spent) and each
+    recorded in the state database, with its id, adapter, sampling and verdict.
 
-    Once generation exists this returns what it produced for one post, each candidate
-    recorded with `bobby.state.add_candidates` (so it has an id) and carrying its adapter,
-    sampling settings and quality-gate verdict (`rejected`); `post` then publishes the
-    first that passed. Until then, posting needs --text.
+    Raises:
+        GateRejected: no candidate passed the gate; they are all recorded as rejected.
     """
-    raise InputError(
-        "posting without --text needs an adapter and `bobby generate`, which is not wired into "
-        "`bobby post` yet: give the text with --text"
-    )
+    from bobby.generate import generate
+
+    return candidates_of(*generate(options, gate, db_path, on_progress))
+
+
+def candidates_of(generation: Generation, recorded: Sequence[Candidate]) -> list[Candidate]:
+    """The recorded candidates of a generation (`bobby.generate.generate_with`), for `post`;
+    GateRejected, saying which checks failed, if none passed."""
+    from bobby.generate import none_passed
+
+    if not generation.passed:
+        raise none_passed(generation)
+    return list(recorded)
 
 
 def web_url(uri: str) -> str:
@@ -166,15 +185,12 @@ def post(
             unless the PDS refused it for good).
     """
     chosen = choose(candidates)
-    lang = richtext.dominant_language(posts_file)
-    langs = [lang] if lang else []
+    langs = _langs(posts_file)
     if dry_run:
         return PostReport(_record(chosen.text, langs, _public_query(options)), dry_run=True)
     account = connect(options)
     with database(db_path) as db:
-        delivered = [
-            _deliver(account, db, row, langs, on_wait) for row in pending_posts(db, account.did)
-        ]
+        delivered = _deliver_pending(account, db, langs, on_wait)
         for row in delivered:
             if row.text == chosen.text:
                 return PostReport(row.record or {}, row, delivered)
@@ -192,6 +208,36 @@ def post(
         )
         row = _deliver(account, db, row, langs, on_wait)
         return PostReport(row.record or {}, row, delivered)
+
+
+def deliver_pending(
+    options: BlueskyOptions,
+    *,
+    posts_file: Path = Path("data/posts.jsonl"),
+    db_path: Path | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> list[Post]:
+    """Send the posts that earlier tries left pending, oldest first, and decide no new one:
+    after an outage `bobby serve` delivers the post it already decided instead of adding
+    another. Returns them as posted; raises as `post` does.
+    """
+    account = connect(options)
+    with database(db_path) as db:
+        return _deliver_pending(account, db, _langs(posts_file), on_wait)
+
+
+def _langs(posts_file: Path) -> list[str]:
+    lang = richtext.dominant_language(posts_file)
+    return [lang] if lang else []
+
+
+def _deliver_pending(
+    account: Account,
+    db: sqlite3.Connection,
+    langs: list[str],
+    on_wait: Callable[[str], None] | None,
+) -> list[Post]:
+    return [_deliver(account, db, row, langs, on_wait) for row in pending_posts(db, account.did)]
 
 
 def _public_query(options: BlueskyOptions) -> Query:

@@ -1,4 +1,4 @@
-"""The state database: every generated candidate and every post, in SQLite.
+"""The state database: every generated candidate, post and decision of `bobby serve`, in SQLite.
 
 It is what makes posting safe to retry (a post is written here as pending, with the record
 key it will have on Bluesky, before it is sent) and what `bobby history` shows. The schema
@@ -6,15 +6,16 @@ only grows, through the named migrations appended to MIGRATIONS: each is applied
 order, and recorded in the `migrations` table, so a database made by any earlier version
 opens with any later one. A landed migration is never edited.
 
-Each table has exactly one function that writes it (`add_candidates`, `write_post`), and
-each write is its own committed transaction: once a writer returns, the row survives a
-crash, which is what the exactly-once promise of `bobby.post` rests on.
+Each table has exactly one function that writes it (`add_candidates`, `write_post`,
+`add_decision`), and each write is its own committed transaction: once a writer returns,
+the row survives a crash, which is what the exactly-once promise of `bobby.post` rests on.
 
 API for the other steps:
     with state.database() as db:            # opens data/state.db (BOBBY_STATE_DB), migrates
         state.add_candidates(db, [...])     # what `bobby generate` produced and judged
         state.posted_texts(db)              # texts posted or waiting to be: novelty check
         state.history(db, limit=20)         # what `bobby history` lists
+        state.add_decision(db, "posted", ...)  # `bobby serve`'s log of what it decided
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from bobby.paths import state_db
 Status = Literal["pending", "posted", "failed"]
 
 
-def timestamp() -> str:
-    """Now, in UTC, as Bluesky writes times: 2026-11-25T12:00:00.123Z."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def timestamp(when: datetime | None = None) -> str:
+    """`when` (default now) in UTC, as Bluesky writes times: 2026-11-25T12:00:00.123Z.
+    Every time in the database has this form, so comparing them as text orders them."""
+    when = datetime.now(UTC) if when is None else when.astimezone(UTC)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,17 @@ class Post:
     sampling: dict[str, Any] = field(default_factory=dict)
     candidate_id: int | None = None
     error: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One thing `bobby serve` decided, as its log line says it: `action` is a word
+    (posted, skipped-quiet-hours, failed-will-retry...), `detail` the rest."""
+
+    time: str
+    action: str
+    detail: str = ""
     id: int | None = None
 
 
@@ -130,8 +144,21 @@ def _0001_candidates_and_posts(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX posts_status ON posts (status)")
 
 
+def _0002_decisions(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX decisions_action_time ON decisions (action, time)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
+    ("0002_decisions", _0002_decisions),
 ]
 
 
@@ -285,3 +312,39 @@ def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
         )
         for row in rows
     ]
+
+
+def add_decision(
+    db: sqlite3.Connection, action: str, detail: str = "", when: datetime | None = None
+) -> Decision:
+    """Log one decision of `bobby serve` (the only writer of `decisions`), made `when`
+    (default now: serve passes its own clock, which tests set)."""
+    decision = Decision(timestamp(when), action, detail)
+    with _transaction(db):
+        cursor = db.execute(
+            "INSERT INTO decisions (time, action, detail) VALUES (?, ?, ?)",
+            (decision.time, decision.action, decision.detail),
+        )
+    return replace(decision, id=cursor.lastrowid)
+
+
+def decisions(
+    db: sqlite3.Connection,
+    actions: Sequence[str] | None = None,
+    since: str | None = None,
+    limit: int | None = None,
+) -> list[Decision]:
+    """Logged decisions, newest first: only `actions` if given, only from `since` (a
+    `timestamp()`) on if given."""
+    where, params = ["1"], []
+    if actions is not None:
+        where.append(f"action IN ({', '.join('?' * len(actions))})")
+        params += list(actions)
+    if since is not None:
+        where.append("time >= ?")
+        params.append(since)
+    rows = db.execute(
+        f"SELECT * FROM decisions WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",
+        [*params, -1 if limit is None else limit],
+    )
+    return [Decision(**dict(row)) for row in rows]

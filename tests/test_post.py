@@ -1,5 +1,6 @@
-"""`bobby post` without a server: choosing the text, the dry run, what is not wired yet.
-Posting itself is tested against a real PDS in test_post_pds.py."""
+"""`bobby post` without a server: choosing the text, the dry run, which options go together.
+Posting itself is tested against a real PDS in test_post_pds.py, generated posts in
+test_serve.py."""
 
 from __future__ import annotations
 
@@ -57,15 +58,20 @@ def test_dry_run_builds_the_record_without_credentials_or_state(cli, isolated):
     assert not (isolated / "config").exists()
 
 
-def test_posting_without_text_says_generation_is_not_wired_yet(cli):
+def test_posting_without_text_or_adapter_says_to_train_one(cli):
     result = cli("post", "--dry-run")
     assert result.exit_code == 1
-    assert "posting without --text needs an adapter and `bobby generate`" in result.stderr
+    assert "no adapter under adapters/ (train one with `bobby train`)" in result.stderr
 
 
-def test_adapter_path_with_text_is_refused(cli):
+def test_generation_settings_with_text_are_refused(cli):
     result = cli("post", "--text", "hi", "--adapter-path", "adapters/me")
-    assert result.exit_code == 1 and "--adapter-path is for generating" in result.stderr
+    assert result.exit_code == 1
+    assert (
+        "--adapter-path: for generating a post; with --text nothing is generated" in result.stderr
+    )
+    result = cli("post", "--text", "hello", "--temp", "0.5", "-n", "2")
+    assert result.exit_code == 1 and "Error: -n, --temp: for generating a post" in result.stderr
 
 
 def test_posting_without_any_credentials_says_to_log_in(cli):

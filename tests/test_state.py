@@ -123,3 +123,34 @@ def test_cli_history_json(cli, isolated):
     result = cli("history", "--json")
     assert result.exit_code == 0
     assert result.stdout.startswith("[") and '"status": "pending"' in result.stdout
+
+
+def test_decisions_are_logged_in_order_and_read_by_action_and_time(isolated):
+    from datetime import UTC, datetime
+
+    with state.database() as db:
+        first = state.add_decision(
+            db, "started", "model smollm2", datetime(2026, 3, 1, 23, tzinfo=UTC)
+        )
+        state.add_decision(db, "posted", "at://one", datetime(2026, 3, 2, 8, tzinfo=UTC))
+        state.add_decision(
+            db, "skipped-quiet-hours", "next try ...", datetime(2026, 3, 2, 23, tzinfo=UTC)
+        )
+        last = state.add_decision(db, "posted", "at://two")  # now
+
+    assert first.id is not None and first.time == "2026-03-01T23:00:00.000Z"
+    with state.database() as db:
+        assert [d.action for d in state.decisions(db)] == [
+            "posted",
+            "skipped-quiet-hours",
+            "posted",
+            "started",
+        ]
+        assert state.decisions(db, limit=1) == [last]
+        assert [d.detail for d in state.decisions(db, ["posted"])] == ["at://two", "at://one"]
+        since = state.timestamp(datetime(2026, 3, 2, tzinfo=UTC))
+        assert [d.detail for d in state.decisions(db, ["posted"], since=since)] == [
+            "at://two",
+            "at://one",
+        ]
+        assert len(state.decisions(db, ["posted", "started"], since="2026-03-03")) == 1

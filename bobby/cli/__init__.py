@@ -81,6 +81,7 @@ def _register() -> None:
         prep,
         profile,
         schedule,
+        serve,
         train,
     )
 
@@ -93,6 +94,7 @@ def _register() -> None:
     app.command("login", rich_help_panel="Bluesky")(login.login)
     app.command("history", rich_help_panel="Bluesky")(history.history)
     app.command("profile", rich_help_panel="Bluesky")(profile.profile)
+    app.command("serve", rich_help_panel="Running the bot")(serve.serve)
     app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
     app.add_typer(model.app, name="model", rich_help_panel="Models")
 

@@ -2,67 +2,29 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
 def generate(
-    adapter_path: Annotated[
-        Path | None,
-        typer.Option(help="The adapter (adapters/NAME). [default: the newest]", show_default=False),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="The base model. [default: the adapter's]", show_default=False),
-    ] = None,
-    n: Annotated[
-        int | None,
-        typer.Option("-n", help="Candidates per round, in one batched pass.", show_default=False),
-    ] = None,
-    temp: Annotated[
-        float | None, typer.Option(help="Sampling temperature. [default: 0.8]", show_default=False)
-    ] = None,
-    top_p: Annotated[
-        float | None, typer.Option(help="Nucleus sampling. [default: 0.95]", show_default=False)
-    ] = None,
-    min_p: Annotated[
-        float | None, typer.Option(help="Min-p sampling (0: off).", show_default=False)
-    ] = None,
-    top_k: Annotated[
-        int | None, typer.Option(help="Top-k sampling (0: off).", show_default=False)
-    ] = None,
-    repetition_penalty: Annotated[
-        float | None,
-        typer.Option(help="Penalty for repeated tokens (1.0: off).", show_default=False),
-    ] = None,
-    max_tokens: Annotated[
-        int | None, typer.Option(help="Tokens per candidate. [default: 120]", show_default=False)
-    ] = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(help="Ask this instead of the training data's prompts.", show_default=False),
-    ] = None,
-    seed: Annotated[
-        int | None, typer.Option(help="Make the output reproducible.", show_default=False)
-    ] = None,
-    retries: Annotated[
-        int | None,
-        typer.Option(help="Rounds to try before giving up. [default: 3]", show_default=False),
-    ] = None,
-    min_chars: Annotated[
-        int | None, typer.Option(help="Shortest acceptable post. [default: 20]", show_default=False)
-    ] = None,
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            help="The data folder (prep.json, posts). [default: data]", show_default=False
-        ),
-    ] = None,
+    adapter_path: options.AdapterPath = None,
+    model: options.Model = None,
+    n: options.N = None,
+    temp: options.Temp = None,
+    top_p: options.TopP = None,
+    min_p: options.MinP = None,
+    top_k: options.TopK = None,
+    repetition_penalty: options.RepetitionPenalty = None,
+    max_tokens: options.MaxTokens = None,
+    prompt: options.Prompt = None,
+    seed: options.Seed = None,
+    retries: options.Retries = None,
+    min_chars: options.MinChars = None,
+    data: options.Data = None,
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show rejected candidates, with the reason.")
     ] = False,
@@ -71,24 +33,13 @@ def generate(
     ] = False,
 ) -> None:
     """Write posts in your voice with the adapter applied at run time; check each one."""
-    from bobby.config import resolve
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions, none_passed
     from bobby.generate import generate as run
+    from bobby.generate import none_passed
 
-    options = resolve(
-        GenerateOptions,
-        "generate",
-        {
-            "adapter_path": adapter_path, "model": model, "n": n, "temp": temp, "top_p": top_p,
-            "min_p": min_p, "top_k": top_k, "repetition_penalty": repetition_penalty,
-            "max_tokens": max_tokens, "prompt": prompt, "seed": seed, "retries": retries, "data": data,
-        },
-    )  # fmt: skip
-    gate = resolve(GateOptions, "gate", {"min_chars": min_chars})
+    settings, gate = options.generation(locals())
     with ui.track("Loading") as tracker:
         generation, _ = run(
-            options, gate, on_progress=lambda what: tracker.update(description=what)
+            settings, gate, on_progress=lambda what: tracker.update(description=what)
         )
     for note in generation.notes:
         ui.note(f"[yellow]Note:[/] {note}")

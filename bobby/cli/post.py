@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
 def post(
@@ -24,10 +24,6 @@ def post(
             "--dry-run", help="Build and show the exact record; send nothing. Needs no login."
         ),
     ] = False,
-    adapter_path: Annotated[
-        Path | None,
-        typer.Option(help="The LoRA adapter to generate with (adapters/NAME).", show_default=False),
-    ] = None,
     pds: Annotated[
         str | None,
         typer.Option(
@@ -40,8 +36,26 @@ def post(
     json: Annotated[
         bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
     ] = False,
+    adapter_path: options.AdapterPath = None,
+    model: options.Model = None,
+    n: options.N = None,
+    temp: options.Temp = None,
+    top_p: options.TopP = None,
+    min_p: options.MinP = None,
+    top_k: options.TopK = None,
+    repetition_penalty: options.RepetitionPenalty = None,
+    max_tokens: options.MaxTokens = None,
+    prompt: options.Prompt = None,
+    seed: options.Seed = None,
+    retries: options.Retries = None,
+    min_chars: options.MinChars = None,
+    data: options.Data = None,
 ) -> None:
-    """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first)."""
+    """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first).
+
+    Without --text, generates candidates with your adapter and posts the best one that
+    passes the quality gate.
+    """
     from bobby.bluesky.session import BlueskyOptions
     from bobby.config import resolve
     from bobby.errors import InputError
@@ -49,16 +63,20 @@ def post(
     from bobby.post import post as run
     from bobby.state import Candidate
 
-    options = resolve(BlueskyOptions, "bluesky", {"pds": pds})
-    if text is None:
-        candidates = generate_candidates(adapter_path)
-    elif adapter_path is not None:
-        raise InputError(
-            "--adapter-path is for generating a post; with --text nothing is generated"
-        )
-    else:
+    account = resolve(BlueskyOptions, "bluesky", {"pds": pds})
+    if text is not None:
+        if unused := options.given(locals()):
+            raise InputError(
+                f"{', '.join(unused)}: for generating a post; with --text nothing is generated"
+            )
         candidates = [Candidate(text)]
-    report = run(candidates, options, dry_run=dry_run, posts_file=posts, on_wait=ui.note)
+    else:
+        settings, gate = options.generation(locals())
+        with ui.track("Loading") as tracker:
+            candidates = generate_candidates(
+                settings, gate, on_progress=lambda what: tracker.update(description=what)
+            )
+    report = run(candidates, account, dry_run=dry_run, posts_file=posts, on_wait=ui.note)
     if json:
         ui.print_json(report.to_dict())
     if report.dry_run:

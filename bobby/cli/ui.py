@@ -51,6 +51,12 @@ def note(message: str) -> None:
         console.print(message, soft_wrap=True)
 
 
+def log(line: str) -> None:
+    """A line of a long-running command's log (`bobby serve`), plain, on stderr; --quiet
+    does not silence it, as it is the record of what the command did."""
+    console.print(escape(line), soft_wrap=True, highlight=False, emoji=False)
+
+
 def show(renderable: Any) -> None:
     """A table or panel on stderr, suppressed by --quiet."""
     if not settings.quiet:

@@ -1,0 +1,92 @@
+"""`bobby serve`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bobby.cli import options, ui
+
+
+def serve(
+    every: Annotated[
+        str | None,
+        typer.Option(help="Time between posts (30m, 1h, 3h). \\[default: 1h]", show_default=False),
+    ] = None,
+    jitter: Annotated[
+        str | None,
+        typer.Option(
+            help="Random extra wait before each post, up to this. \\[default: 10m]",
+            show_default=False,
+        ),
+    ] = None,
+    quiet_hours: Annotated[
+        str | None,
+        typer.Option(
+            help="No posts in these hours, local time (23-7, 22:30-6:00).", show_default=False
+        ),
+    ] = None,
+    max_per_day: Annotated[
+        int | None,
+        typer.Option(
+            min=0, help="At most this many posts a (local) day; 0: no limit.", show_default=False
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Generate and log each post; send nothing.")
+    ] = False,
+    port: Annotated[
+        int | None,
+        typer.Option(
+            help="Port of the HTTP API on 127.0.0.1. \\[default: 8765]", show_default=False
+        ),
+    ] = None,
+    pds: Annotated[
+        str | None,
+        typer.Option(
+            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
+        ),
+    ] = None,
+    posts: Annotated[
+        Path, typer.Option(help="Your posts; their main language becomes each post's.")
+    ] = Path("data/posts.jsonl"),
+    adapter_path: options.AdapterPath = None,
+    model: options.Model = None,
+    n: options.N = None,
+    temp: options.Temp = None,
+    top_p: options.TopP = None,
+    min_p: options.MinP = None,
+    top_k: options.TopK = None,
+    repetition_penalty: options.RepetitionPenalty = None,
+    max_tokens: options.MaxTokens = None,
+    prompt: options.Prompt = None,
+    seed: options.Seed = None,
+    retries: options.Retries = None,
+    min_chars: options.MinChars = None,
+    data: options.Data = None,
+) -> None:
+    """Keep the model in memory and post on a schedule, with an HTTP API on 127.0.0.1.
+
+    Every decision is logged to stderr and the state database. Stops cleanly on
+    SIGTERM or Ctrl-C.
+    """
+    from bobby.bluesky.session import BlueskyOptions
+    from bobby.config import resolve
+    from bobby.serve import ServeOptions
+    from bobby.serve import serve as run
+
+    settings, gate = options.generation(locals())
+    flags = {
+        "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
+        "dry_run": dry_run or None, "port": port,
+    }  # fmt: skip
+    run(
+        resolve(ServeOptions, "serve", flags),
+        settings,
+        gate,
+        resolve(BlueskyOptions, "bluesky", {"pds": pds}),
+        posts_file=posts,
+        on_log=ui.log,
+    )

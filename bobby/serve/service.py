@@ -1,0 +1,404 @@
+"""`bobby serve`: one process that holds the model in memory and posts on a schedule.
+
+Loading the model for every post is what made the original bot move to a resident
+process. Here the main thread loads base and adapter once, then takes turns between the
+schedule (`bobby.serve.plan`) and generation requests from the HTTP API
+(`bobby.serve.api`), running both itself: it is the only thread that touches the model
+(MLX evaluation is not thread-safe, and mlx-lm's generation stream is per thread).
+
+Posts go through `bobby.post`, the same exactly-once path as `bobby post`: recorded as
+pending with their record key before they are sent. When a try fails (network, PDS,
+login), the post stays pending, the failure is logged and the next try comes after a
+backoff; that try first delivers the pending post (`deliver_pending`) and decides no new
+one, so an outage delays a post and never adds one. When the quality gate rejects every
+candidate, serve generates again.
+
+Every decision is written to the state database (`decisions`) and handed to `on_log` as
+one plain line, for cron and systemd logs.
+
+Stopping: SIGTERM and SIGINT only set a flag, read between steps and between generation
+rounds; a handler that raised in the middle of a post could not be made safe. A
+generation under way is abandoned before anything is posted (its candidates stay in the
+history), a post under way is finished. A second signal stops at once; a post being sent
+then stays pending under its record key and is delivered, or found on Bluesky, at the next
+start: never lost, never twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import queue
+import random
+import signal
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bobby import state
+from bobby.bluesky import xrpc
+from bobby.bluesky.session import BlueskyOptions, connect
+from bobby.errors import BobbyError, InputError
+from bobby.gate import GateOptions
+from bobby.generate import GateRejected, GenerateOptions, Generator, generate_with
+from bobby.post import candidates_of, deliver_pending, post
+from bobby.schedule import parse_duration
+from bobby.serve.api import Api, Unavailable
+from bobby.serve.plan import POST, QuietHours, Schedule
+
+POSTED = "posted"
+DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
+REGENERATIONS = 3  # generations per post whose candidates all fail the gate, then a retry later
+POLL = 1.0  # seconds between looks at the stop flag while waiting
+
+
+@dataclass
+class ServeOptions:
+    """Settings of `bobby serve` (bobby.toml [serve], BOBBY_SERVE_*)."""
+
+    every: str = "1h"
+    jitter: str = "10m"
+    quiet_hours: str | None = None
+    max_per_day: int = 0
+    dry_run: bool = False
+    port: int = 8765
+
+    def schedule(self, rng: random.Random | None = None) -> Schedule:
+        """The schedule these settings describe, in the machine's local time."""
+        return Schedule(
+            every=parse_duration(self.every),
+            jitter=parse_duration(self.jitter),
+            quiet=QuietHours.parse(self.quiet_hours) if self.quiet_hours else None,
+            max_per_day=self.max_per_day,
+            rng=rng or random.Random(),
+        )
+
+
+class Stopped(Exception):
+    """A stop was asked for during a generation: abandon it."""
+
+
+@dataclass
+class _Job:
+    """A /generate request waiting for the main thread."""
+
+    settings: dict[str, Any]
+    answer: Future
+
+
+def now() -> datetime:
+    """The current time, aware, in the local time zone."""
+    return datetime.now().astimezone()
+
+
+class Service:
+    """The scheduler and the model; `run()` until `stop()`."""
+
+    def __init__(
+        self,
+        options: ServeOptions,
+        generate: GenerateOptions,
+        gate: GateOptions,
+        bluesky: BlueskyOptions,
+        *,
+        posts_file: Path = Path("data/posts.jsonl"),
+        db_path: Path | None = None,
+        on_log: Callable[[str], None] | None = None,
+        clock: Callable[[], datetime] = now,
+    ) -> None:
+        if not 0 <= options.port <= 65535:
+            raise InputError(f"--port {options.port}: not a port (0 to 65535; 0: any free one)")
+        self.options = options
+        self.schedule = options.schedule()
+        self.generate_options, self.gate_options, self.bluesky = generate, gate, bluesky
+        self.posts_file, self.db_path = posts_file, db_path
+        self.on_log = on_log or (lambda line: None)
+        self.clock = clock
+        self.action = DRY_RUN if options.dry_run else POSTED
+        self.generator: Generator | None = None
+        self.jobs: queue.Queue[_Job] = queue.Queue()
+        self.stopping: str | None = None
+        self.phase = "starting"
+        self.started = clock()
+        self.next_at: datetime | None = None
+        self.last: state.Decision | None = None
+        self.failures = 0
+
+    # The main thread.
+
+    def stop(self, why: str) -> None:
+        """Stop after the current step. Safe in a signal handler: it only sets a flag."""
+        self.stopping = self.stopping or why
+
+    def run(self) -> None:
+        """Listen, load the model, then post on the schedule and answer requests until
+        `stop()`."""
+        api = Api.start(self, self.options.port)
+        try:
+            self.say(f"listening on {api.url} (GET /health, POST /generate, GET /history)")
+            self._open()
+            while not self.stopping:
+                self._tick()
+        finally:
+            self.phase = "stopping"
+            api.close()
+            while not self.jobs.empty():
+                self.jobs.get().answer.set_exception(Unavailable("bobby serve is stopping"))
+        if self.generator is not None:
+            self._decide("stopped", f"on {self.stopping}")
+
+    def _open(self) -> None:
+        if not self.options.dry_run:
+            try:  # a wrong password or no login at all ends serve now, an outage does not
+                connect(self.bluesky)
+            except (xrpc.Unreachable, xrpc.Busy) as err:
+                self.say(f"{err}; posting will try again")
+        self.phase = "loading"
+        with state.database(self.db_path) as db:
+            posted = state.posted_texts(db)
+            last = state.decisions(db, [self.action], limit=1)
+        self.generator = Generator.open(self.generate_options, self.gate_options, posted, self.say)
+        for note in self.generator.notes:
+            self.say(f"note: {note}")
+        last_post = datetime.fromisoformat(last[0].time) if last else None
+        self.next_at = self.schedule.first(self.clock(), last_post)
+        adapter = self.generator.adapter or "none"
+        self._decide(
+            "started",
+            f"model {self.generator.model_name}, adapter {adapter}; {self.describe()}; "
+            f"first post {self.show(self.next_at)}",
+        )
+        self.phase = "waiting"
+
+    def describe(self) -> str:
+        """The schedule in words, for the log."""
+        o = self.options
+        parts = [f"every {o.every}" + (f" + up to {o.jitter}" if self.schedule.jitter else "")]
+        if self.schedule.quiet:
+            parts.append(f"quiet {self.schedule.quiet} local time")
+        if o.max_per_day:
+            parts.append(f"at most {o.max_per_day} a day")
+        if o.dry_run:
+            parts.append("dry run")
+        return ", ".join(parts)
+
+    def _tick(self) -> None:
+        """Wait for a request or the next post (looking at the stop flag every POLL
+        seconds), and do whichever comes first."""
+        assert self.next_at is not None
+        wait = (self.next_at - self.clock()).total_seconds()
+        if wait > 0:
+            with contextlib.suppress(queue.Empty):
+                self._answer(self.jobs.get(timeout=min(wait, POLL)))
+            return
+        self._slot()
+
+    def _slot(self) -> None:
+        """The scheduled moment: post, or log why not and when to look again."""
+        current = self.clock()
+        step = self.schedule.decide(current, self._posted_today(current))
+        if step.action != POST:
+            self.next_at = step.at
+            self._decide(step.action, f"next try {self.show(step.at)}")
+            return
+        try:
+            self._post()
+            self.failures = 0
+        except Stopped:
+            self._decide("abandoned", f"{self.stopping} during generation; nothing was posted")
+        except BobbyError as err:
+            self.failures += 1
+            self.next_at = self.schedule.retry(self.clock(), self.failures)
+            self._decide("failed-will-retry", f"{err}; next try {self.show(self.next_at)}")
+        finally:
+            self.phase = "waiting"
+
+    def _post(self) -> None:
+        if not self.options.dry_run:
+            self.phase = "posting"
+            delivered = deliver_pending(
+                self.bluesky, posts_file=self.posts_file, db_path=self.db_path, on_wait=self.say
+            )
+            if delivered:
+                self._posted(delivered, " (decided earlier, pending until now)")
+                return
+        candidates = self._candidates()
+        if self.stopping:
+            raise Stopped
+        self.phase = "posting"
+        report = post(
+            candidates,
+            self.bluesky,
+            dry_run=self.options.dry_run,
+            posts_file=self.posts_file,
+            db_path=self.db_path,
+            on_wait=self.say,
+        )
+        if report.post is None:
+            self.next_at = self.schedule.after_post(self.clock())
+            self._decide(DRY_RUN, f"{report.record['text']!r}; next post {self.show(self.next_at)}")
+            return
+        rows = report.delivered + ([] if report.post in report.delivered else [report.post])
+        self._posted(rows)
+
+    def _posted(self, rows: Sequence[state.Post], note: str = "") -> None:
+        assert self.generator is not None
+        with state.database(self.db_path) as db:
+            self.generator.remember(state.posted_texts(db))
+        self.next_at = self.schedule.after_post(self.clock())
+        for row in rows:
+            self._decide(
+                POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
+            )
+
+    def _candidates(self) -> list[state.Candidate]:
+        """Candidates of which at least one passed the gate; generates again (up to
+        REGENERATIONS times) while none do."""
+        assert self.generator is not None
+        for attempt in range(1, REGENERATIONS + 1):
+            self.phase = "generating"
+            try:
+                found = candidates_of(
+                    *generate_with(
+                        self.generator, self.generate_options, self.db_path, self._check_stop
+                    )
+                )
+            except GateRejected as err:
+                if attempt == REGENERATIONS:
+                    raise
+                self._decide("rejected", f"{err}; generating again")
+                continue
+            passed = sum(candidate.rejected is None for candidate in found)
+            self._decide(
+                "generated", f"{passed} of {len(found)} candidates passed the quality gate"
+            )
+            return found
+        raise AssertionError("unreachable")
+
+    def _check_stop(self, _round: int) -> None:
+        if self.stopping:
+            raise Stopped
+
+    def _answer(self, job: _Job) -> None:
+        """Run a /generate request with the loaded model."""
+        if not job.answer.set_running_or_notify_cancel():
+            return
+        assert self.generator is not None
+        self.phase = "generating"
+        try:
+            options = replace(self.generate_options, **job.settings)
+            generation, _ = generate_with(self.generator, options, self.db_path)
+            job.answer.set_result(generation.to_dict())
+        except Exception as err:
+            job.answer.set_exception(err)
+        finally:
+            self.phase = "waiting"
+
+    def _posted_today(self, when: datetime) -> int:
+        since = state.timestamp(self.schedule.day_start(when))
+        with state.database(self.db_path) as db:
+            return len(state.decisions(db, [self.action], since=since))
+
+    def _decide(self, action: str, detail: str) -> None:
+        with state.database(self.db_path) as db:
+            self.last = state.add_decision(db, action, detail, self.clock())
+        self.on_log(f"{self.show(datetime.fromisoformat(self.last.time))} {action} {detail}")
+
+    def say(self, text: str) -> None:
+        """A line for the log that is not a decision (loading, waiting for a rate limit)."""
+        self.on_log(f"{self.show(self.clock())} {text}")
+
+    def show(self, when: datetime) -> str:
+        """A time as the log and /health show it: local, with its UTC offset."""
+        return self.schedule.local(when).isoformat(timespec="seconds")
+
+    # The HTTP threads (bobby.serve.api.Service).
+
+    def health(self) -> dict[str, Any]:
+        generator = self.generator
+        o = self.options
+        return {
+            "status": "stopping" if self.stopping else "ok",
+            "state": self.phase,
+            "model": generator.model_name if generator else self.generate_options.model,
+            "adapter": str(generator.adapter) if generator and generator.adapter else None,
+            "dry_run": o.dry_run,
+            "started_at": self.show(self.started),
+            "uptime_s": round((self.clock() - self.started).total_seconds(), 1),
+            "next_post_at": self.show(self.next_at) if self.next_at else None,
+            "last_decision": dataclasses.asdict(self.last) if self.last else None,
+            "posted_today": self._posted_today(self.clock()),
+            "schedule": {
+                "every": o.every,
+                "jitter": o.jitter,
+                "quiet_hours": str(self.schedule.quiet) if self.schedule.quiet else None,
+                "max_per_day": o.max_per_day,
+                "time_zone": self.clock().tzname(),
+            },
+        }
+
+    def history(self, limit: int | None) -> list[dict[str, Any]]:
+        with state.database(self.db_path) as db:
+            return [dataclasses.asdict(entry) for entry in state.history(db, limit)]
+
+    def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        if self.stopping:
+            raise Unavailable("bobby serve is stopping")
+        job = _Job(dict(settings), Future())
+        self.jobs.put(job)
+        return job.answer.result()
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: Callable[[str], None]) -> Iterator[None]:
+    """SIGTERM and SIGINT call `stop` with the signal's name; a second one acts as it would
+    have without this (SIGTERM ends the process, SIGINT raises KeyboardInterrupt)."""
+    signals = (signal.SIGTERM, signal.SIGINT)
+    previous = {number: signal.getsignal(number) for number in signals}
+
+    def handle(number: int, _frame: Any) -> None:
+        for each, handler in previous.items():
+            signal.signal(each, handler)
+        stop(signal.Signals(number).name)
+
+    for number in signals:
+        signal.signal(number, handle)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def serve(
+    options: ServeOptions,
+    generate: GenerateOptions,
+    gate: GateOptions,
+    bluesky: BlueskyOptions,
+    *,
+    posts_file: Path = Path("data/posts.jsonl"),
+    db_path: Path | None = None,
+    on_log: Callable[[str], None] | None = None,
+) -> None:
+    """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
+
+    Args:
+        options: schedule, dry run and port.
+        generate: the model, adapter and sampling settings of every post.
+        gate: the quality gate every post must pass.
+        bluesky: the account and server to post to (unused with dry_run).
+        posts_file: the person's posts; their main language becomes each post's.
+        db_path: the state database; default `bobby.paths.state_db()`.
+        on_log: told each decision and event as one plain line.
+
+    Raises:
+        BobbyError: the port is taken, the model cannot be loaded, the login is refused.
+    """
+    service = Service(
+        options, generate, gate, bluesky, posts_file=posts_file, db_path=db_path, on_log=on_log
+    )
+    with stop_on_signals(service.stop):
+        service.run()

@@ -1,0 +1,312 @@
+"""The logic of `bobby serve` without a model or a network: when it posts (quiet hours,
+jitter, the daily limit, retries) on clocks the tests set, never sleeping; what it does
+when the gate rejects everything or a stop comes during a generation (a stand-in
+generator); and how its HTTP API reads requests. tests/test_serve.py runs the real thing."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import UTC, datetime, time, timedelta, timezone
+
+import pytest
+
+from bobby import state
+from bobby.bluesky.session import BlueskyOptions
+from bobby.errors import InputError
+from bobby.gate import Gate, GateOptions
+from bobby.generate import Candidate as GeneratedCandidate
+from bobby.generate import GenerateOptions, Generation
+from bobby.serve import QuietHours, Schedule, ServeOptions, Service
+from bobby.serve.api import BadRequest, generate_settings, history_limit
+from bobby.serve.plan import FULL, POST, QUIET
+
+CET = timezone(timedelta(hours=1), "CET")
+
+
+def at(day: int, hour: int, minute: int = 0, tz=CET) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=tz)
+
+
+def schedule(**fields) -> Schedule:
+    return Schedule(**{"every": 3600, "tz": CET, "rng": random.Random(7), **fields})
+
+
+def test_quiet_hours_are_read_in_local_time():
+    assert QuietHours.parse("23-7") == QuietHours(time(23), time(7))
+    assert QuietHours.parse("22:30-6:05") == QuietHours(time(22, 30), time(6, 5))
+    assert str(QuietHours.parse("1-5")) == "01:00-05:00"
+    for bad in ("23", "24-7", "23-7-8", "7:60-8", "night-day", "7-7", ""):
+        with pytest.raises(InputError, match="--quiet-hours"):
+            QuietHours.parse(bad)
+
+
+def test_quiet_hours_across_midnight():
+    night = QuietHours.parse("23-7")
+    inside = [at(1, 23), at(1, 23, 59), at(2, 0), at(2, 3, 30), at(2, 6, 59)]
+    outside = [at(1, 22, 59), at(2, 7), at(2, 12), at(2, 7, 1)]
+    assert all(night.contains(when) for when in inside)
+    assert not any(night.contains(when) for when in outside)
+    early = QuietHours.parse("1-5")  # within one day
+    assert early.contains(at(2, 1)) and early.contains(at(2, 4, 59))
+    assert not early.contains(at(2, 5)) and not early.contains(at(2, 0, 59))
+
+
+def test_quiet_hours_are_checked_in_the_schedules_time_zone():
+    night = schedule(quiet=QuietHours.parse("23-7"))
+    # 06:30 UTC is 07:30 in CET: not quiet there, although it is before 7 in UTC
+    assert night.decide(datetime(2026, 3, 2, 6, 30, tzinfo=UTC), 0).action == POST
+    assert night.decide(datetime(2026, 3, 2, 5, 30, tzinfo=UTC), 0).action == QUIET
+
+
+def test_a_post_in_quiet_hours_waits_until_they_end_plus_jitter():
+    night = schedule(quiet=QuietHours.parse("23-7"), jitter=600)
+    before_midnight = night.decide(at(1, 23, 30), 0)
+    after_midnight = night.decide(at(2, 3), 0)
+    for step in (before_midnight, after_midnight):
+        assert step.action == QUIET
+        assert at(2, 7) <= step.at <= at(2, 7, 10)
+    assert night.decide(at(2, 7), 0) == night.decide(at(2, 7), 0)  # not quiet: post now
+    assert night.decide(at(2, 7), 0).action == POST
+
+
+def test_the_wait_between_posts_is_the_interval_plus_up_to_the_jitter():
+    jittered = schedule(every=3600, jitter=600)
+    waits = [(jittered.after_post(at(2, 12)) - at(2, 12)).total_seconds() for _ in range(500)]
+    assert all(3600 <= wait <= 4200 for wait in waits)
+    assert max(waits) - min(waits) > 500  # spread over the whole range, not a constant
+    exact = schedule(every=90, jitter=0)
+    assert {exact.after_post(at(2, 12)) for _ in range(20)} == {at(2, 12) + timedelta(seconds=90)}
+
+
+def test_max_per_day_waits_for_the_next_local_day():
+    limited = schedule(max_per_day=3, jitter=600)
+    assert limited.decide(at(2, 15), 2).action == POST
+    full = limited.decide(at(2, 15), 3)
+    assert full.action == FULL and at(3, 0) <= full.at <= at(3, 0, 10)
+    assert limited.day_start(at(2, 15)) == at(2, 0)
+    # 23:30 UTC on the 1st is already the 2nd in CET: that day's count
+    assert limited.day_start(datetime(2026, 3, 1, 23, 30, tzinfo=UTC)) == at(2, 0)
+    unlimited = schedule(max_per_day=0)
+    assert unlimited.decide(at(2, 15), 1000).action == POST
+
+
+def simulate(plan: Schedule, start: datetime, days: int) -> list[datetime]:
+    """The posts a schedule makes, stepping its own clock from decision to decision."""
+    posts: list[datetime] = []
+    when, end = start, start + timedelta(days=days)
+    while when < end:
+        today = plan.day_start(when)
+        step = plan.decide(when, sum(plan.day_start(post) == today for post in posts))
+        if step.action == POST:
+            posts.append(when)
+            when = plan.after_post(when)
+        else:
+            assert step.at > when
+            when = step.at
+    return posts
+
+
+@pytest.mark.parametrize("zone", ["CET", "Europe/Berlin"])
+def test_two_weeks_of_decisions_keep_every_rule(zone):
+    if zone == "CET":
+        tz = CET
+    else:
+        zoneinfo = pytest.importorskip("zoneinfo")
+        try:
+            tz = zoneinfo.ZoneInfo(zone)  # across the change to summer time on March 29
+        except zoneinfo.ZoneInfoNotFoundError:
+            pytest.skip("no time zone database here")
+    plan = schedule(every=5400, jitter=1200, quiet=QuietHours.parse("23-7"), max_per_day=6, tz=tz)
+    posts = simulate(plan, datetime(2026, 3, 20, 12, tzinfo=tz), days=14)
+    local = [plan.local(post) for post in posts]
+    assert not [post for post in local if post.hour >= 23 or post.hour < 7]
+    per_day: dict = {}
+    for post in local:
+        per_day[post.date()] = per_day.get(post.date(), 0) + 1
+    assert max(per_day.values()) == 6 and len(per_day) == 15  # noon of the 20th to noon of the 3rd
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(posts)]
+    assert min(gaps) >= 5400
+
+
+def test_restarts_do_not_post_before_the_interval_is_over():
+    plan = schedule(every=3600, jitter=0)
+    assert plan.first(at(2, 12), None) == at(2, 12)
+    assert plan.first(at(2, 12), at(2, 11, 30)) == at(2, 12, 30)
+    assert plan.first(at(2, 12), at(2, 9)) == at(2, 12)
+
+
+def test_failed_tries_back_off_up_to_the_interval():
+    plan = schedule(every=3600)
+    waits = [(plan.retry(at(2, 12), n) - at(2, 12)).total_seconds() for n in range(1, 9)]
+    assert waits == [30, 60, 120, 240, 480, 960, 1920, 3600]
+    assert plan.retry(at(2, 12), 1) - at(2, 12) == timedelta(seconds=30)
+    short = schedule(every=2)
+    assert short.retry(at(2, 12), 1) - at(2, 12) == timedelta(seconds=2)
+
+
+def test_settings_that_make_no_schedule_are_refused():
+    for fields, message in [
+        ({"every": "soon"}, "not a duration"),
+        ({"every": "0s"}, "--every"),
+        ({"jitter": "-5m"}, "not a duration"),
+        ({"max_per_day": -1}, "--max-per-day"),
+        ({"quiet_hours": "night"}, "--quiet-hours"),
+    ]:
+        with pytest.raises(InputError, match=message):
+            ServeOptions(**fields).schedule()
+
+
+class Clock:
+    """A clock the test moves."""
+
+    def __init__(self, when: datetime) -> None:
+        self.when = when
+
+    def __call__(self) -> datetime:
+        return self.when
+
+
+def test_skipped_slots_are_logged_with_the_next_try(isolated):
+    """The service's own decisions at its scheduled moments, on a clock set by the test:
+    quiet hours, then the daily limit counted from the state database's decisions."""
+    clock = Clock(at(2, 23, 30))
+    lines: list[str] = []
+    service = Service(
+        ServeOptions(quiet_hours="23-7", max_per_day=1, jitter="10m"),
+        GenerateOptions(model="unused"),
+        GateOptions(),
+        BlueskyOptions(),
+        on_log=lines.append,
+        clock=clock,
+    )
+    service.schedule.tz = CET
+
+    service._slot()
+
+    [quiet] = state_decisions()
+    assert quiet.action == "skipped-quiet-hours"
+    assert at(3, 7) <= service.next_at <= at(3, 7, 10)
+    assert lines == [f"2026-03-02T23:30:00+01:00 skipped-quiet-hours {quiet.detail}"]
+    assert quiet.detail == f"next try {service.next_at.isoformat(timespec='seconds')}"
+
+    with state.database() as db:  # a post earlier that (local) day
+        state.add_decision(db, "posted", "at://earlier", at(3, 0, 30))
+    clock.when = at(3, 9)
+    service._slot()
+
+    assert state_decisions()[0].action == "skipped-max-per-day"
+    assert at(4, 0) <= service.next_at <= at(4, 0, 10)
+    assert service.health()["posted_today"] == 1
+
+
+def state_decisions() -> list[state.Decision]:
+    with state.database() as db:
+        return state.decisions(db, ["skipped-quiet-hours", "skipped-max-per-day"])
+
+
+class ScriptedGenerator:
+    """Stands in for `bobby.generate.Generator`: each generation returns the next texts
+    of `script`, judged by the real quality gate; `during` runs inside a generation."""
+
+    def __init__(self, *script: list[str], during=lambda: None) -> None:
+        self.script = list(script)
+        self.during = during
+        self.gate = Gate(GateOptions())
+        self.model_name, self.adapter, self.notes = "scripted", None, []
+
+    def generate(self, options, on_round=None) -> Generation:
+        if on_round:
+            on_round(1)
+        self.during()
+        texts = self.script.pop(0)
+        candidates = [GeneratedCandidate(text, text, self.gate.check(text)) for text in texts]
+        return Generation(candidates, 1, None, self.model_name, options.sampling())
+
+    def remember(self, posted) -> None:
+        pass
+
+
+def dry_run_service(generator: ScriptedGenerator, lines: list[str] | None = None) -> Service:
+    service = Service(
+        ServeOptions(dry_run=True, every="1h", jitter="0s"),
+        GenerateOptions(model="unused"),
+        GateOptions(),
+        BlueskyOptions(),
+        on_log=(lines if lines is not None else []).append,
+        clock=Clock(at(2, 12)),
+    )
+    service.generator = generator
+    service.schedule.tz = CET
+    return service
+
+
+def test_rejected_candidates_are_generated_again_then_retried_later(isolated):
+    good = "A perfectly ordinary post about the weather today."
+    service = dry_run_service(ScriptedGenerator(["too short"], ["", "tiny"], [good]))
+
+    service._slot()
+
+    actions = [d.action for d in reversed(all_decisions())]
+    assert actions == ["rejected", "rejected", "generated", "dry-run"]
+    assert (
+        "min_chars 1" in all_decisions()[-1].detail
+        and "generating again" in all_decisions()[-1].detail
+    )
+    assert all_decisions()[0].detail == f"{good!r}; next post 2026-03-02T13:00:00+01:00"
+    assert service.next_at == at(2, 13) and service.failures == 0
+
+    hopeless = dry_run_service(ScriptedGenerator(["no"], ["nope"], ["nah"]))
+    hopeless._slot()
+
+    [failed] = [d for d in all_decisions() if d.action == "failed-will-retry"]
+    assert failed.detail.startswith("no candidate passed the quality gate after 1 round(s)")
+    assert hopeless.next_at == at(2, 12, 0) + timedelta(seconds=30) and hopeless.failures == 1
+
+
+def test_a_stop_during_generation_abandons_the_post(isolated):
+    holder: list[Service] = []
+    good = "A perfectly ordinary post about the weather today."
+    service = dry_run_service(ScriptedGenerator([good], during=lambda: holder[0].stop("SIGTERM")))
+    holder.append(service)
+
+    service._slot()
+
+    assert [d.action for d in reversed(all_decisions())] == ["generated", "abandoned"]
+    assert all_decisions()[0].detail == "SIGTERM during generation; nothing was posted"
+    with state.database() as db:  # the candidate is in the history, no post was decided
+        assert [entry.status for entry in state.history(db)] == ["generated"]
+        assert db.execute("SELECT count(*) FROM posts").fetchone()[0] == 0
+
+
+def all_decisions() -> list[state.Decision]:
+    with state.database() as db:
+        return state.decisions(db)
+
+
+def test_generate_requests_take_the_clis_sampling_settings():
+    assert generate_settings(b"") == {}
+    assert generate_settings(b'{"n": 2, "temp": 1, "top_p": 0.9, "seed": null, "prompt": "hi"}') == {
+        "n": 2, "temp": 1, "top_p": 0.9, "seed": None, "prompt": "hi",
+    }  # fmt: skip
+    for body, message in [
+        (b"{not json", "not JSON"),
+        (b"[1, 2]", "must be a JSON object"),
+        (b'{"model": "other"}', "unknown setting 'model'"),
+        (b'{"n": "3"}', "n must be int"),
+        (b'{"n": true}', "n must be int"),
+        (b'{"temp": "hot"}', "temp must be int or float"),
+        (b'{"n": 0}', "n must be at least 1"),
+        (b'{"prompt": 5}', "prompt must be str or null"),
+    ]:
+        with pytest.raises(BadRequest, match=message):
+            generate_settings(body)
+
+
+def test_history_limit():
+    assert history_limit("") == 20
+    assert history_limit("limit=5") == 5
+    assert history_limit("limit=0") is None
+    for bad in ("limit=x", "limit=-1"):
+        with pytest.raises(BadRequest):
+            history_limit(bad)
