@@ -124,18 +124,22 @@ def main() -> None:
         folder = Path(tmp)
         make = Maker(args.shape, folder)
         adapter = write_adapter(make, folder)
-        rates = {}
-        model = make()
-        rates["mlx-lm, no adapter"] = decode_rate(model, args.tokens, args.repeat)
-        runtime.regroup(model)
-        rates["bobby, no adapter"] = decode_rate(model, args.tokens, args.repeat)
-        model = make()
-        load_adapters(model, str(adapter))
-        model.eval()
-        rates["mlx-lm, runtime adapter"] = decode_rate(model, args.tokens, args.repeat)
-        model = make()
-        runtime.attach(model, adapter)
-        rates["bobby, runtime adapter"] = decode_rate(model, args.tokens, args.repeat)
+        models = {"mlx-lm, no adapter": make()}
+        models["bobby, no adapter"] = make()
+        runtime.regroup(models["bobby, no adapter"])
+        models["mlx-lm, runtime adapter"] = make()
+        load_adapters(models["mlx-lm, runtime adapter"], str(adapter))
+        models["mlx-lm, runtime adapter"].eval()
+        models["bobby, runtime adapter"] = make()
+        runtime.attach(models["bobby, runtime adapter"], adapter)
+        # The variants take turns, round after round, so that clock and temperature drift
+        # reaches them all alike; each reports the median of its rounds.
+        runs: dict[str, list[float]] = {name: [] for name in models}
+        for _ in range(args.repeat):
+            for name, model in models.items():
+                runs[name].append(decode_rate(model, args.tokens, 1))
+        rates = {name: statistics.median(values) for name, values in runs.items()}
+        model = models["bobby, runtime adapter"]
         reference = rates["mlx-lm, no adapter"]
         for name, rate in rates.items():
             print(f"{name:28s} {rate:8.1f} tokens/s  {rate / reference:5.2f}x")
