@@ -95,8 +95,8 @@ class Tracker:
     ) -> None:
         """Move the bar; `fields` are display strings for the extra columns ("loss 2.31").
 
-        Without a terminal, a new description is logged at once (each step of a long
-        command shows in a cron log) and counts with their fields every `log_every` s.
+        Without a terminal, one plain line (step, counts, fields) every `log_every`
+        seconds: long commands show their progress in a cron log, short ones stay quiet.
         """
         if self.progress is not None and self.task is not None:
             extra = {"description": description} if description is not None else {}
@@ -104,13 +104,9 @@ class Tracker:
             return
         if settings.quiet:
             return
-        now = time.monotonic()
-        if description is not None and description != self.description:
+        if description is not None:
             self.description = description
-            if completed is None:
-                self._last_log = now
-                console.print(description, soft_wrap=True)
-                return
+        now = time.monotonic()
         if now - self._last_log < self.log_every:
             return
         self._last_log = now
