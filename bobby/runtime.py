@@ -20,6 +20,8 @@ with the default adapter as fast as mlx-lm without one.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,10 +32,10 @@ GROUPS = ((("q_proj", "k_proj", "v_proj"), "qkv_proj"), (("gate_proj", "up_proj"
 
 
 class _Memo:
-    """The last input and output of a group (a plain object: not a model parameter)."""
+    """The last input and outputs of a group (a plain object: not a model parameter)."""
 
     x: Any = None
-    y: Any = None
+    ys: Any = None
 
 
 def _parts(module: Any) -> tuple[Any, Any]:
@@ -63,7 +65,9 @@ def _groupable(bases: Sequence[Any]) -> bool:
 RANK_ALIGN = 32
 
 
-def _make_shared(projections: Sequence[Any]) -> Any:
+@functools.cache
+def _classes() -> tuple[type, type]:
+    """SharedInput and SharedSlice, defined once mlx is imported."""
     import mlx.core as mx
     import mlx.nn as nn
 
@@ -73,92 +77,92 @@ def _make_shared(projections: Sequence[Any]) -> Any:
         def __init__(self, modules: Sequence[Any]) -> None:
             super().__init__()
             bases, loras = zip(*(_parts(m) for m in modules), strict=True)
-            object.__setattr__(self, "sizes", tuple(b.weight.shape[0] for b in bases))
+            sizes = [b.weight.shape[0] for b in bases]
             first = bases[0]
-            self.quantized = isinstance(first, nn.QuantizedLinear)
+            quantized = isinstance(first, nn.QuantizedLinear)
             self.weight = mx.concatenate([b.weight for b in bases])
-            if self.quantized:
+            if quantized:
                 self.scales = mx.concatenate([b.scales for b in bases])
                 if first.get("biases") is not None:
                     self.biases = mx.concatenate([b.biases for b in bases])
-                self.group_size, self.bits, self.mode = first.group_size, first.bits, first.mode
                 dtype = first.scales.dtype
             else:
                 dtype = first.weight.dtype
-            self.has_bias = any("bias" in b for b in bases)
-            if self.has_bias:
+            if any("bias" in b for b in bases):
                 self.bias = mx.concatenate(
                     [
                         b["bias"] if "bias" in b else mx.zeros((n,), dtype)
-                        for b, n in zip(bases, self.sizes, strict=True)
+                        for b, n in zip(bases, sizes, strict=True)
                     ]
                 )
             adapted = [(i, lora) for i, lora in enumerate(loras) if lora is not None]
-            self.adapted = bool(adapted)
             if adapted:
-                self._adapter(adapted, dtype)
+                self._adapter(adapted, sizes, dtype)
+            offsets = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
+            object.__setattr__(self, "bounds", tuple(itertools.pairwise(offsets)))
+            object.__setattr__(
+                self,
+                "quantization",
+                (first.group_size, first.bits, first.mode) if quantized else None,
+            )
             self._memo = _Memo()
 
-        def _adapter(self, adapted: list[tuple[int, Any]], dtype: Any) -> None:
+        def _adapter(self, adapted: list[tuple[int, Any]], sizes: list[int], dtype: Any) -> None:
             """A (rank, in) and block-diagonal B (out, rank), scale folded into B."""
             rank = sum(lora.lora_a.shape[1] for _, lora in adapted)
             padded = -(-rank // RANK_ALIGN) * RANK_ALIGN
             a = mx.zeros((padded, adapted[0][1].lora_a.shape[0]), mx.float32)
-            b = mx.zeros((sum(self.sizes), padded), mx.float32)
+            b = mx.zeros((sum(sizes), padded), mx.float32)
             row = 0
             for i, lora in adapted:
                 r = lora.lora_a.shape[1]
-                start = sum(self.sizes[:i])
+                start = sum(sizes[:i])
                 a[row : row + r] = lora.lora_a.T.astype(mx.float32)
-                b[start : start + self.sizes[i], row : row + r] = lora.scale * lora.lora_b.T.astype(
+                b[start : start + sizes[i], row : row + r] = lora.scale * lora.lora_b.T.astype(
                     mx.float32
                 )
                 row += r
             self.lora_a = a.astype(dtype)
             self.lora_b = b.astype(dtype)
 
-        def __call__(self, x: Any) -> Any:
+        def outputs(self, x: Any) -> tuple[Any, ...]:
+            """Each member's output for `x`, computed once per input array."""
             memo = self._memo
             if memo.x is x:
-                return memo.y
-            if self.quantized:
+                return memo.ys
+            get = self.get
+            if self.quantization:
+                group_size, bits, mode = self.quantization
                 y = mx.quantized_matmul(
-                    x,
-                    self["weight"],
-                    self["scales"],
-                    self.get("biases"),
-                    True,
-                    self.group_size,
-                    self.bits,
-                    self.mode,
+                    x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode
                 )
             else:
                 y = x @ self["weight"].T
-            if self.has_bias:
+            if "bias" in self:
                 y = y + self["bias"]
-            if self.adapted:
+            if "lora_a" in self:
                 y = y + (x @ self["lora_a"].T) @ self["lora_b"].T
-            memo.x, memo.y = x, y
-            return y
+            memo.x = x
+            memo.ys = (
+                (y,) if len(self.bounds) == 1 else tuple(y[..., lo:hi] for lo, hi in self.bounds)
+            )
+            return memo.ys
 
-    return SharedInput(projections)
-
-
-def _make_slice(shared: Any, start: int, end: int) -> Any:
-    import mlx.nn as nn
+        def __call__(self, x: Any) -> Any:
+            return self.outputs(x)[0]
 
     class SharedSlice(nn.Module):
         """One projection's part of a `SharedInput`'s output."""
 
-        def __init__(self) -> None:
+        def __init__(self, shared: Any, index: int) -> None:
             super().__init__()
-            self._shared = shared.__call__  # a bound method: not a child module
-            self.start, self.end = start, end
+            self._outputs = shared.outputs  # a bound method: not a child module
+            self.index = index
 
         def __call__(self, x: Any) -> Any:
-            return self._shared(x)[..., self.start : self.end]
+            return self._outputs(x)[self.index]
 
-    return SharedSlice()
+    return SharedInput, SharedSlice
 
 
 def regroup(model: Any) -> int:
@@ -170,6 +174,7 @@ def regroup(model: Any) -> int:
     """
     from mlx_lm.tuner.lora import LoRALinear
 
+    SharedInput, SharedSlice = _classes()
     made = 0
     modules = [module for block in model.layers for _, module in block.named_modules()]
     for module in modules:
@@ -179,16 +184,14 @@ def regroup(model: Any) -> int:
             members = [module[name] for name in names]
             if not _groupable([_parts(m)[0] for m in members]):
                 continue
-            shared = _make_shared(members)
+            shared = SharedInput(members)
             module[group] = shared
-            start = 0
-            for name, size in zip(names, shared.sizes, strict=True):
-                module[name] = _make_slice(shared, start, start + size)
-                start += size
+            for index, name in enumerate(names):
+                module[name] = SharedSlice(shared, index)
             made += 1
         for name, child in list(module.children().items()):
             if type(child) is LoRALinear and _groupable([child.linear]):
-                module[name] = _make_shared([child])
+                module[name] = SharedInput([child])
                 made += 1
     return made
 
