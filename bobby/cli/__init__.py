@@ -71,6 +71,7 @@ def root(
 
 def _register() -> None:
     from bobby.cli import (
+        demo,
         evaluate,
         export,
         generate,
@@ -85,6 +86,7 @@ def _register() -> None:
         train,
     )
 
+    app.command("demo", rich_help_panel="Start here")(demo.demo)
     app.command("export", rich_help_panel="Pipeline")(export.export)
     app.command("prep", rich_help_panel="Pipeline")(prep.prep)
     app.command("train", rich_help_panel="Pipeline")(train.train)

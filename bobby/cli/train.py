@@ -160,9 +160,22 @@ def train(
         if key not in {"config", "resume", "force", "json"}
     }
     from bobby.train import resolve
-    from bobby.train import train as run
 
     options = resolve(flags, config, resume=resume)
+    result = run_with_display(options, resume=resume, force=force)
+    if json:
+        ui.print_json(vars(result))
+    if result.interrupted:
+        ui.note(
+            f"Stopped at step {result.step}/{result.total}; checkpoint saved. Continue with: bobby train --adapter-path {result.adapter_path} --resume"
+        )
+        raise typer.Exit(130)
+    ui.show(render(result))
+
+
+def run_with_display(options, resume: bool = False, force: bool = False):
+    """Train with the live display: step, losses, tokens/s, memory, ETA."""
+    from bobby.train import train as run
 
     def started(start) -> None:
         if start.backend.hint:
@@ -193,15 +206,7 @@ def train(
                 memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
             )
 
-        result = run(options, resume=resume, force=force, on_start=started, on_progress=progress)
-    if json:
-        ui.print_json(vars(result))
-    if result.interrupted:
-        ui.note(
-            f"Stopped at step {result.step}/{result.total}; checkpoint saved. Continue with: bobby train --adapter-path {result.adapter_path} --resume"
-        )
-        raise typer.Exit(130)
-    ui.show(render(result))
+        return run(options, resume=resume, force=force, on_start=started, on_progress=progress)
 
 
 def render(result) -> Table:

@@ -1,0 +1,28 @@
+"""bobby demo: the whole pipeline end to end (the fast variant; the full one is a benchmark)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+
+@pytest.mark.slow
+def test_demo_runs_end_to_end(cli, tmp_path, smollm2_dir):
+    result = cli("demo", "--dir", tmp_path / "demo", "--fast")
+    assert result.exit_code == 0, result.stderr
+    folder = tmp_path / "demo"
+    assert (folder / "data/posts.jsonl").is_file()
+    assert {"train.jsonl", "valid.jsonl", "test.jsonl", "prep.json"} <= {
+        p.name for p in (folder / "data").iterdir()
+    }
+    adapter = folder / "adapters/demo"
+    assert (adapter / "adapters.safetensors").is_file() and (adapter / "loss.png").is_file()
+    report = orjson.loads((adapter / "eval.json").read_bytes())
+    scores = {s["name"]: s["nll"] for s in report["scores"]}
+    assert scores["runtime"] < scores["base"]
+    for step in ("export", "prep", "train", "eval", "generate", "post --dry-run", "total"):
+        assert step in result.stderr
+    assert "Dry run: this record would be posted" in result.stderr
+    assert Path(folder / "data/state.db").is_file()
