@@ -7,8 +7,10 @@ apart), given their thread structure, sorted by time and written atomically.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,10 @@ from typing import Any
 from bobby.errors import InputError
 from bobby.export import bluesky, grailbird, twitter
 from bobby.export.archive import open_folder, open_zip
+from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
-from bobby.files import write_jsonl
-from bobby.posts import KINDS, Post
+from bobby.files import atomic_write
+from bobby.posts import KINDS
 
 
 @dataclass
@@ -47,7 +50,7 @@ class Summary:
         return asdict(self)
 
 
-def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, list[Post]]:
+def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, list[Packed]]:
     """(format, posts) of one archive, whatever form it comes in."""
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
@@ -57,7 +60,7 @@ def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, l
         with path.open("rb") as handle:
             head = handle.read(64)
         if bluesky.is_car(head):
-            return "Bluesky repository", bluesky.read(path, stats)
+            return "Bluesky repository", pack(bluesky.read(path, stats))
         if not head.startswith(b"PK"):
             raise InputError(
                 f"{path}: not a Twitter/X archive (.zip or folder) or a Bluesky repository (.car)"
@@ -67,41 +70,60 @@ def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, l
         if twitter.is_current(archive):
             return "Twitter/X archive", twitter.read(archive, include_deleted, stats)
         if grailbird.is_grailbird(archive):
-            return "Twitter archive (Grailbird, before 2019)", grailbird.read(archive, stats)
+            return "Twitter archive (Grailbird, before 2019)", pack(grailbird.read(archive, stats))
         raise InputError(f"{path}: no tweets found in this archive")
     finally:
         archive.close()
 
 
-def merge(posts: list[Post], stats: Stats) -> list[Post]:
+def merge(posts: list[Packed], stats: Stats) -> list[Packed]:
     """Drop repeated posts, mark replies to one's own posts as threads, sort by time."""
-    unique: dict[tuple[str, str], Post] = {}
+    unique: dict[tuple[str, str], Packed] = {}
     for post in posts:
-        key = (post["source"], post["id"])
+        key = (post.source, post.id)
         if key in unique:
             stats.skip("duplicate (in more than one source)")
         else:
             unique[key] = post
-    for post in unique.values():
-        if post["kind"] == "reply" and (post["source"], post["reply_to_id"]) in unique:
-            post["kind"] = "self_reply"
-    return sorted(unique.values(), key=lambda post: (post["created_at"], post["id"]))
+    merged = [
+        as_thread(post)
+        if post.kind == "reply" and (post.source, post.reply_to_id) in unique
+        else post
+        for post in unique.values()
+    ]
+    merged.sort()
+    return merged
 
 
-def summarize(posts: list[Post], out: Path, stats: Stats, sources: list[SourceSummary]) -> Summary:
-    kinds = Counter(post["kind"] for post in posts)
+def summarize(
+    posts: list[Packed], out: Path, stats: Stats, sources: list[SourceSummary]
+) -> Summary:
+    kinds = Counter(post.kind for post in posts)
     return Summary(
         out=str(out),
         posts=len(posts),
-        first=posts[0]["created_at"] if posts else None,
-        last=posts[-1]["created_at"] if posts else None,
+        first=posts[0].created_at if posts else None,
+        last=posts[-1].created_at if posts else None,
         by_kind={kind: kinds[kind] for kind in KINDS if kinds[kind]},
-        by_year=dict(sorted(Counter(post["created_at"][:4] for post in posts).items())),
-        by_lang=dict(Counter(post["lang"] or "unknown" for post in posts).most_common()),
+        by_year=dict(sorted(Counter(post.created_at[:4] for post in posts).items())),
+        by_lang=dict(Counter(post.lang or "unknown" for post in posts).most_common()),
         skipped=dict(sorted(stats.skipped.items(), key=lambda item: -item[1])),
         long_notes_joined=stats.notes_joined,
         sources=sources,
     )
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Parsing creates millions of containers and no reference cycles; the cyclic
+    collector would scan the growing heap again and again for nothing (30% of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def export(
@@ -124,14 +146,15 @@ def export(
     if not sources:
         raise InputError("no archive given")
     stats = Stats()
-    posts: list[Post] = []
+    posts: list[Packed] = []
     read: list[SourceSummary] = []
-    for path in sources:
-        if on_source:
-            on_source(path)
-        fmt, found = read_source(Path(path), include_deleted, stats)
-        read.append(SourceSummary(str(path), fmt, len(found)))
-        posts += found
+    with _no_gc():
+        for path in sources:
+            if on_source:
+                on_source(path)
+            fmt, found = read_source(Path(path), include_deleted, stats)
+            read.append(SourceSummary(str(path), fmt, len(found)))
+            posts += found
     posts = merge(posts, stats)
     if not posts:
         skipped = "; ".join(f"{count} {reason}" for reason, count in stats.skipped.items())
@@ -139,5 +162,8 @@ def export(
             f"{', '.join(map(str, sources))}: no posts found"
             + (f" (skipped: {skipped})" if skipped else "")
         )
-    write_jsonl(out, posts)
+    with atomic_write(out) as handle:
+        for post in posts:
+            handle.write(post.line)
+            handle.write(b"\n")
     return summarize(posts, out, stats, read)

@@ -19,7 +19,7 @@ import orjson
 
 from bobby.errors import InputError
 
-CHUNK = 8 << 20
+CHUNK = 2 << 20
 _ASSIGNMENT = re.compile(rb"^\s*(?:var\s+)?[A-Za-z_$][\w$.]*\s*=\s*")
 _BOM = b"\xef\xbb\xbf"
 

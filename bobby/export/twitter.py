@@ -9,6 +9,7 @@ links behind t.co and end the text of media posts with a t.co link to the media.
 
 from __future__ import annotations
 
+import gc
 import html
 import re
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from typing import Any
 from bobby.errors import InputError
 from bobby.export import jsdata, timefmt
 from bobby.export.archive import Archive
+from bobby.export.packed import Packed, from_bytes, pack, to_bytes
 from bobby.export.parallel import map_ordered
 from bobby.posts import Kind, Post
 
@@ -56,7 +58,7 @@ class Stats:
     def skip(self, reason: str, count: int = 1) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + count
 
-    def add(self, converted: tuple[list[Post], int, int]) -> list[Post]:
+    def add(self, converted: tuple[list[Any], int, int]) -> list[Any]:
         """Count what a conversion skipped and joined; return its posts."""
         posts, malformed, joined = converted
         if malformed:
@@ -326,29 +328,39 @@ _worker: tuple[Account, Notes | None] = (Account(), None)
 def _set_worker(account: Account, notes: Notes | None) -> None:
     global _worker
     _worker = (account, notes)
+    gc.disable()  # see `export`: bulk parsing makes no reference cycles
 
 
-def _convert_body(body: bytes) -> tuple[list[Post], int, int]:
-    return _convert(jsdata.parse_body(body), *_worker)
+def _convert_body(body: bytes) -> tuple[tuple[bytes, bytes], int, int]:
+    posts, malformed, joined = _convert(jsdata.parse_body(body), *_worker)
+    return to_bytes(pack(posts)), malformed, joined
 
 
 def _read_file(
     archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None
-) -> list[Post]:
+) -> list[Packed]:
     """All posts of one tweets file, streamed in chunks, with long notes joined."""
     label = f"{archive.path}: {name}"
     try:
         with archive.open(name) as stream:
             bodies = jsdata.iter_bodies(stream, label)
             big = archive.size(name) > PARALLEL_BYTES
-            results = list(map_ordered(_convert_body, bodies, big, _set_worker, (account, notes)))
+            results = [
+                (from_bytes(*packed), malformed, joined)
+                for packed, malformed, joined in map_ordered(
+                    _convert_body, bodies, big, _set_worker, (account, notes)
+                )
+            ]
     except jsdata.LayoutError:
-        results = [_convert(jsdata.parse_array(archive.read(name), label), account, notes)]
+        posts, malformed, joined = _convert(
+            jsdata.parse_array(archive.read(name), label), account, notes
+        )
+        results = [(pack(posts), malformed, joined)]
     return [post for result in results for post in stats.add(result)]
 
 
-def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
-    """Every post in a 2019-or-later Twitter/X archive."""
+def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Packed]:
+    """Every post in a 2019-or-later Twitter/X archive, packed for the merge."""
     layout = find_layout(archive)
     if not layout.tweets and not layout.deleted:
         raise InputError(
@@ -361,7 +373,7 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Post]:
                 notes.add(record)
             except (AttributeError, KeyError, TypeError, ValueError):
                 stats.skip("malformed long-post note")
-    posts: list[Post] = []
+    posts: list[Packed] = []
     for name in layout.tweets:
         posts += _read_file(archive, name, layout.account, stats, notes)
     for name in layout.deleted:
