@@ -138,14 +138,6 @@ def side(kind: str, config: dict, shape: dict, steps: int) -> dict:
     }
 
 
-def timed(command: list[str], env: dict) -> tuple[float, str]:
-    began = time.perf_counter()
-    run = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    if run.returncode:
-        sys.exit(f"{' '.join(command)} failed:\n{run.stderr[-3000:]}")
-    return time.perf_counter() - began, run.stdout.strip()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shape", choices=SHAPES, default="qwen3-8b")
@@ -197,14 +189,11 @@ def main() -> None:
                 )
         adapter = tmp / "adapters-bobby"
         if (adapter / "adapters.safetensors").is_file():
-            bobby = [sys.executable, "-m", "bobby", "--quiet", "generate", "--adapter-path", str(adapter),
-                     "--model", str(model), "--max-tokens", "16", "--min-chars", "1", "--data", str(tmp / "none"),
-                     "--prompt", "w5 w6 w7"]  # fmt: skip
-            reference = [sys.executable, "-m", "mlx_lm", "generate", "--model", str(model), "--adapter-path",
-                         str(adapter), "--max-tokens", "16", "--prompt", "w5 w6 w7"]  # fmt: skip
-            for name, command in (("bobby generate", bobby), ("mlx_lm.generate", reference)):
-                timed(command, env)
-                seconds, _ = timed(command, env)
+            from bench.cold_start import measure
+
+            for name, seconds in measure(
+                str(model), str(adapter), str(tmp / "none"), "w5 w6 w7", 1
+            ).items():
                 print(f"cold start, second process: {name}: {seconds:.2f} s to the first candidate")
 
 

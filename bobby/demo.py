@@ -4,8 +4,9 @@ A first-time user (and CI) should see every step work before giving bobby their 
 archive: the packaged sample archive (an invented lighthouse keeper, see bobby.sample) is
 exported, prepared, trained on with SmolLM2-135M, evaluated, generated from, and posted
 with --dry-run. The settings are the demo's own, not the user's bobby.toml: a short,
-fast-learning training run (a learning rate 50 times the real default) that fits in a
-few minutes on a 2-core CPU and still moves the model clearly towards the voice.
+fast-learning training run (a learning rate 50 times the real default, 50 steps of 4
+samples, where the validation loss is lowest; at 100 it is already rising again) that
+fits in under three minutes on a 2-core CPU and moves the model clearly towards the voice.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class Demo:
     def train(self) -> Any:
         from bobby.train.options import TrainOptions
 
-        iters = 30 if self.fast else 100
+        iters = 20 if self.fast else 50
         return TrainOptions(
             model=MODEL,
             data=self.data,
