@@ -289,7 +289,7 @@ def _deliver(
         ) from refused
     except BlueskyError as err:
         raise BlueskyError(
-            f"{err}. The post is kept as pending and goes out with the next `bobby post`"
+            f"{err}. The post is kept as pending and goes out with the next `bobby post` (or the next try of `bobby serve`)"
         ) from err
 
 
