@@ -323,7 +323,10 @@ def test_pds_down_keeps_the_post_pending_until_it_is_back(cli, pds, monkeypatch)
 
     assert down.exit_code == 1
     assert f"cannot reach {pds.url}" in down.stderr
-    assert "kept as pending and goes out with the next `bobby post` (or the next try of `bobby serve`)" in down.stderr
+    assert (
+        "kept as pending and goes out with the next `bobby post` (or the next try of `bobby serve`)"
+        in down.stderr
+    )
     assert "Traceback" not in down.stderr
     assert [row.status for row in rows(text)] == ["pending"]
     assert copies(pds, text) == []

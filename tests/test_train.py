@@ -380,7 +380,11 @@ BAD_INPUTS = {
         None,
         "data/train.jsonl, line 2: not valid JSON",
     ),
-    "missing model": ([], ["--model", "./no-such-model"], "./no-such-model: no such file or folder"),
+    "missing model": (
+        [],
+        ["--model", "./no-such-model"],
+        "./no-such-model: no such file or folder",
+    ),
     "unknown YAML key": (
         [("c.yaml", "iterz: 3\n")],
         ["--config", "c.yaml"],

@@ -1,0 +1,68 @@
+"""Settings: defaults < bobby.toml < BOBBY_* environment < flags, the same for every step."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bobby.config import resolve
+from bobby.errors import InputError
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@dataclass
+class Example:
+    count: int = 1
+    name: str = "x"
+    ratio: float = 0.5
+    flag: bool = False
+    items: list[str] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+def test_precedence(isolated, monkeypatch):
+    (isolated / "bobby.toml").write_text('[example]\ncount = 2\nname = "toml"\n')
+    assert resolve(Example, "example") == Example(count=2, name="toml")
+    monkeypatch.setenv("BOBBY_EXAMPLE_COUNT", "3")
+    monkeypatch.setenv("BOBBY_EXAMPLE_FLAG", "yes")
+    monkeypatch.setenv("BOBBY_EXAMPLE_ITEMS", "a, b")
+    monkeypatch.setenv("BOBBY_EXAMPLE_WEIGHTS", "bluesky=3,twitter=0.5")
+    options = resolve(Example, "example", {"name": "flag", "ratio": None})
+    assert options == Example(3, "flag", 0.5, True, ["a", "b"], {"bluesky": 3.0, "twitter": 0.5})
+
+
+def test_bad_settings_are_one_line_errors(isolated, monkeypatch):
+    (isolated / "bobby.toml").write_text("[example]\ncolour = 1\n")
+    with pytest.raises(InputError, match="unknown setting 'colour' in \\[example\\]"):
+        resolve(Example, "example")
+    (isolated / "bobby.toml").write_text("[example\n")
+    with pytest.raises(InputError, match="not valid TOML"):
+        resolve(Example, "example")
+    (isolated / "bobby.toml").write_text("")
+    monkeypatch.setenv("BOBBY_EXAMPLE_COUNT", "many")
+    with pytest.raises(InputError, match="BOBBY_EXAMPLE_COUNT='many' is not a valid int"):
+        resolve(Example, "example")
+
+
+def test_the_readme_example_bobby_toml_is_valid(isolated):
+    """Every section of the README's bobby.toml resolves into its step's settings."""
+    from bobby.bluesky.session import BlueskyOptions
+    from bobby.gate import GateOptions
+    from bobby.generate import GenerateOptions
+    from bobby.prep import PrepOptions
+    from bobby.serve.service import ServeOptions
+    from bobby.train import resolve as train_settings
+
+    text = README.read_text()
+    example = re.search(r"## Configuration.*?```toml\n(.*?)```", text, re.S).group(1)
+    (isolated / "bobby.toml").write_text(example)
+    assert resolve(PrepOptions, "prep").weights == {"bluesky": 3}
+    assert train_settings({}).iters == 600
+    assert resolve(GenerateOptions, "generate").n == 4
+    assert resolve(GateOptions, "gate").banned == ["crypto", "giveaway"]
+    assert resolve(BlueskyOptions, "bluesky").handle == "you.bsky.social"
+    assert resolve(ServeOptions, "serve").max_per_day == 6
