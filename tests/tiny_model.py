@@ -16,7 +16,6 @@ CHAT_TEMPLATE = (
     "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n{% endfor %}"
     "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
 )
-SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 
 TOPICS = ["coffee", "trains", "rain", "bikes", "cats", "python", "bread", "the sea", "jazz", "maps"]
 MOODS = ["love", "miss", "think about", "laugh at", "dream of"]
@@ -53,31 +52,13 @@ def write_data(folder: Path, train: int = 48, valid: int = 12, records=chat_reco
 
 def write_tokenizer(folder: Path) -> dict[str, int]:
     """A byte-level BPE tokenizer with a chat template; returns its size and special ids."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from tokenizers import Tokenizer
 
-    folder.mkdir(parents=True, exist_ok=True)
-    tokenizer = Tokenizer(models.BPE())
-    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tokenizer.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=400,
-        special_tokens=SPECIALS,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tokenizer.train_from_iterator(
-        [*posts(200), "Write a post.", "user", "assistant", "system"], trainer
-    )
-    tokenizer.save(str(folder / "tokenizer.json"))
-    settings = {
-        "tokenizer_class": "PreTrainedTokenizerFast",
-        "eos_token": "<|im_end|>",
-        "pad_token": "<|endoftext|>",
-        "bos_token": None,
-        "chat_template": CHAT_TEMPLATE,
-        "model_max_length": 2048,
-    }
-    (folder / "tokenizer_config.json").write_text(json.dumps(settings))
+    from tests import tiny_tokenizer
+
+    corpus = [*posts(200), "Write a post.", "user", "assistant", "system"]
+    tiny_tokenizer.write_tokenizer(folder, CHAT_TEMPLATE, corpus=corpus)
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     return {
         "vocab_size": tokenizer.get_vocab_size(),
         "eos_token_id": tokenizer.token_to_id("<|im_end|>"),

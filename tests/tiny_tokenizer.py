@@ -67,13 +67,16 @@ CORPUS = [
 ]
 
 
-def write_tokenizer(dest: Path, template: str | None, thinking: bool = False) -> Path:
+def write_tokenizer(
+    dest: Path, template: str | None, thinking: bool = False, corpus: list[str] | None = None
+) -> Path:
     """A model folder holding only a tokenizer: tokenizer.json and tokenizer_config.json.
 
     Args:
         template: the chat template, or None for a tokenizer without one.
         thinking: add `<think>` and `</think>` as special tokens (mlx-lm infers a
             thinking model from them).
+        corpus: the texts its merges are learnt from (default: a few posts).
     """
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
@@ -89,7 +92,7 @@ def write_tokenizer(dest: Path, template: str | None, thinking: bool = False) ->
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
-    tokenizer.train_from_iterator(CORPUS * 20, trainer)
+    tokenizer.train_from_iterator(corpus or CORPUS * 20, trainer)
     dest.mkdir(parents=True, exist_ok=True)
     tokenizer.save(str(dest / "tokenizer.json"))
     config = {
