@@ -616,7 +616,7 @@ def test_a_model_without_chat_template_needs_the_text_format(tmp_path: Path) -> 
     chat_info = {"prompt": {"format": "chat", "templates": ["Write a post."], "system": None}}
     with pytest.raises(ModelError, match="cannot render a chat"):
         prompt_for(chat_info, load_tokenizer(str(folder)))
-    with pytest.raises(ModelError, match="not a model folder"):
+    with pytest.raises(ModelError, match="nowhere: no such file or folder"):
         prep(PrepOptions(model=str(tmp_path / "nowhere")))
 
 

@@ -23,16 +23,29 @@ DEFAULT_MAX_SEQ_LENGTH = 256
 def load_tokenizer(model: str) -> Any:
     """The tokenizer of `model` exactly as `mlx_lm.lora` loads it (a `TokenizerWrapper`).
 
-    `model` is a local model folder for now; model names (a Hugging Face id, `smollm2`)
-    arrive with `bobby.models.resolve`, which this is the one place to call.
+    `model` is anything `--model` accepts (`bobby.models.resolve`), or a folder holding
+    just a tokenizer; for a Hugging Face id only the tokenizer files are fetched.
     """
-    path = Path(model)
+    from bobby.models import resolve
+
+    where = model if Path(model).is_dir() else resolve(model)
+    path = Path(where)
+    from mlx_lm.utils import _download
+    from mlx_lm.utils import load_tokenizer as mlx_load_tokenizer
+
+    try:
+        if not path.exists():
+            path = _download(
+                where, allow_patterns=["*.json", "*.model", "*.tiktoken", "*.txt", "*.jinja"]
+            )
+    except Exception as err:  # the hub client raises many kinds; all mean "cannot get it"
+        raise ModelError(
+            f"{model}: cannot fetch its tokenizer ({str(err).splitlines()[0] if str(err) else type(err).__name__})"
+        ) from None
     if not (path / "tokenizer_config.json").is_file() and not (path / "tokenizer.json").is_file():
         raise ModelError(
             f"{model}: not a model folder with a tokenizer (tokenizer.json, tokenizer_config.json)"
         )
-    from mlx_lm.utils import load_tokenizer as mlx_load_tokenizer
-
     try:
         return mlx_load_tokenizer(path)
     except (OSError, ValueError, KeyError, TypeError) as err:
