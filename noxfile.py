@@ -24,8 +24,9 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff, for style and common bugs."""
     session.install("ruff")
-    session.run("ruff", "check", "bobby", "tests", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "bobby", "tests", "bench", "noxfile.py")
+    paths = ("bobby", "tests", "bench", "scripts", "noxfile.py")
+    session.run("ruff", "check", *paths)
+    session.run("ruff", "format", "--check", *paths)
 
 
 @nox.session
@@ -37,7 +38,11 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmarks behind BENCHMARKS.md (each script prints its command and numbers)."""
+    """The CPU benchmarks behind BENCHMARKS.md (each prints its command and numbers);
+    `nox -s bench -- bench/train_cpu.py --model DIR` runs one with its arguments."""
     install(session, "test")
-    for script in sorted(session.posargs or ["bench/export.py"]):
+    if session.posargs:
+        session.run("python", *session.posargs)
+        return
+    for script in ("bench/export.py", "bench/prep.py", "bench/gate.py"):
         session.run("python", script)
