@@ -75,7 +75,7 @@ def make_job(mode: str, every: str, jitter: str, workdir: Path | None = None) ->
         raise InputError(f"--every {every} is too often: at least 1m between posts")
     base = bobby_command()
     args = (
-        ["post", "--quiet"] if mode == "post" else ["serve", "--every", every, "--jitter", jitter]
+        ["--quiet", "post"] if mode == "post" else ["serve", "--every", every, "--jitter", jitter]
     )
     return Job(
         mode, seconds, parse_duration(jitter), (workdir or Path.cwd()).resolve(), base + args

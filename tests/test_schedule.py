@@ -33,7 +33,7 @@ def test_cron_line_runs_this_bobby_in_this_folder(cli, tmp_path):
     assert command.startswith(f"cd {shlex.quote(str(tmp_path))} && ")
     # the command itself starts this very bobby (python -m bobby under pytest)
     program = shlex.split(command.split(" && ", 1)[1].split(" >> ")[0])
-    assert program[-2:] == ["post", "--quiet"]
+    assert program[-2:] == ["--quiet", "post"]
     assert Path(program[0]).exists()
     version = subprocess.run(
         [*program[:-2], "--version"], capture_output=True, text=True, check=True
@@ -61,7 +61,7 @@ def test_launchd_plist_parses(cli, tmp_path):
     data = plistlib.loads(plist.encode())
     assert data["StartInterval"] == 1800
     assert data["WorkingDirectory"] == str(tmp_path)
-    assert data["ProgramArguments"][-2:] == ["post", "--quiet"]
+    assert data["ProgramArguments"][-2:] == ["--quiet", "post"]
     served = plistlib.loads(
         cli("schedule", "--print", "launchd", "--mode", "serve").stdout.encode()
     )
