@@ -66,16 +66,59 @@ def _parse_env(name: str, raw: str, kind: Any) -> Any:
     return raw
 
 
+def fits_type(value: Any, kind: Any) -> bool:
+    """Whether a setting (from bobby.toml, the environment or a flag) has its field's type."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if kind is Any:
+        return True
+    if origin in (typing.Union, types.UnionType):
+        return any(fits_type(value, arg) for arg in args)
+    if kind is type(None):
+        return value is None
+    if kind is Path:
+        return isinstance(value, str | Path)
+    if kind in (int, float):  # TOML writes 3 for 3.0; true is not a number
+        return isinstance(value, int if kind is int else int | float) and not isinstance(
+            value, bool
+        )
+    if origin in (list, tuple):
+        return isinstance(value, list | tuple) and all(fits_type(item, args[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(
+            fits_type(k, args[0]) and fits_type(v, args[1]) for k, v in value.items()
+        )
+    return isinstance(value, origin or kind)
+
+
+def _convert(value: Any, kind: Any) -> Any:
+    """A value that fits `kind`, in the field's own type (a path string as a Path)."""
+    if isinstance(value, str) and fits_type(value, kind) and not fits_type(value, str | None):
+        return Path(value)
+    if isinstance(value, int) and not isinstance(value, bool) and kind in (float, float | None):
+        return float(value)
+    return value
+
+
+def _type_name(kind: Any) -> str:
+    if typing.get_origin(kind) is None and hasattr(kind, "__name__"):
+        return kind.__name__
+    return str(kind).replace("typing.", "")
+
+
 def resolve(cls: type[T], section: str, flags: Mapping[str, Any] | None = None) -> T:
     """Build `cls` from its defaults, bobby.toml's `[section]`, the environment and `flags`.
 
     Flags whose value is None count as not given, so a CLI can pass every option it has.
+    Every value is checked against its field's type here, once, so that a wrong one in
+    bobby.toml is a one-line error naming it rather than a traceback later.
     """
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls!r} is not a dataclass")
     hints = typing.get_type_hints(cls)
-    names = {field.name for field in dataclasses.fields(cls) if field.init}
+    fields = {field.name: field for field in dataclasses.fields(cls) if field.init}
+    names = set(fields)
     values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
     for key, value in file_settings(section).items():
         field = key.replace("-", "_")
         if field not in names:
@@ -83,10 +126,19 @@ def resolve(cls: type[T], section: str, flags: Mapping[str, Any] | None = None) 
             raise InputError(
                 f"{config_file()}: unknown setting {key!r} in [{section}] (known: {known})"
             )
-        values[field] = value
+        values[field], origins[field] = value, f"{config_file()}: [{section}] {key}"
     for field in names:
         env = f"BOBBY_{section.upper()}_{field.upper()}"
         if env in os.environ:
-            values[field] = _parse_env(env, os.environ[env], hints[field])
-    values.update({key: value for key, value in (flags or {}).items() if value is not None})
+            values[field], origins[field] = _parse_env(env, os.environ[env], hints[field]), env
+    for key, value in (flags or {}).items():
+        if value is not None:
+            values[key], origins[key] = value, f"--{key.replace('_', '-')}"
+    for field, value in values.items():
+        kind = hints[field]
+        if not fits_type(value, kind):
+            # a secret's field has repr=False: its value is never shown
+            shown = f" = {value!r}" if fields[field].repr else ""
+            raise InputError(f"{origins[field]}{shown} is not a valid {_type_name(kind)}")
+        values[field] = _convert(value, kind)
     return cls(**values)

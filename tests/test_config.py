@@ -66,3 +66,21 @@ def test_the_readme_example_bobby_toml_is_valid(isolated):
     assert resolve(GateOptions, "gate").banned == ["crypto", "giveaway"]
     assert resolve(BlueskyOptions, "bluesky").handle == "you.bsky.social"
     assert resolve(ServeOptions, "serve").max_per_day == 6
+
+
+@dataclass
+class Secretive:
+    folder: Path = Path("data")
+    password: str | None = field(default=None, repr=False)
+    scale: float = 1.0
+
+
+def test_values_are_converted_and_secrets_never_shown(isolated):
+    (isolated / "bobby.toml").write_text('[s]\nfolder = "elsewhere"\nscale = 2\n')
+    options = resolve(Secretive, "s")
+    assert options.folder == Path("elsewhere") and isinstance(options.scale, float)
+    (isolated / "bobby.toml").write_text("[s]\npassword = 12345678\n")
+    with pytest.raises(InputError) as raised:
+        resolve(Secretive, "s")
+    assert "password is not a valid str | None" in str(raised.value)
+    assert "12345678" not in str(raised.value)

@@ -89,4 +89,5 @@ def test_a_setting_of_the_wrong_type_is_named_without_its_value(cli, isolated):
     )
     result = cli("post", "--text", "hi")
     assert result.exit_code == 1
-    assert "app_password must be a string" in result.stderr and "987654321" not in result.stderr
+    assert "[bluesky] app_password is not a valid str | None" in result.stderr
+    assert "987654321" not in result.stderr

@@ -741,8 +741,8 @@ def test_bad_input_is_one_line_and_leaves_earlier_files_alone(
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('min_chars = "20"', "setting min_chars = '20' is not of type int"),
-        ('weights = "bluesky=3"', "setting weights = 'bluesky=3' is not of type dict[str, float]"),
+        ('min_chars = "20"', "[prep] min_chars = '20' is not a valid int"),
+        ('weights = "bluesky=3"', "[prep] weights = 'bluesky=3' is not a valid dict[str, float]"),
         ("seed = -1", "seed -1 must be between 0 and 2**32 - 1"),
         ("colour = 3", "unknown setting 'colour' in [prep]"),
     ],

@@ -8,13 +8,13 @@ checked here, in the library, with one-line errors, rather than only by the CLI'
 from __future__ import annotations
 
 import math
-import types
 import typing
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bobby.config import fits_type
 from bobby.errors import InputError
 from bobby.posts import KINDS
 
@@ -74,7 +74,7 @@ class PrepOptions:
             value = getattr(self, name)
             if isinstance(value, str) and typing.get_origin(hints[name]) is list:
                 value = [value]  # `kinds = "post"` in bobby.toml means one kind
-            if not _fits(value, hints[name]):
+            if not fits_type(value, hints[name]):
                 kind = hints[name]
                 expected = kind.__name__ if type(kind) is type else str(kind)
                 raise InputError(f"setting {name} = {value!r} is not of type {expected}")
@@ -94,26 +94,6 @@ class PrepOptions:
         value["posts"] = str(self.posts)
         value["out_dir"] = str(self.out_dir)
         return value
-
-
-def _fits(value: Any, kind: Any) -> bool:
-    """Whether a setting (from bobby.toml, the environment or a flag) has its field's type."""
-    origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, arg) for arg in args)
-    if kind is Path:
-        return isinstance(value, str | Path)
-    if kind in (int, float):  # TOML writes 3 for 3.0; true is not a number
-        return isinstance(value, int if kind is int else int | float) and not isinstance(
-            value, bool
-        )
-    if origin is list:
-        return isinstance(value, list | tuple) and all(_fits(item, args[0]) for item in value)
-    if origin is dict:
-        return isinstance(value, dict) and all(
-            _fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items()
-        )
-    return isinstance(value, kind)
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
