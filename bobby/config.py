@@ -92,7 +92,8 @@ def fits_type(value: Any, kind: Any) -> bool:
 
 def _convert(value: Any, kind: Any) -> Any:
     """A value that fits `kind`, in the field's own type (a path string as a Path)."""
-    if isinstance(value, str) and fits_type(value, kind) and not fits_type(value, str | None):
+    kinds = typing.get_args(kind) or (kind,)
+    if isinstance(value, str) and Path in kinds and str not in kinds:
         return Path(value)
     if isinstance(value, int) and not isinstance(value, bool) and kind in (float, float | None):
         return float(value)
