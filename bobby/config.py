@@ -90,6 +90,19 @@ def fits_type(value: Any, kind: Any) -> bool:
     return isinstance(value, origin or kind)
 
 
+def check_seed(seed: int | None) -> None:
+    """A seed MLX and numpy both accept (they refuse negative ones with a traceback)."""
+    if seed is not None and not 0 <= seed < 2**32:
+        raise InputError(f"seed {seed} must be between 0 and 2**32 - 1")
+
+
+def check_at_least(minimum: int, **values: int) -> None:
+    """Counts that make no sense below `minimum` (-n 0, max_tokens 0)."""
+    for name, value in values.items():
+        if value < minimum:
+            raise InputError(f"{name} must be at least {minimum}, not {value}")
+
+
 def _convert(value: Any, kind: Any) -> Any:
     """A value that fits `kind`, in the field's own type (a path string as a Path)."""
     kinds = typing.get_args(kind) or (kind,)

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError
 from bobby.files import read_json, read_jsonl, write_json
 from bobby.gate import GateOptions
@@ -50,6 +51,10 @@ class EvalOptions:
     adapters: Path = Path("adapters")
     samples: int = 32
     seed: int = 0
+
+    def __post_init__(self) -> None:
+        check_at_least(0, samples=self.samples)
+        check_seed(self.seed)
 
 
 @dataclass
@@ -187,10 +192,12 @@ def evaluate(
 ) -> EvalReport:
     """Score the four models on test.jsonl, and the gate on generated candidates; write
     eval.json beside the adapter."""
+    from bobby import backend
+
+    backend.prepare()  # before mlx is imported, or OpenBLAS cannot take over
     import mlx.core as mx
     from mlx_lm.tuner.utils import load_adapters
 
-    from bobby import backend
     from bobby.models import load
 
     say = on_progress or (lambda _: None)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bobby import text as textlib
+from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError, ModelError
 from bobby.files import read_json, read_jsonl, sha256_file
 from bobby.gate import Gate, GateOptions, Verdict
@@ -48,6 +49,13 @@ class GenerateOptions:
     repetition_penalty: float = 1.0
     max_tokens: int = 120
     seed: int | None = None
+
+    def __post_init__(self) -> None:
+        check_at_least(1, n=self.n, retries=self.retries, max_tokens=self.max_tokens)
+        check_at_least(0, top_k=self.top_k)
+        check_seed(self.seed)
+        if self.temp < 0 or not 0 <= self.top_p <= 1 or not 0 <= self.min_p <= 1:
+            raise InputError("temp must be 0 or more, top_p and min_p between 0 and 1")
 
     def sampling(self) -> dict[str, Any]:
         """The settings that shape the text, as recorded with every candidate."""
@@ -319,8 +327,6 @@ class Generator:
         """Rounds of candidates until at least one passes the gate or `retries` is spent."""
         import mlx.core as mx
 
-        if options.n < 1:
-            raise InputError("-n must be at least 1")
         rng = random.Random(options.seed)
         if options.seed is not None:
             mx.random.seed(options.seed)

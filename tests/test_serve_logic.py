@@ -296,11 +296,27 @@ def test_generate_requests_take_the_clis_sampling_settings():
         (b'{"n": "3"}', "n must be int"),
         (b'{"n": true}', "n must be int"),
         (b'{"temp": "hot"}', "temp must be int or float"),
-        (b'{"n": 0}', "n must be at least 1"),
         (b'{"prompt": 5}', "prompt must be str or null"),
     ]:
         with pytest.raises(BadRequest, match=message):
             generate_settings(body)
+
+
+def test_generation_settings_out_of_range_are_refused_wherever_they_come_from():
+    """The API, the CLI and bobby.toml all build GenerateOptions, which checks ranges."""
+    from dataclasses import replace
+
+    from bobby.errors import InputError
+    from bobby.generate import GenerateOptions
+
+    for settings, message in [
+        ({"n": 0}, "n must be at least 1"),
+        ({"max_tokens": 0}, "max_tokens must be at least 1"),
+        ({"seed": -1}, "seed -1 must be between 0 and 2\\*\\*32 - 1"),
+        ({"top_p": 1.5}, "top_p and min_p between 0 and 1"),
+    ]:
+        with pytest.raises(InputError, match=message):
+            replace(GenerateOptions(), **settings)
 
 
 def test_history_limit():

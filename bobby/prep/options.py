@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bobby.config import fits_type
+from bobby.config import check_seed, fits_type
 from bobby.errors import InputError
 from bobby.posts import KINDS
 
@@ -157,8 +157,7 @@ def check(options: PrepOptions) -> None:
         _choice("weight source", source, SOURCES)
         if not math.isfinite(weight) or weight <= 0:
             raise InputError(f"weight {source}={weight:g} must be a number above 0")
-    if not 0 <= options.seed < 2**32:
-        raise InputError(f"seed {options.seed} must be between 0 and 2**32 - 1")
+    check_seed(options.seed)
     if options.min_chars < 0:
         raise InputError(f"min_chars {options.min_chars} must be 0 or more")
     fractions = (options.valid_fraction, options.test_fraction)

@@ -39,7 +39,6 @@ FIELDS: dict[str, tuple[type, ...]] = {
     "seed": (int, type(None)),
     "prompt": (str, type(None)),
 }
-AT_LEAST_ONE = ("n", "retries", "max_tokens")
 
 
 class BadRequest(Exception):
@@ -79,8 +78,6 @@ def generate_settings(body: bytes) -> dict[str, Any]:
                 "null" if kind is type(None) else kind.__name__ for kind in FIELDS[name]
             )
             raise BadRequest(f"{name} must be {kinds}, not {orjson.dumps(value).decode()}")
-        if name in AT_LEAST_ONE and value < 1:
-            raise BadRequest(f"{name} must be at least 1")
     return request
 
 

@@ -68,18 +68,10 @@ class TrainOptions:
             )
         if self.optimizer.lower() not in OPTIMIZERS:
             raise InputError(f"optimizer {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
-        for name in (
-            "iters",
-            "batch_size",
-            "grad_accumulation_steps",
-            "max_seq_length",
-            "rank",
-            "steps_per_report",
-            "steps_per_eval",
-            "save_every",
-        ):
-            if getattr(self, name) < 1:
-                raise InputError(f"{name} must be at least 1, not {getattr(self, name)}")
+        counts = ("iters", "batch_size", "grad_accumulation_steps", "max_seq_length", "rank",
+                  "steps_per_report", "steps_per_eval", "save_every")  # fmt: skip
+        config.check_at_least(1, **{name: getattr(self, name) for name in counts})
+        config.check_seed(self.seed)
 
     def lora_parameters(self) -> dict[str, Any]:
         """The `lora_parameters` table mlx-lm expects."""
