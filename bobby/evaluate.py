@@ -28,9 +28,16 @@ from typing import Any
 
 from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError
-from bobby.files import read_json, read_jsonl, write_json
+from bobby.files import read_jsonl, write_json
 from bobby.gate import GateOptions
-from bobby.generate import GenerateOptions, Generator, history, load_with_adapter, locate
+from bobby.generate import (
+    GenerateOptions,
+    Generator,
+    adapter_config,
+    history,
+    load_with_adapter,
+    locate,
+)
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
 LABELS = {
@@ -210,7 +217,7 @@ def evaluate(
         raise InputError(
             f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
         )
-    config = read_json(adapter / "adapter_config.json")
+    config = adapter_config(adapter)
     max_seq_length = int(config.get("max_seq_length") or 2048)
     mask_prompt = bool(config.get("mask_prompt", True))
     scores: list[Score] = []

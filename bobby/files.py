@@ -39,9 +39,14 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
     secret) sets them on the handle with os.fchmod before writing.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.chmod(tmp, _permissions(target))
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.chmod(tmp, _permissions(target))
+    except OSError as err:
+        raise InputError(f"{target}: cannot write it here ({err.strerror or err})") from None
     try:
         with os.fdopen(fd, mode) as handle:
             yield handle

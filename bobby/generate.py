@@ -24,7 +24,7 @@ from typing import Any
 from bobby import text as textlib
 from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError, ModelError
-from bobby.files import read_json, read_jsonl, sha256_file
+from bobby.files import read_jsonl, sha256_file
 from bobby.gate import Gate, GateOptions, Verdict
 
 # What a prompt asks for when there is no prep.json (generating from a base model).
@@ -116,9 +116,19 @@ def newest_adapter(folder: Path) -> Path | None:
     return max(found, key=lambda p: (p / "adapters.safetensors").stat().st_mtime, default=None)
 
 
+def adapter_config(adapter: Path) -> dict[str, Any]:
+    """adapter_config.json of an adapter folder (one line if it is missing or not an object)."""
+    from bobby.train.checkpoints import CONFIG, read_config
+
+    config = read_config(adapter)
+    if config is None:
+        raise InputError(f"{adapter}: not an adapter folder (no {CONFIG})")
+    return config
+
+
 def adapter_base(adapter: Path) -> str:
     """The base model an adapter was trained on, as `--model` would name it."""
-    config = read_json(adapter / "adapter_config.json")
+    config = adapter_config(adapter)
     source = (config.get("bobby") or {}).get("base_model")
     if isinstance(source, str) and Path(source).is_dir():
         return source
@@ -254,9 +264,7 @@ class Generator:
             )
             return {"prompt": {"format": "chat", "templates": [DEFAULT_TEMPLATE], "system": None}}
         if self.adapter is not None:
-            trained_on = (read_json(self.adapter / "adapter_config.json").get("bobby") or {}).get(
-                "prep_sha256"
-            )
+            trained_on = (adapter_config(self.adapter).get("bobby") or {}).get("prep_sha256")
             if trained_on and trained_on != sha256_file(path):
                 self.notes.append(
                     f"{path} changed since {self.adapter} was trained; prompts may not match"

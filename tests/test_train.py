@@ -470,3 +470,9 @@ def test_smollm2_learns_the_posts_on_the_cpu(cli, smollm2):
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["val_loss"] < summary["first_val_loss"] * 0.8
+
+
+def test_a_config_that_is_a_folder_is_one_line(cli, tmp_path):
+    result = cli("train", "--config", tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path}: cannot read it")

@@ -367,6 +367,7 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Packed]:
             f"{archive.path}: no tweets file in this archive (data/tweets.js or data/tweet.js)"
         )
     notes = Notes()
+    joined_before = stats.notes_joined  # the stats may already count other archives
     for name in layout.notes:
         for record in jsdata.parse_array(archive.read(name), f"{archive.path}: {name}"):
             try:
@@ -382,6 +383,6 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Packed]:
             posts += deleted
         else:
             stats.skip("deleted (keep with --include-deleted)", len(deleted))
-    if (unmatched := notes.count - stats.notes_joined) > 0:
+    if (unmatched := notes.count - (stats.notes_joined - joined_before)) > 0:
         stats.skip("long-post note without its tweet", unmatched)
     return posts

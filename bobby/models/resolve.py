@@ -25,6 +25,10 @@ HF_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*")
 
 def import_cached(gguf: Path, on_progress: Progress | None = None) -> Path:
     """Import a .gguf file into the cache once; the same bytes reuse the same folder."""
+    if not gguf.is_file():
+        raise ModelError(
+            f"{gguf}: {'is a folder, not a .gguf file' if gguf.is_dir() else 'no such file'}"
+        )
     digest = sha256_file(gguf)
     return import_once(gguf, models_dir() / cache_name(gguf, digest), on_progress, sha256=digest)
 

@@ -14,10 +14,7 @@ from typing import Any
 
 import orjson
 
-from bobby.config import file_settings
 from bobby.errors import ModelError
-
-DEFAULT_MAX_SEQ_LENGTH = 256
 
 
 def load_tokenizer(model: str) -> Any:
@@ -53,10 +50,13 @@ def load_tokenizer(model: str) -> Any:
 
 
 def max_seq_length(option: int | None) -> int:
-    """--max-seq-length, else `max_seq_length` of bobby.toml's [train], else 256."""
+    """--max-seq-length, else the one training will use (bobby.toml [train], the
+    environment, else its default of 256)."""
     if option is not None:
         return option
-    return int(file_settings("train").get("max_seq_length") or DEFAULT_MAX_SEQ_LENGTH)
+    from bobby.train.options import resolve
+
+    return resolve({}).max_seq_length
 
 
 def _percentile(ordered: list[int], share: float) -> int:

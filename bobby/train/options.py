@@ -151,6 +151,10 @@ def read_yaml(path: Path) -> dict[str, Any]:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader) or {}
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(
+            f"{path}: cannot read it ({getattr(err, 'strerror', None) or err})"
+        ) from None
     except yaml.YAMLError as err:
         raise InputError(f"{path}: not valid YAML ({str(err).splitlines()[0]})") from None
     return from_mlx_lm(path, raw)
