@@ -134,14 +134,15 @@ def prepare() -> Backend:
     return Backend(device=device, blas=blas, hint=hint)
 
 
-def _physical_memory() -> int | None:
+def physical_memory() -> int | None:
+    """Bytes of RAM, or None where the system does not say."""
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
         return None
 
 
-def _dense(module: Any) -> Any:
+def dense(module: Any) -> Any:
     """The float32 dense twin of a QuantizedLinear or QuantizedEmbedding."""
     import mlx.core as mx
     import mlx.nn as nn
@@ -165,6 +166,17 @@ def _dense(module: Any) -> Any:
             dense.bias = module.bias.astype(mx.float32)
     dense.weight = weight
     return dense
+
+
+def float32_bytes(module: Any) -> int:
+    """The size of a quantized layer's weight once dequantized to float32."""
+    return 4 * module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits
+
+
+def fits_in_memory(size: int) -> bool:
+    """Whether `size` bytes leave enough of the RAM for everything else."""
+    memory = physical_memory()
+    return memory is None or size <= _DEQUANTIZE_MEMORY_SHARE * memory
 
 
 def fit_to_device(model: Any) -> str | None:
@@ -192,15 +204,11 @@ def fit_to_device(model: Any) -> str | None:
         for name, module in model.named_modules()
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
-    float_bytes = sum(
-        4 * module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits
-        for _, module in quantized
-    )
-    memory = _physical_memory()
-    if memory is not None and float_bytes > _DEQUANTIZE_MEMORY_SHARE * memory:
+    float_bytes = sum(float32_bytes(module) for _, module in quantized)
+    if not fits_in_memory(float_bytes):
         return f"kept quantized on the CPU: float32 weights would need {float_bytes / 1e9:.1f} GB"
     if quantized:
-        model.update_modules(tree_unflatten([(name, _dense(module)) for name, module in quantized]))
+        model.update_modules(tree_unflatten([(name, dense(module)) for name, module in quantized]))
     narrow = any(
         mx.issubdtype(value.dtype, mx.floating) and value.dtype != mx.float32
         for _, value in tree_flatten(model.parameters())

@@ -18,9 +18,8 @@ from typing import Any
 from bobby.evaluate import EvalOptions
 from bobby.gate import GateOptions
 from bobby.generate import GenerateOptions
+from bobby.models import DEFAULT_MODEL
 from bobby.prep import PrepOptions
-
-MODEL = "smollm2"
 
 
 @dataclass
@@ -59,7 +58,7 @@ class Demo:
 
         iters = 20 if self.fast else 50
         return TrainOptions(
-            model=MODEL,
+            model=DEFAULT_MODEL,
             data=self.data,
             adapter_path=self.adapter,
             learning_rate=5e-4,

@@ -19,16 +19,14 @@ are novel (copy no run of words and are not near-duplicates of any post).
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError
-from bobby.files import read_jsonl, write_json
+from bobby.files import write_json
 from bobby.gate import GateOptions
 from bobby.generate import (
     GenerateOptions,
@@ -94,23 +92,14 @@ class EvalReport:
 
 
 def _test_set(data: Path, tokenizer: Any, mask_prompt: bool) -> list[tuple[list[int], int]]:
-    """(tokens, offset of the post) of every test sample, tokenized as training does."""
-    from mlx_lm.tuner.datasets import create_dataset
+    """(tokens, offset of the post) of every test sample, read, checked and tokenized
+    exactly as training reads its own files."""
+    from bobby.train.data import load_split
+    from bobby.train.options import TrainOptions
 
-    path = data / "test.jsonl"
-    samples = list(read_jsonl(path))
-    if not samples:
-        raise InputError(f"{path}: no test samples (run `bobby prep`)")
-    is_text = "text" in samples[0]
-    dataset = create_dataset(
-        samples, tokenizer, SimpleNamespace(mask_prompt=mask_prompt and not is_text)
-    )
-    out = []
-    for i in range(len(dataset)):
-        item = dataset.process(dataset[i])
-        tokens, offset = item if isinstance(item, tuple) else (item, 0)
-        out.append((list(tokens), offset))
-    return out
+    return load_split(
+        data / "test.jsonl", tokenizer, TrainOptions(mask_prompt=mask_prompt)
+    ).examples
 
 
 def nll(model: Any, test: list[tuple[list[int], int]], max_seq_length: int) -> tuple[float, int]:
@@ -142,6 +131,8 @@ def _fuse(model: Any, requantize: bool) -> None:
     from mlx.utils import tree_unflatten
     from mlx_lm.tuner.lora import LoRALinear
 
+    from bobby.backend import dense
+
     fused = []
     for name, module in model.named_modules():
         if type(module) is not LoRALinear:
@@ -150,42 +141,30 @@ def _fuse(model: Any, requantize: bool) -> None:
             fused.append((name, module.fuse(dequantize=False)))
             continue
         base = module.linear
-        if isinstance(base, nn.QuantizedLinear):
-            biases = base.get("biases")
-            weight = mx.dequantize(
-                base.weight, base.scales.astype(mx.float32),
-                None if biases is None else biases.astype(mx.float32),
-                group_size=base.group_size, bits=base.bits, mode=base.mode,
-            )  # fmt: skip
-        else:
-            weight = base.weight.astype(mx.float32)
-        delta = (module.scale * module.lora_b.T.astype(mx.float32)) @ module.lora_a.T.astype(
-            mx.float32
-        )
-        linear = nn.Linear(weight.shape[1], weight.shape[0], bias="bias" in base)
-        linear.weight = weight + delta
-        if "bias" in base:
-            linear.bias = base.bias.astype(mx.float32)
-        fused.append((name, linear))
+        linear = dense(base) if isinstance(base, nn.QuantizedLinear) else base
+        a, b = module.lora_a.astype(mx.float32), module.lora_b.astype(mx.float32)
+        merged = nn.Linear(a.shape[0], b.shape[1], bias="bias" in linear)
+        merged.weight = linear.weight.astype(mx.float32) + (module.scale * b.T) @ a.T
+        if "bias" in linear:
+            merged.bias = linear.bias.astype(mx.float32)
+        fused.append((name, merged))
     model.update_modules(tree_unflatten(fused))
 
 
 def _float32_fits(model: Any) -> bool:
-    """Whether a float32 copy of the model's weights takes under half of the memory."""
+    """Whether a float32 copy of the model's weights leaves room for everything else."""
     import mlx.nn as nn
     from mlx.utils import tree_flatten
 
-    count = 0
+    from bobby.backend import fits_in_memory, float32_bytes
+
+    size = 0
     for _, module in model.named_modules():
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)):
-            count += module.weight.shape[0] * module.weight.shape[1] * 32 // module.bits
+            size += float32_bytes(module)
         elif not module.children():
-            count += sum(v.size for _, v in tree_flatten(module.parameters()))
-    try:
-        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return True
-    return 4 * count < 0.5 * memory
+            size += 4 * sum(v.size for _, v in tree_flatten(module.parameters()))
+    return fits_in_memory(size)
 
 
 def _quantized(model: Any) -> bool:

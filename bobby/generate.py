@@ -26,9 +26,11 @@ from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file
 from bobby.gate import Gate, GateOptions, Verdict
+from bobby.prep.options import DEFAULT_TEMPLATES
 
-# What a prompt asks for when there is no prep.json (generating from a base model).
-DEFAULT_TEMPLATE = "Write a post in your own voice."
+# What a prompt asks for when there is no prep.json (generating from a base model):
+# the first of the requests prep puts in training samples.
+DEFAULT_TEMPLATE = DEFAULT_TEMPLATES[0]
 
 
 @dataclass
@@ -108,12 +110,10 @@ class Generation:
 
 def newest_adapter(folder: Path) -> Path | None:
     """The most recently trained adapter under `folder` (adapters/NAME)."""
-    found = [
-        p.parent
-        for p in folder.glob("*/adapters.safetensors")
-        if (p.parent / "adapter_config.json").is_file()
-    ]
-    return max(found, key=lambda p: (p / "adapters.safetensors").stat().st_mtime, default=None)
+    from bobby.train.checkpoints import ADAPTERS, CONFIG
+
+    found = [p.parent for p in folder.glob(f"*/{ADAPTERS}") if (p.parent / CONFIG).is_file()]
+    return max(found, key=lambda p: (p / ADAPTERS).stat().st_mtime, default=None)
 
 
 def adapter_config(adapter: Path) -> dict[str, Any]:
@@ -143,8 +143,10 @@ def adapter_base(adapter: Path) -> str:
 def locate(options: GenerateOptions) -> tuple[Path | None, str]:
     """(adapter folder or None, base model) from the options: the newest adapter under
     adapters/ and the base it names, unless given."""
+    from bobby.train.checkpoints import ADAPTERS
+
     adapter = options.adapter_path or newest_adapter(options.adapters)
-    if adapter is not None and not (adapter / "adapters.safetensors").is_file():
+    if adapter is not None and not (adapter / ADAPTERS).is_file():
         raise InputError(f"{adapter}: not an adapter folder (no adapters.safetensors)")
     if adapter is None and options.model is None:
         raise InputError(

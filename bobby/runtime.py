@@ -170,7 +170,7 @@ def regroup(model: Any) -> int:
 
     Groups whose members differ (quantization, input size, DoRA) are left as they are.
     An adapted projection outside any group gets the same treatment alone: one matmul by
-    A and one `addmm` by B instead of mlx-lm's four operations.
+    A and one by B (both matrix-vector products when decoding), plus the add.
     """
     from mlx_lm.tuner.lora import LoRALinear
 

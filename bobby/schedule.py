@@ -90,11 +90,11 @@ def cron(job: Job) -> str:
     minutes = int(job.every // 60)
     if job.every % 60 == 0 and minutes < 60 and 60 % minutes == 0:
         when = f"*/{minutes} * * * *" if minutes > 1 else "* * * * *"
+    elif job.every == 86400:
+        when = "0 9 * * *"
     elif job.every % 3600 == 0 and 24 % int(job.every // 3600) == 0:
         hours = int(job.every // 3600)
         when = "0 * * * *" if hours == 1 else f"0 */{hours} * * *"
-    elif job.every == 86400:
-        when = "0 9 * * *"
     else:
         raise InputError(
             "cron can only run every N minutes or hours that divide an hour or a day evenly; use systemd or serve"

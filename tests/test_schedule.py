@@ -40,6 +40,7 @@ def test_cron_line_runs_this_bobby_in_this_folder(cli, tmp_path):
     )
     assert version.stdout.startswith("bobby ")
     assert cli("schedule", "--every", "15m").stdout.startswith("*/15 * * * * ")
+    assert cli("schedule", "--every", "1d").stdout.startswith("0 9 * * * ")
     assert cli("schedule", "--mode", "serve").stdout.startswith("@reboot cd ")
 
 

@@ -19,11 +19,8 @@ from typing import Any
 import regex
 
 from bobby.files import read_jsonl
+from bobby.text import MAX_BYTES, MAX_GRAPHEMES, graphemes
 
-MAX_GRAPHEMES = 300
-MAX_BYTES = 3000
-
-_GRAPHEME = regex.compile(r"\X")
 # Twitter's pseudo-languages: undetermined, no linguistic content, media/hashtag/emoji-only...
 _NOT_LANGUAGES = {"und", "zxx", "art"}
 _OLD_CODES = {
@@ -32,11 +29,6 @@ _OLD_CODES = {
     "ji": "yi",
 }  # Twitter still writes the withdrawn ISO 639 codes
 _LANGUAGE_TAG = regex.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-
-
-def graphemes(text: str) -> int:
-    """The length of `text` as Bluesky counts it (extended grapheme clusters)."""
-    return len(_GRAPHEME.findall(text))
 
 
 def problem(text: str) -> str | None:

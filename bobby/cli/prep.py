@@ -66,7 +66,7 @@ def prep(
     ] = None,
     model: Annotated[
         str | None,
-        _option("Count tokens with this model's tokenizer (a local model folder).", panel=OUTPUT),
+        _option("Count tokens with this model's tokenizer (anything --model takes).", panel=OUTPUT),
     ] = None,
     max_seq_length: Annotated[
         int | None,

@@ -19,7 +19,7 @@ def train(
         typer.Option(
             "--model",
             "-m",
-            help="Base model: smollm2, a local mlx-lm folder or a Hugging Face id.",
+            help="Base model: smollm2, a cached model, a local mlx-lm folder, a .gguf file or a Hugging Face id.",
             show_default=False,
         ),
     ] = None,

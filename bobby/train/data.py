@@ -39,10 +39,6 @@ class Split:
     examples: list[tuple[list[int], int]]
     truncated: int
 
-    @property
-    def tokens(self) -> int:
-        return sum(len(tokens) for tokens, _ in self.examples)
-
 
 def _format_of(record: Any, options: TrainOptions) -> str | None:
     if not isinstance(record, dict):

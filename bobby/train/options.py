@@ -17,6 +17,7 @@ from typing import Any
 
 from bobby import config
 from bobby.errors import InputError
+from bobby.models import DEFAULT_MODEL
 
 FINE_TUNE_TYPES = ("lora", "dora")
 OPTIMIZERS = ("adam", "adamw", "muon", "sgd", "adafactor")
@@ -26,7 +27,7 @@ OPTIMIZERS = ("adam", "adamw", "muon", "sgd", "adafactor")
 class TrainOptions:
     """Everything that decides a training run (saved in adapter_config.json)."""
 
-    model: str = "smollm2"
+    model: str = DEFAULT_MODEL
     data: Path = Path("data")
     adapter_path: Path = Path("adapters/default")
     fine_tune_type: str = "lora"
