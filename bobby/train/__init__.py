@@ -84,8 +84,11 @@ def load_base(spec: str) -> tuple[Any, Any, str]:
     return model, tokenizer, source
 
 
-def _check_adapter_folder(options: TrainOptions, source: str, resume: bool, force: bool) -> None:
-    """Refuse to overwrite an adapter silently or to mix two base models in one folder."""
+def _check_adapter_folder(
+    options: TrainOptions, resume: bool, force: bool
+) -> dict[str, Any] | None:
+    """Refuse to overwrite an adapter silently (checked before a model is loaded, which
+    can mean a download); returns the folder's saved config when training goes on in it."""
     folder = options.adapter_path
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: is a file; --adapter-path names a folder")
@@ -93,6 +96,19 @@ def _check_adapter_folder(options: TrainOptions, source: str, resume: bool, forc
     if saved is None or force:
         if resume:
             raise InputError(f"{folder}: nothing to resume (no {checkpoints.CONFIG})")
+        return None
+    if resume and checkpoints.latest(folder) is None:
+        raise InputError(f"{folder}: no checkpoint to resume from")
+    if not resume and ((folder / checkpoints.ADAPTERS).exists() or checkpoints.latest(folder)):
+        raise InputError(
+            f"{folder}: already holds a trained adapter; --resume continues it, --force starts over"
+        )
+    return saved
+
+
+def _check_same_base(options: TrainOptions, saved: dict[str, Any] | None, source: str) -> None:
+    """Refuse to mix two base models in one adapter folder."""
+    if saved is None:
         return
     saved_model = saved.get("model")
     saved_source = (saved.get("bobby") or {}).get("base_model")
@@ -101,13 +117,7 @@ def _check_adapter_folder(options: TrainOptions, source: str, resume: bool, forc
         saved_source,
     ):
         raise ModelError(
-            f"{folder}: belongs to base model {saved_model}, not {options.model}; choose another --adapter-path (or --force to replace it)"
-        )
-    if resume and checkpoints.latest(folder) is None:
-        raise InputError(f"{folder}: no checkpoint to resume from")
-    if not resume and ((folder / checkpoints.ADAPTERS).exists() or checkpoints.latest(folder)):
-        raise InputError(
-            f"{folder}: already holds a trained adapter; --resume continues it, --force starts over"
+            f"{options.adapter_path}: belongs to base model {saved_model}, not {options.model}; choose another --adapter-path (or --force to replace it)"
         )
 
 
@@ -218,8 +228,9 @@ def train(
 
     tic = time.perf_counter()
     check_folder(options.data)
+    saved = _check_adapter_folder(options, resume, force)
     model, tokenizer, source = load_base(options.model)
-    _check_adapter_folder(options, source, resume, force)
+    _check_same_base(options, saved, source)
     train_split, valid_split = load_splits(options, tokenizer)
     if options.num_layers > len(model.layers):
         raise InputError(
