@@ -59,7 +59,7 @@ class Archive:
 
     def glob(self, pattern: str) -> list[str]:
         """Names matching a glob pattern, sorted naturally (part2 before part10)."""
-        found = [name for name in self.files() if PurePosixPath(name).match(pattern)]
+        found = [name for name in self.names if PurePosixPath(name).match(pattern)]
         return sorted(found, key=_natural_key)
 
     @contextmanager
