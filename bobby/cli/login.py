@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
 def login(
@@ -17,23 +17,18 @@ def login(
             help="Your handle, e.g. you.bsky.social (asked if not set).", show_default=False
         ),
     ] = None,
-    pds: Annotated[
-        str | None,
-        typer.Option(
-            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
-        ),
-    ] = None,
+    pds: options.Pds = None,
 ) -> None:
     """Log in once with an app password; later runs reuse the saved session."""
     from bobby.bluesky.session import BlueskyOptions, session_file
     from bobby.bluesky.session import login as run
     from bobby.config import resolve
 
-    options = resolve(BlueskyOptions, "bluesky", {"pds": pds, "handle": handle})
-    if not options.handle:
-        options = replace(options, handle=typer.prompt("Bluesky handle"))
-    if not options.app_password:
-        options = replace(options, app_password=typer.prompt("App password", hide_input=True))
-    identity = run(options)
+    account = resolve(BlueskyOptions, "bluesky", {"pds": pds, "handle": handle})
+    if not account.handle:
+        account = replace(account, handle=typer.prompt("Bluesky handle"))
+    if not account.app_password:
+        account = replace(account, app_password=typer.prompt("App password", hide_input=True))
+    identity = run(account)
     ui.note(f"Logged in as @{identity.handle} ({identity.did}) on {identity.service}.")
     ui.note(f"The session is saved in {session_file()}; the password is not.")

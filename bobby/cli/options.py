@@ -43,6 +43,17 @@ Retries = Annotated[int | None, _option(help="Rounds to try before giving up. [d
 MinChars = Annotated[int | None, _option(help="Shortest acceptable post. [default: 20]")]
 Data = Annotated[Path | None, _option(help="The data folder (prep.json, posts). [default: data]")]
 
+# Where to post, and whose posts give the language: the commands that talk to Bluesky.
+Pds = Annotated[
+    str | None,
+    typer.Option(
+        help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
+    ),
+]
+Posts = Annotated[
+    Path, typer.Option(help="Your posts; their main language becomes the posts' language.")
+]
+
 # The parameters above that are settings of `GenerateOptions` (all but min_chars).
 GENERATE_FIELDS = (
     "adapter_path", "model", "n", "temp", "top_p", "min_p", "top_k", "repetition_penalty",

@@ -24,15 +24,8 @@ def post(
             "--dry-run", help="Build and show the exact record; send nothing. Needs no login."
         ),
     ] = False,
-    pds: Annotated[
-        str | None,
-        typer.Option(
-            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
-        ),
-    ] = None,
-    posts: Annotated[
-        Path, typer.Option(help="Your posts; their main language becomes the post's.")
-    ] = Path("data/posts.jsonl"),
+    pds: options.Pds = None,
+    posts: options.Posts = Path("data/posts.jsonl"),
     json: Annotated[
         bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
     ] = False,

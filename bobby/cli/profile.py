@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
 def profile(
@@ -18,12 +18,7 @@ def profile(
             show_default=False,
         ),
     ] = None,
-    pds: Annotated[
-        str | None,
-        typer.Option(
-            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
-        ),
-    ] = None,
+    pds: options.Pds = None,
 ) -> None:
     """Show or change the self-labels of your Bluesky profile (`--bot-label` marks the account as a bot)."""
     from bobby.bluesky.session import BlueskyOptions

@@ -43,15 +43,8 @@ def serve(
             help="Port of the HTTP API on 127.0.0.1. \\[default: 8765]", show_default=False
         ),
     ] = None,
-    pds: Annotated[
-        str | None,
-        typer.Option(
-            help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
-        ),
-    ] = None,
-    posts: Annotated[
-        Path, typer.Option(help="Your posts; their main language becomes each post's.")
-    ] = Path("data/posts.jsonl"),
+    pds: options.Pds = None,
+    posts: options.Posts = Path("data/posts.jsonl"),
     adapter_path: options.AdapterPath = None,
     model: options.Model = None,
     n: options.N = None,
