@@ -24,18 +24,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bobby.adapters import AdapterDir, locate, newest
 from bobby.config import check_at_least, check_seed
 from bobby.errors import InputError
 from bobby.files import write_json
-from bobby.gate import GateOptions
-from bobby.generate import (
-    GenerateOptions,
-    Generator,
-    adapter_config,
-    history,
-    load_with_adapter,
-    locate,
-)
+from bobby.gate import Gate, GateOptions
+from bobby.generate import GenerateOptions, Generator, generate_with, history
+from bobby.layout import Layout
+from bobby.models import load
+from bobby.progress import Report, stage
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
 LABELS = {
@@ -123,15 +120,19 @@ def nll(model: Any, test: list[tuple[list[int], int]], max_seq_length: int) -> t
     return total / count, count
 
 
-def _fuse(model: Any, requantize: bool) -> None:
-    """Merge each LoRA layer into its base weight: in float32, or requantized at the
-    base's bits and group size exactly as `mlx_lm.fuse` does."""
+def _fuse(model: Any, adapter: AdapterDir, requantize: bool) -> None:
+    """Load the adapter as mlx-lm's LoRA layers and merge each into its base weight: in
+    float32, or requantized at the base's bits and group size exactly as `mlx_lm.fuse`
+    does; then fit the result to the device as any loaded model is."""
     import mlx.core as mx
     import mlx.nn as nn
     from mlx.utils import tree_unflatten
     from mlx_lm.tuner.lora import LoRALinear
+    from mlx_lm.tuner.utils import load_adapters
 
-    from bobby.backend import dense
+    from bobby.backend import dense, fit_to_device
+
+    load_adapters(model, str(adapter.path))
 
     fused = []
     for name, module in model.named_modules():
@@ -149,6 +150,7 @@ def _fuse(model: Any, requantize: bool) -> None:
             merged.bias = linear.bias.astype(mx.float32)
         fused.append((name, merged))
     model.update_modules(tree_unflatten(fused))
+    fit_to_device(model)
 
 
 def _float32_fits(model: Any) -> bool:
@@ -173,64 +175,53 @@ def _quantized(model: Any) -> bool:
     return any(isinstance(m, nn.QuantizedLinear) for _, m in model.named_modules())
 
 
-def evaluate(
-    options: EvalOptions, gate: GateOptions, on_progress: Callable[[str], None] | None = None
-) -> EvalReport:
+def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = None) -> EvalReport:
     """Score the four models on test.jsonl, and the gate on generated candidates; write
     eval.json beside the adapter."""
-    from bobby import backend
-
-    backend.prepare()  # before mlx is imported, or OpenBLAS cannot take over
-    import mlx.core as mx
-    from mlx_lm.tuner.utils import load_adapters
-
-    from bobby.models import load
-
-    say = on_progress or (lambda _: None)
-    adapter, model_name = locate(
-        GenerateOptions(
-            adapter_path=options.adapter_path, model=options.model, adapters=options.adapters
-        )
-    )
-    if adapter is None:
+    if options.adapter_path is None and newest(options.adapters) is None:
         raise InputError(
             f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
         )
-    config = adapter_config(adapter)
+    adapter, model_name = locate(options.adapter_path, options.model, options.adapters)
+    assert adapter is not None
+    config = adapter.config()
     max_seq_length = int(config.get("max_seq_length") or 2048)
     mask_prompt = bool(config.get("mask_prompt", True))
     scores: list[Score] = []
     notes: list[str] = []
 
     def score(name: str, model: Any, test: list[tuple[list[int], int]]) -> int:
-        say(f"Scoring: {LABELS[name]}")
+        import mlx.core as mx
+
+        stage(progress, f"Scoring: {LABELS[name]}")
         mx.random.seed(options.seed)
         value, tokens = nll(model, test, max_seq_length)
         scores.append(Score(name, LABELS[name], round(value, 5), round(math.exp(value), 3)))
         return tokens
 
-    model, tokenizer, device_notes = load_with_adapter(model_name, None, say)
-    notes += device_notes
-    test = _test_set(options.data, tokenizer, mask_prompt)
-    tokens = score("base", model, test)
-    del model
-    model, tokenizer, _ = load_with_adapter(model_name, adapter, say)
-    score("runtime", model, test)
-    say("Generating samples")
-    generator = Generator(model, tokenizer, model_name, adapter, options.data, _gate(options, gate))
+    base = load(model_name, None, progress)
+    notes += base.notes
+    test = _test_set(options.data, base.tokenizer, mask_prompt)
+    tokens = score("base", base.model, test)
+    del base
+    runtime = load(model_name, adapter, progress)
+    score("runtime", runtime.model, test)
+    stage(progress, "Generating samples")
+    layout = Layout(options.data, options.adapters)
+    generator = Generator(runtime, layout, Gate(gate, history(layout, ())))
     generation = (
-        generator.generate(
-            GenerateOptions(
-                n=max(options.samples, 1), retries=1, seed=options.seed, data=options.data
-            )
+        generate_with(
+            generator,
+            GenerateOptions(n=max(options.samples, 1), retries=1, seed=options.seed),
+            record=False,
         )
         if options.samples
         else None
     )
-    notes += generator.notes
-    del model, generator
+    notes += generator.notes[len(runtime.notes) :]
+    del runtime, generator
     for name, requantize in (("fused_requantized", True), ("fused_float32", False)):
-        model, _ = load(model_name)
+        model = load(model_name, fit=False).model
         if requantize and not _quantized(model):
             scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
             continue
@@ -239,9 +230,7 @@ def evaluate(
                 Score(name, LABELS[name], None, None, "too large for this machine in float32")
             )
             continue
-        load_adapters(model, str(adapter))
-        _fuse(model, requantize)
-        backend.fit_to_device(model)
+        _fuse(model, adapter, requantize)
         score(name, model, test)
         del model
     candidates = generation.candidates if generation else []
@@ -260,14 +249,8 @@ def evaluate(
         examples=[c.text for c in candidates if c.passed][:5],
         notes=notes,
     )
-    write_json(adapter / "eval.json", report.to_dict())
+    write_json(adapter.eval_report, report.to_dict())
     return report
-
-
-def _gate(options: EvalOptions, gate: GateOptions) -> Any:
-    from bobby.gate import Gate
-
-    return Gate(gate, history(options.data, ()))
 
 
 def _rate(items: list[Any], test: Callable[[Any], bool]) -> float | None:

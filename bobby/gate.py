@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from bobby import text as textlib
+from bobby.errors import InputError
 
 _WORD = regex.compile(r"[\p{L}\p{N}']+")
 _LINK = regex.compile(
@@ -75,6 +76,15 @@ class Verdict:
             "passed": self.passed,
             "checks": [asdict(c) for c in self.checks],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Verdict:
+        """A verdict as `to_dict` stored it (the state database keeps each candidate's)."""
+        return cls(data["text"], [Check(**check) for check in data["checks"]])
+
+
+class GateRejected(InputError):
+    """No candidate passed the quality gate (`bobby serve` generates again)."""
 
 
 def words(text: str) -> list[str]:
@@ -170,6 +180,12 @@ class Gate:
                 size <= o.max_graphemes and len(text.encode()) <= textlib.MAX_BYTES,
                 size,
                 f"{size} graphemes, limit {o.max_graphemes}" if size > o.max_graphemes else "",
+            ),
+            Check(
+                "no_broken_characters",
+                "\ufffd" not in text,
+                text.count("\ufffd"),
+                "a character was cut in two (U+FFFD)",
             ),
             Check(
                 "min_chars",

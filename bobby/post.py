@@ -14,9 +14,9 @@ skipped if it has the same text (the same `bobby post --text` run again). A new 
 only recorded once earlier ones are out, so an outage leaves at most one post waiting
 instead of a flood. A post the PDS refuses for good (an invalid record) is marked failed.
 
-Generated posts come in as a ranked list of `Candidate`s (`generate_candidates`, or
-`candidates_of` with a model already loaded, as `bobby serve` holds one): `post` takes the
-first one that passed the quality gate and fits Bluesky's limits. With --dry-run it
+`post` takes a person's text or generated candidates (`bobby.generate`'s
+`Generation.best()`, ranked best first) and publishes the first one that passed the
+quality gate and fits Bluesky's limits. It holds no generation code. With --dry-run it
 builds the exact record and sends nothing.
 """
 
@@ -27,18 +27,17 @@ import signal
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bobby.bluesky import richtext, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
 from bobby.bluesky.tid import new_tid
+from bobby.candidates import Candidate
 from bobby.errors import BlueskyError, InputError
-from bobby.state import Candidate, Post, database, pending_posts, timestamp, write_post
-
-if TYPE_CHECKING:
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions, Generation
+from bobby.files import read_json
+from bobby.layout import Layout
+from bobby.progress import Progress, Report
+from bobby.state import Post, database, pending_posts, timestamp, write_post
 
 COLLECTION = "app.bsky.feed.post"
 
@@ -71,34 +70,6 @@ class PostReport:
             "status": row.status if row else None,
             "delivered": [{"uri": item.uri, "text": item.text} for item in self.delivered],
         }
-
-
-def generate_candidates(
-    options: GenerateOptions,
-    gate: GateOptions,
-    db_path: Path | None = None,
-    on_progress: Callable[[str], None] | None = None,
-) -> list[Candidate]:
-    """Candidates for one post, best first: the model and adapter are loaded, candidates
-    generated until one passes the quality gate (or `retries` rounds are spent) and each
-    recorded in the state database, with its id, adapter, sampling and verdict.
-
-    Raises:
-        GateRejected: no candidate passed the gate; they are all recorded as rejected.
-    """
-    from bobby.generate import generate
-
-    return candidates_of(*generate(options, gate, db_path, on_progress))
-
-
-def candidates_of(generation: Generation, recorded: Sequence[Candidate]) -> list[Candidate]:
-    """The recorded candidates of a generation (`bobby.generate.generate_with`), for `post`;
-    GateRejected, saying which checks failed, if none passed."""
-    from bobby.generate import none_passed
-
-    if not generation.passed:
-        raise none_passed(generation)
-    return list(recorded)
 
 
 def web_url(uri: str) -> str:
@@ -156,13 +127,13 @@ def _record(text: str, langs: list[str], query: Query) -> dict[str, Any]:
 
 
 def post(
-    candidates: Sequence[Candidate],
+    candidates: str | Sequence[Candidate],
     options: BlueskyOptions,
     *,
     dry_run: bool = False,
-    posts_file: Path = Path("data/posts.jsonl"),
-    db_path: Path | None = None,
-    on_wait: Callable[[str], None] | None = None,
+    layout: Layout | None = None,
+    langs: list[str] | None = None,
+    progress: Report | None = None,
 ) -> PostReport:
     """Post the first usable candidate, after delivering posts left pending by earlier runs.
 
@@ -170,26 +141,29 @@ def post(
     InputError before any request.
 
     Args:
-        candidates: ranked best first; for `bobby post --text` one `Candidate(text)`. Their
-            adapter, sampling and id are recorded with the post.
+        candidates: a person's text, or generated candidates ranked best first (their
+            adapter, sampling and id are recorded with the post).
         options: account and server (`bobby.config.resolve(BlueskyOptions, "bluesky", ...)`).
         dry_run: build the record (mentions are resolved, anonymously) and send nothing;
             needs no credentials and writes nothing.
-        posts_file: the person's posts; the language most of them are in becomes `langs`.
-        db_path: the state database; default `bobby.paths.state_db()`.
-        on_wait: told in one line whenever a rate limit or server error makes bobby wait.
+        layout: the bot folder (its state database, and prep.json or posts.jsonl for the
+            language); default the working folder's.
+        langs: the post's languages; default `languages(layout)`, the posts' main one.
+        progress: told whenever a rate limit or server error makes bobby wait.
 
     Raises:
         InputError: no candidate can be posted.
         BlueskyError: login failed, or the post could not be sent (it then stays pending,
             unless the PDS refused it for good).
     """
-    chosen = choose(candidates)
-    langs = _langs(posts_file)
+    chosen = choose([Candidate(candidates)] if isinstance(candidates, str) else candidates)
+    layout = layout or Layout()
+    langs = languages(layout) if langs is None else langs
     if dry_run:
         return PostReport(_record(chosen.text, langs, _public_query(options)), dry_run=True)
     account = connect(options)
-    with database(db_path) as db:
+    on_wait = _waiting(progress)
+    with database(layout.state_db) as db:
         delivered = _deliver_pending(account, db, langs, on_wait)
         for row in delivered:
             if row.text == chosen.text:
@@ -213,22 +187,35 @@ def post(
 def deliver_pending(
     options: BlueskyOptions,
     *,
-    posts_file: Path = Path("data/posts.jsonl"),
-    db_path: Path | None = None,
-    on_wait: Callable[[str], None] | None = None,
+    layout: Layout | None = None,
+    langs: list[str] | None = None,
+    progress: Report | None = None,
 ) -> list[Post]:
     """Send the posts that earlier tries left pending, oldest first, and decide no new one:
     after an outage `bobby serve` delivers the post it already decided instead of adding
     another. Returns them as posted; raises as `post` does.
     """
+    layout = layout or Layout()
+    langs = languages(layout) if langs is None else langs
     account = connect(options)
-    with database(db_path) as db:
-        return _deliver_pending(account, db, _langs(posts_file), on_wait)
+    with database(layout.state_db) as db:
+        return _deliver_pending(account, db, langs, _waiting(progress))
 
 
-def _langs(posts_file: Path) -> list[str]:
-    lang = richtext.dominant_language(posts_file)
+def languages(layout: Layout) -> list[str]:
+    """The language most of the person's posts are in, as a post's `langs`: prep
+    recorded it in prep.json; a folder with posts but no prep.json is read for it."""
+    if layout.prep.is_file():
+        info = read_json(layout.prep)
+        if isinstance(info, dict) and "language" in info:
+            return [info["language"]] if isinstance(info["language"], str) else []
+    lang = richtext.dominant_language(layout.posts)
     return [lang] if lang else []
+
+
+def _waiting(progress: Report | None) -> Callable[[str], None] | None:
+    """xrpc's wait messages as progress events."""
+    return None if progress is None else lambda why: progress(Progress(why))
 
 
 def _deliver_pending(

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 import orjson
 
+from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.paths import state_db
 
@@ -41,22 +42,6 @@ def timestamp(when: datetime | None = None) -> str:
     Every time in the database has this form, so comparing them as text orders them."""
     when = datetime.now(UTC) if when is None else when.astimezone(UTC)
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A text to post: one the generator produced, or one given with `bobby post --text`.
-
-    `rejected` says why the quality gate refused it (None: it passed). `id` and
-    `created_at` are set once it is recorded with `add_candidates`.
-    """
-
-    text: str
-    adapter: str | None = None
-    sampling: dict[str, Any] = field(default_factory=dict)
-    rejected: str | None = None
-    id: int | None = None
-    created_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,9 +141,18 @@ def _0002_decisions(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX decisions_action_time ON decisions (action, time)")
 
 
+def _0003_candidate_details(db: sqlite3.Connection) -> None:
+    """What the model wrote, its log-probability and the gate's whole verdict, so that a
+    recorded candidate can be shown and judged again as it was generated."""
+    db.execute("ALTER TABLE candidates ADD COLUMN raw TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN logprob REAL")
+    db.execute("ALTER TABLE candidates ADD COLUMN verdict TEXT")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
+    ("0003_candidate_details", _0003_candidate_details),
 ]
 
 
@@ -229,13 +223,17 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
     with _transaction(db):
         for candidate in candidates:
             cursor = db.execute(
-                "INSERT INTO candidates (created_at, text, adapter, sampling, rejected) VALUES (?, ?, ?, ?, ?)",
+                """INSERT INTO candidates (created_at, text, adapter, sampling, rejected, raw, logprob, verdict)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     created,
                     candidate.text,
                     candidate.adapter,
                     _json(candidate.sampling),
                     candidate.rejected,
+                    candidate.raw,
+                    candidate.logprob,
+                    _json(candidate.verdict.to_dict() if candidate.verdict else None),
                 ),
             )
             recorded.append(replace(candidate, id=cursor.lastrowid, created_at=created))

@@ -70,3 +70,12 @@ def shorten(text: str, limit: int = MAX_GRAPHEMES) -> str:
         return head[: ends[-1]].strip()
     space = head.rfind(" ")
     return (head[:space] if space > 0 else head).strip()
+
+
+def finish(text: str) -> str | None:
+    """A text the model was stopped in (at its token limit) cut back to its last complete
+    sentence, or None if no sentence ended. A cut can also fall inside a multi-byte
+    character, which decodes as U+FFFD: that never survives, as it never ends a sentence."""
+    text = text.rstrip("\ufffd")
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return text[: ends[-1]].strip() if ends else None

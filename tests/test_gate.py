@@ -108,6 +108,12 @@ def test_index_edge_cases(size):
     assert len(NoveltyIndex(HISTORY[:size])) == size
 
 
+def test_a_character_cut_in_two_never_passes():
+    verdict = gate().check("the lamp needs a new wick and i need boots \ufffd")
+    assert not verdict.passed
+    assert [check.name for check in verdict.failed] == ["no_broken_characters"]
+
+
 def test_verdict_json_lists_every_check_with_score():
     data = gate().check("the lamp needs a new wick and i need boots").to_dict()
     assert data["passed"] is True
@@ -115,6 +121,7 @@ def test_verdict_json_lists_every_check_with_score():
     assert names == [
         "not_empty",
         "fits",
+        "no_broken_characters",
         "min_chars",
         "no_copied_run",
         "not_similar",

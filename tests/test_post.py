@@ -8,14 +8,20 @@ import json
 
 import pytest
 
+from bobby.candidates import Candidate
 from bobby.errors import InputError
+from bobby.gate import Check, Verdict
 from bobby.post import choose
-from bobby.state import Candidate
+
+
+def refused(text: str, why: str) -> Candidate:
+    """A candidate the gate refused for `why`."""
+    return Candidate(text, verdict=Verdict(text, [Check(why, False)]))
 
 
 def test_choose_takes_the_first_candidate_that_passed_and_fits():
     ranked = [
-        Candidate("best but refused", rejected="repeats an old post"),
+        refused("best but refused", "repeats an old post"),
         Candidate("x" * 301),
         Candidate("  second best  \n", adapter="adapters/me", sampling={"temp": 0.8}, id=7),
         Candidate("third"),
@@ -32,7 +38,7 @@ def test_choose_says_why_nothing_can_be_posted():
         InputError,
         match="none of the 2 candidates can be posted: repeats an old post; the text is empty",
     ):
-        choose([Candidate("a", rejected="repeats an old post"), Candidate("")])
+        choose([refused("a", "repeats an old post"), Candidate("")])
 
 
 def test_dry_run_builds_the_record_without_credentials_or_state(cli, isolated):

@@ -16,9 +16,10 @@ import orjson
 import pytest
 
 from bobby.errors import InputError, ModelError
-from bobby.prep import DEFAULT_TEMPLATES, PrepOptions, load_prep_info, prep, prompt_for
+from bobby.prep import PrepOptions, prep
 from bobby.prep.split import holdout_sizes
 from bobby.prep.text import clean, near_key
+from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
 from tests.tiny_tokenizer import CHATML, QWEN3, write_tokenizer
 
 LONG = "a post long enough to pass the default filter"

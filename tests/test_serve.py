@@ -45,7 +45,7 @@ def adapter(smollm2_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
     from bobby.models import load
 
-    model, _ = load(str(smollm2_dir))
+    model = load(str(smollm2_dir), fit=False).model
     model.freeze()
     parameters = {"rank": 4, "scale": 2.0, "dropout": 0.0}
     linear_to_lora_layers(model, 2, parameters)

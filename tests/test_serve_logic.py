@@ -13,9 +13,9 @@ import pytest
 
 from bobby import state
 from bobby.bluesky.session import BlueskyOptions
+from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import Gate, GateOptions
-from bobby.generate import Candidate as GeneratedCandidate
 from bobby.generate import GenerateOptions, Generation
 from bobby.serve import QuietHours, Schedule, ServeOptions, Service
 from bobby.serve.api import BadRequest, generate_settings, history_limit
@@ -174,7 +174,7 @@ def test_skipped_slots_are_logged_with_the_next_try(isolated):
     lines: list[str] = []
     service = Service(
         ServeOptions(quiet_hours="23-7", max_per_day=1, jitter="10m"),
-        GenerateOptions(model="unused"),
+        GenerateOptions(model="unused", retries=1),
         GateOptions(),
         BlueskyOptions(),
         on_log=lines.append,
@@ -215,13 +215,16 @@ class ScriptedGenerator:
         self.gate = Gate(GateOptions())
         self.model_name, self.adapter, self.notes = "scripted", None, []
 
-    def generate(self, options, on_round=None) -> Generation:
-        if on_round:
-            on_round(1)
+    def check(self, options) -> None:
+        pass
+
+    def start(self, options) -> Generation:
+        return Generation(self.model_name, None, options.sampling())
+
+    def round(self, options, rng) -> list[Candidate]:
         self.during()
         texts = self.script.pop(0)
-        candidates = [GeneratedCandidate(text, text, self.gate.check(text)) for text in texts]
-        return Generation(candidates, 1, None, self.model_name, options.sampling())
+        return [Candidate(text, text, self.gate.check(text)) for text in texts]
 
     def remember(self, posted) -> None:
         pass
@@ -230,7 +233,7 @@ class ScriptedGenerator:
 def dry_run_service(generator: ScriptedGenerator, lines: list[str] | None = None) -> Service:
     service = Service(
         ServeOptions(dry_run=True, every="1h", jitter="0s"),
-        GenerateOptions(model="unused"),
+        GenerateOptions(model="unused", retries=1),
         GateOptions(),
         BlueskyOptions(),
         on_log=(lines if lines is not None else []).append,

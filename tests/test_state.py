@@ -8,7 +8,9 @@ from dataclasses import replace
 import pytest
 
 from bobby import state
+from bobby.candidates import Candidate
 from bobby.errors import InputError
+from bobby.gate import Check, Verdict
 
 
 def post(text: str, rkey: str, **fields) -> state.Post:
@@ -87,10 +89,13 @@ def test_history_lists_posts_and_unposted_candidates_newest_first(isolated):
         first, *_ = state.add_candidates(
             db,
             [
-                state.Candidate("chosen", "adapters/me", {"temp": 0.7}),
-                state.Candidate("also fine", "adapters/me", {"temp": 0.7}),
-                state.Candidate(
-                    "too close to an old post", "adapters/me", {"temp": 0.7}, rejected="not novel"
+                Candidate("chosen", adapter="adapters/me", sampling={"temp": 0.7}),
+                Candidate("also fine", adapter="adapters/me", sampling={"temp": 0.7}),
+                Candidate(
+                    "too close to an old post",
+                    verdict=Verdict("too close to an old post", [Check("not novel", False)]),
+                    adapter="adapters/me",
+                    sampling={"temp": 0.7},
                 ),
             ],
         )

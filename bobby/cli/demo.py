@@ -28,7 +28,7 @@ def demo(
     from bobby.evaluate import evaluate as run_eval
     from bobby.export import export as run_export
     from bobby.generate import generate as run_generate
-    from bobby.generate import none_passed
+    from bobby.layout import Layout
     from bobby.post import post as run_post
     from bobby.prep import prep as run_prep
 
@@ -46,7 +46,7 @@ def demo(
 
     began = step("2/6 bobby prep: posts into training data")
     with ui.track("Preparing") as tracker:
-        report = run_prep(plan.prep(), on_stage=lambda stage: tracker.update(description=stage))
+        report = run_prep(plan.prep(), tracker.report)
     ui.show(prep.render(report))
     samples = report.samples
     done.append(
@@ -72,9 +72,7 @@ def demo(
 
     began = step("4/6 bobby eval: does the fine-tune survive deployment?")
     with ui.track("Evaluating") as tracker:
-        scores = run_eval(
-            plan.eval(), plan.gate(), on_progress=lambda what: tracker.update(description=what)
-        )
+        scores = run_eval(plan.eval(), plan.gate(), tracker.report)
     ui.show(evaluate.render(scores))
     base, runtime = scores.score("base"), scores.score("runtime")
     done.append(
@@ -88,15 +86,11 @@ def demo(
 
     began = step("5/6 bobby generate: posts in the voice, checked by the quality gate")
     with ui.track("Generating") as tracker:
-        generation, recorded = run_generate(
-            plan.generate(),
-            plan.gate(),
-            db_path=plan.state_db,
-            on_progress=lambda what: tracker.update(description=what),
+        generation = run_generate(
+            plan.generate(), plan.gate(), db_path=plan.state_db, progress=tracker.report
         )
     ui.show(generate.render(generation))
-    if not generation.passed:
-        raise none_passed(generation)
+    best = generation.best()
     done.append(
         (
             "generate",
@@ -107,9 +101,7 @@ def demo(
     )
 
     began = step("6/6 bobby post --dry-run: the exact record that would go to Bluesky")
-    record = run_post(
-        recorded, BlueskyOptions(), dry_run=True, posts_file=plan.posts, db_path=plan.state_db
-    )
+    record = run_post(best, BlueskyOptions(), dry_run=True, layout=Layout.of(plan.folder))
     ui.show(post.render(record.record, "Dry run: this record would be posted"))
     done.append(
         (

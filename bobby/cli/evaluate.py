@@ -46,11 +46,7 @@ def eval_(
         {"adapter_path": adapter_path, "model": model, "data": data, "samples": samples},
     )
     with ui.track("Evaluating") as tracker:
-        report = evaluate(
-            options,
-            resolve(GateOptions, "gate"),
-            on_progress=lambda what: tracker.update(description=what),
-        )
+        report = evaluate(options, resolve(GateOptions, "gate"), tracker.report)
     for note in report.notes:
         ui.note(f"[yellow]Note:[/] {note}")
     if json:

@@ -34,23 +34,19 @@ def generate(
 ) -> None:
     """Write posts in your voice with the adapter applied at run time; check each one."""
     from bobby.generate import generate as run
-    from bobby.generate import none_passed
 
     settings, gate = options.generation(locals())
     with ui.track("Loading") as tracker:
-        generation, _ = run(
-            settings, gate, on_progress=lambda what: tracker.update(description=what)
-        )
+        generation = run(settings, gate, progress=tracker.report)
     for note in generation.notes:
         ui.note(f"[yellow]Note:[/] {note}")
     if json:
         ui.print_json(generation.to_dict())
     if show_all:
         ui.show(render(generation))
-    if not generation.passed:
-        raise none_passed(generation)
+    best = generation.best()
     if not json:
-        ui.print_text("\n\n".join(c.text for c in generation.passed))
+        ui.print_text("\n\n".join(c.text for c in best))
 
 
 def render(generation) -> Table:

@@ -14,11 +14,6 @@ from bobby.errors import ModelError
 app = new_app(help="Fetch the default model, import GGUF files, list cached models.")
 
 
-def _reporter(tracker: ui.Tracker):
-    """The library's on_progress(done, total, what) drawn on a progress bar."""
-    return lambda done, total, what: tracker.update(completed=done, total=total, description=what)
-
-
 @app.command("import")
 def import_(
     file: Annotated[
@@ -36,9 +31,7 @@ def import_(
 
     with ui.track(f"Importing {file.name}") as tracker:
         path = (
-            import_gguf(file, out, _reporter(tracker))
-            if out
-            else import_cached(file, _reporter(tracker))
+            import_gguf(file, out, tracker.report) if out else import_cached(file, tracker.report)
         )
     ui.note(f"Imported {file} into {path}")
     ui.print_text(str(path))
@@ -57,7 +50,7 @@ def fetch(
         ui.note(f"smollm2 is already fetched, in {smollm2_dir()}")
     else:
         with ui.track("Fetching smollm2") as tracker:
-            fetch_smollm2(_reporter(tracker))
+            fetch_smollm2(tracker.report)
         ui.note(f"Fetched smollm2 into {smollm2_dir()}")
     ui.print_text(str(smollm2_dir()))
 

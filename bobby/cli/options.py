@@ -43,17 +43,13 @@ Retries = Annotated[int | None, _option(help="Rounds to try before giving up. [d
 MinChars = Annotated[int | None, _option(help="Shortest acceptable post. [default: 20]")]
 Data = Annotated[Path | None, _option(help="The data folder (prep.json, posts). [default: data]")]
 
-# Where to post, and whose posts give the language: the commands that talk to Bluesky.
+# Where to post: the commands that talk to Bluesky.
 Pds = Annotated[
     str | None,
     typer.Option(
         help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
     ),
 ]
-Posts = Annotated[
-    Path, typer.Option(help="Your posts; their main language becomes the posts' language.")
-]
-
 # The parameters above that are settings of `GenerateOptions` (all but min_chars).
 GENERATE_FIELDS = (
     "adapter_path", "model", "n", "temp", "top_p", "min_p", "top_k", "repetition_penalty",
@@ -76,7 +72,7 @@ def generation(values: dict[str, Any]) -> tuple[GenerateOptions, GateOptions]:
 
 def given(values: dict[str, Any]) -> list[str]:
     """The generation flags that were given (for a command that cannot use them then)."""
-    names = (*GENERATE_FIELDS, "min_chars")
+    names = (*(name for name in GENERATE_FIELDS if name != "data"), "min_chars")
     flags = {"n": "-n"}
     return [
         flags.get(name, f"--{name.replace('_', '-')}")

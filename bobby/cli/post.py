@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -25,7 +24,6 @@ def post(
         ),
     ] = False,
     pds: options.Pds = None,
-    posts: options.Posts = Path("data/posts.jsonl"),
     json: Annotated[
         bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
     ] = False,
@@ -52,9 +50,10 @@ def post(
     from bobby.bluesky.session import BlueskyOptions
     from bobby.config import resolve
     from bobby.errors import InputError
-    from bobby.post import generate_candidates, web_url
+    from bobby.generate import generate
+    from bobby.layout import Layout
     from bobby.post import post as run
-    from bobby.state import Candidate
+    from bobby.post import web_url
 
     account = resolve(BlueskyOptions, "bluesky", {"pds": pds})
     if text is not None:
@@ -62,14 +61,19 @@ def post(
             raise InputError(
                 f"{', '.join(unused)}: for generating a post; with --text nothing is generated"
             )
-        candidates = [Candidate(text)]
+        candidates = text
     else:
         settings, gate = options.generation(locals())
         with ui.track("Loading") as tracker:
-            candidates = generate_candidates(
-                settings, gate, on_progress=lambda what: tracker.update(description=what)
-            )
-    report = run(candidates, account, dry_run=dry_run, posts_file=posts, on_wait=ui.note)
+            candidates = generate(settings, gate, progress=tracker.report).best()
+    layout = Layout(data=data or Layout().data)
+    report = run(
+        candidates,
+        account,
+        dry_run=dry_run,
+        layout=layout,
+        progress=lambda event: ui.note(event.what),
+    )
     if json:
         ui.print_json(report.to_dict())
     if report.dry_run:

@@ -163,7 +163,7 @@ def prep(
     }
     options = resolve(PrepOptions, "prep", flags)
     with ui.track("Preparing") as tracker:
-        report = run(options, on_stage=lambda stage: tracker.update(description=stage))
+        report = run(options, tracker.report)
     if json:
         ui.print_json(report.to_dict())
     ui.show(render(report))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,7 +43,6 @@ def serve(
         ),
     ] = None,
     pds: options.Pds = None,
-    posts: options.Posts = Path("data/posts.jsonl"),
     adapter_path: options.AdapterPath = None,
     model: options.Model = None,
     n: options.N = None,
@@ -80,6 +78,6 @@ def serve(
         settings,
         gate,
         resolve(BlueskyOptions, "bluesky", {"pds": pds}),
-        posts_file=posts,
+        layout=settings.layout(),
         on_log=ui.log,
     )

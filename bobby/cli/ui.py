@@ -20,12 +20,16 @@ from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
-    Progress,
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.progress import (
+    Progress as Bar,
+)
+
+from bobby.progress import Progress
 
 
 @dataclass
@@ -81,7 +85,7 @@ class Tracker:
     on a terminal, so cron logs show progress without a bar's control codes."""
 
     description: str
-    progress: Progress | None
+    progress: Bar | None
     task: int | None
     log_every: float = 30.0
     _last_log: float = field(default_factory=time.monotonic)
@@ -116,6 +120,10 @@ class Tracker:
         parts += [str(value) for value in fields.values() if value not in (None, "")]
         console.print(" ".join(parts), soft_wrap=True)
 
+    def report(self, event: Progress) -> None:
+        """Show a progress event of the library (`bobby.progress`)."""
+        self.update(completed=event.done, total=event.total, description=event.what)
+
 
 @contextmanager
 def track(description: str, total: float | None = None, *field_columns: str) -> Iterator[Tracker]:
@@ -138,6 +146,6 @@ def track(description: str, total: float | None = None, *field_columns: str) -> 
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=console, transient=True) as progress:
+    with Bar(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))
         yield Tracker(description, progress, task)

@@ -9,7 +9,8 @@ reach. For real use pick a bigger model; the original bot ran on
 
 Public API (heavy libraries are imported only inside these functions):
 
-- `resolve(spec) -> str` and `load(spec) -> (model, tokenizer)`: what `--model` takes;
+- `resolve(spec) -> str`: what `--model` takes;
+- `load(spec, adapter) -> Loaded`: the one loader (backend, model, adapter at run time);
 - `import_gguf(gguf_path, out_dir) -> Path`: a GGUF file into an mlx-lm folder;
 - `fetch_smollm2() -> Path`: the embedded default, once;
 - `list_models() -> list[ModelInfo]`: what is in the cache.
@@ -17,16 +18,17 @@ Public API (heavy libraries are imported only inside these functions):
 
 from bobby.models.fetch import NAME as SMOLLM2
 from bobby.models.fetch import fetch_smollm2, smollm2_dir
-from bobby.models.gguf import Progress, import_gguf
-from bobby.models.resolve import import_cached, load, resolve
+from bobby.models.gguf import import_gguf
+from bobby.models.load import Loaded, load
+from bobby.models.resolve import import_cached, resolve
 from bobby.models.store import ModelInfo, list_models, models_dir
 
 DEFAULT_MODEL = SMOLLM2  # what `--model` means when not given
 
 __all__ = [
     "DEFAULT_MODEL",
+    "Loaded",
     "ModelInfo",
-    "Progress",
     "fetch_smollm2",
     "import_cached",
     "import_gguf",

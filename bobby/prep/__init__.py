@@ -4,7 +4,7 @@ posts.jsonl (from `bobby export`) becomes train.jsonl, valid.jsonl and test.json
 `mlx_lm.lora --data <out_dir>` reads unchanged, and prep.json, which says how they were
 made: the settings, what each rule dropped, the hash of the input, and the prompt format
 the samples assume, so that `generate` can prompt exactly as training did
-(`prompt_for`).
+(`bobby.prompt.prompt_for`).
 
 The transformations run on an in-memory `datasets.Dataset`: nothing is cached on disk,
 and every output file is written only once all of them are ready, so a failed run
@@ -14,7 +14,6 @@ leaves the previous files as they were.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,24 +21,21 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from bobby import __version__
+from bobby.bluesky.richtext import dominant_language
 from bobby.errors import InputError
 from bobby.files import sha256_file, write_bytes, write_json
-from bobby.prep.options import DEFAULT_TEMPLATES, PrepOptions, check, parse_weights
-from bobby.prep.prompt import Prompt, load_prep_info, prompt_for
+from bobby.prep.options import PrepOptions, check, parse_weights
 from bobby.prep.split import SPLITS
+from bobby.progress import Report, stage
 
 if TYPE_CHECKING:
     from datasets import Dataset
 
 __all__ = [
-    "DEFAULT_TEMPLATES",
     "PrepOptions",
     "PrepReport",
-    "Prompt",
-    "load_prep_info",
     "parse_weights",
     "prep",
-    "prompt_for",
 ]
 
 
@@ -58,6 +54,7 @@ class PrepReport:
     files: dict[str, str]
     prompt: dict[str, Any]
     tokens: dict[str, Any] | None = None
+    language: str | None = None  # most posts' language: every post's `langs`
     version: int = 1
     bobby_version: str = __version__
 
@@ -107,12 +104,12 @@ def _write(out_dir: Path, written: dict[str, list[dict[str, Any]]], report: Prep
     write_json(out_dir / "prep.json", report.to_dict())
 
 
-def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) -> PrepReport:
+def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
     """Turn posts.jsonl into train/valid/test.jsonl and prep.json in `options.out_dir`.
 
     Args:
         options: see `PrepOptions`; resolve them with `bobby.config.resolve(PrepOptions, "prep", flags)`.
-        on_stage: called with a short description as each stage starts, for progress displays.
+        progress: told as each stage starts.
 
     Returns:
         The report that was also written as prep.json.
@@ -125,25 +122,24 @@ def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) ->
     import numpy as np
 
     from bobby.prep.inmemory import columns
-    from bobby.prep.prompt import describe, records
     from bobby.prep.split import split, weigh
+    from bobby.prompt import describe, records
 
-    stage = on_stage or (lambda _: None)
     check(options)
     tokenizer = None
     if options.model:
         from bobby.prep.tokens import load_tokenizer, max_seq_length, token_stats
 
-        stage("Loading the tokenizer")
+        stage(progress, "Loading the tokenizer")
         tokenizer = load_tokenizer(options.model)
     prompt = describe(options.format, options.templates, options.system, tokenizer, options.model)
 
-    stage("Reading and filtering posts")
+    stage(progress, "Reading and filtering posts")
     dropped: Counter[str] = Counter()
     ds, posts_in, threads = _samples(options, dropped)
     digest = sha256_file(options.posts)
 
-    stage("Splitting")
+    stage(progress, "Splitting")
     parts = {
         name: columns(part, ["text", "created_at", "source"])
         for name, part in split(
@@ -166,7 +162,7 @@ def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) ->
     }
     tokens = None
     if tokenizer is not None:
-        stage("Counting tokens")
+        stage(progress, "Counting tokens")
         tokens = token_stats(written, tokenizer, max_seq_length(options.max_seq_length))
 
     report = PrepReport(
@@ -186,7 +182,8 @@ def prep(options: PrepOptions, on_stage: Callable[[str], None] | None = None) ->
         files={name: f"{name}.jsonl" for name in SPLITS if written[name]},
         prompt=prompt,
         tokens=tokens,
+        language=dominant_language(options.posts),
     )
-    stage("Writing")
+    stage(progress, "Writing")
     _write(options.out_dir, written, report)
     return report

@@ -17,27 +17,13 @@ from typing import Any
 from bobby.config import check_seed, fits_type
 from bobby.errors import InputError
 from bobby.posts import KINDS
+from bobby.prompt import DEFAULT_TEMPLATES
 
 FORMATS = ("chat", "completions", "text")
 LINK_MODES = ("keep", "strip", "drop-post")
 SPLITS = ("random", "time")
 DEDUP_MODES = ("near", "exact", "off")
 SOURCES = ("twitter", "bluesky")
-
-# Short, plain requests: the model learns to answer any of them with a post in the
-# person's voice, so at generation time one of them (or a new one like them) is enough.
-DEFAULT_TEMPLATES = [
-    "Write a post in your own voice.",
-    "Write a new post.",
-    "Post something you would post.",
-    "Write a post for your followers.",
-    "What's on your mind? Write a post.",
-    "Write a short post like the ones you usually write.",
-    "Share a thought in a post.",
-    "Write your next post.",
-    "Write a post, in your usual style.",
-    "Say something to your followers.",
-]
 
 
 @dataclass

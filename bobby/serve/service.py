@@ -35,16 +35,18 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from bobby import state
 from bobby.bluesky import xrpc
 from bobby.bluesky.session import BlueskyOptions, connect
+from bobby.candidates import Candidate
 from bobby.errors import BobbyError, InputError
-from bobby.gate import GateOptions
-from bobby.generate import GateRejected, GenerateOptions, Generator, generate_with
-from bobby.post import candidates_of, deliver_pending, post
+from bobby.gate import GateOptions, GateRejected
+from bobby.generate import GenerateOptions, Generator, generate_with, rounds
+from bobby.layout import Layout
+from bobby.post import deliver_pending, languages, post
+from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve.api import Api, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
@@ -104,8 +106,7 @@ class Service:
         gate: GateOptions,
         bluesky: BlueskyOptions,
         *,
-        posts_file: Path = Path("data/posts.jsonl"),
-        db_path: Path | None = None,
+        layout: Layout | None = None,
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
     ) -> None:
@@ -114,7 +115,9 @@ class Service:
         self.options = options
         self.schedule = options.schedule()
         self.generate_options, self.gate_options, self.bluesky = generate, gate, bluesky
-        self.posts_file, self.db_path = posts_file, db_path
+        self.layout = layout or generate.layout()
+        self.db_path = self.layout.state_db
+        self.langs = languages(self.layout)
         self.on_log = on_log or (lambda line: None)
         self.clock = clock
         self.action = DRY_RUN if options.dry_run else POSTED
@@ -160,7 +163,9 @@ class Service:
         with state.database(self.db_path) as db:
             posted = state.posted_texts(db)
             last = state.decisions(db, [self.action], limit=1)
-        self.generator = Generator.open(self.generate_options, self.gate_options, posted, self.say)
+        self.generator = Generator.open(
+            self.generate_options, self.gate_options, posted, self._progress
+        )
         for note in self.generator.notes:
             self.say(f"note: {note}")
         last_post = datetime.fromisoformat(last[0].time) if last else None
@@ -220,7 +225,7 @@ class Service:
         if not self.options.dry_run:
             self.phase = "posting"
             delivered = deliver_pending(
-                self.bluesky, posts_file=self.posts_file, db_path=self.db_path, on_wait=self.say
+                self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
             )
             if delivered:
                 self._posted(delivered, " (decided earlier, pending until now)")
@@ -233,9 +238,9 @@ class Service:
             candidates,
             self.bluesky,
             dry_run=self.options.dry_run,
-            posts_file=self.posts_file,
-            db_path=self.db_path,
-            on_wait=self.say,
+            layout=self.layout,
+            langs=self.langs,
+            progress=self._progress,
         )
         if report.post is None:
             self.next_at = self.schedule.after_post(self.clock())
@@ -254,33 +259,33 @@ class Service:
                 POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
             )
 
-    def _candidates(self) -> list[state.Candidate]:
+    def _candidates(self) -> list[Candidate]:
         """Candidates of which at least one passed the gate; generates again (up to
-        REGENERATIONS times) while none do."""
+        REGENERATIONS times) while none do. A stop asked for between two rounds leaves
+        the generation (its candidates stay in the history)."""
         assert self.generator is not None
         for attempt in range(1, REGENERATIONS + 1):
             self.phase = "generating"
+            generation = self.generator.start(self.generate_options)
+            for batch in rounds(self.generator, self.generate_options, self.db_path):
+                generation.add(batch)
+                if self.stopping:
+                    break
+            if self.stopping and not generation.passed:
+                raise Stopped
             try:
-                found = candidates_of(
-                    *generate_with(
-                        self.generator, self.generate_options, self.db_path, self._check_stop
-                    )
-                )
+                found = generation.best()
             except GateRejected as err:
                 if attempt == REGENERATIONS:
                     raise
                 self._decide("rejected", f"{err}; generating again")
                 continue
-            passed = sum(candidate.rejected is None for candidate in found)
             self._decide(
-                "generated", f"{passed} of {len(found)} candidates passed the quality gate"
+                "generated",
+                f"{len(found)} of {len(generation.candidates)} candidates passed the quality gate",
             )
             return found
         raise AssertionError("unreachable")
-
-    def _check_stop(self, _round: int) -> None:
-        if self.stopping:
-            raise Stopped
 
     def _answer(self, job: _Job) -> None:
         """Run a /generate request with the loaded model."""
@@ -290,7 +295,7 @@ class Service:
         self.phase = "generating"
         try:
             options = replace(self.generate_options, **job.settings)
-            generation, _ = generate_with(self.generator, options, self.db_path)
+            generation = generate_with(self.generator, options, self.db_path)
             job.answer.set_result(generation.to_dict())
         except Exception as err:
             job.answer.set_exception(err)
@@ -306,6 +311,9 @@ class Service:
         with state.database(self.db_path) as db:
             self.last = state.add_decision(db, action, detail, self.clock())
         self.on_log(f"{self.show(datetime.fromisoformat(self.last.time))} {action} {detail}")
+
+    def _progress(self, event: Progress) -> None:
+        self.say(event.what)
 
     def say(self, text: str) -> None:
         """A line for the log that is not a decision (loading, waiting for a rate limit)."""
@@ -379,8 +387,7 @@ def serve(
     gate: GateOptions,
     bluesky: BlueskyOptions,
     *,
-    posts_file: Path = Path("data/posts.jsonl"),
-    db_path: Path | None = None,
+    layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
@@ -390,15 +397,13 @@ def serve(
         generate: the model, adapter and sampling settings of every post.
         gate: the quality gate every post must pass.
         bluesky: the account and server to post to (unused with dry_run).
-        posts_file: the person's posts; their main language becomes each post's.
-        db_path: the state database; default `bobby.paths.state_db()`.
+        layout: the bot folder (posts, prep.json, state database); default the one
+            `generate` names.
         on_log: told each decision and event as one plain line.
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
-    service = Service(
-        options, generate, gate, bluesky, posts_file=posts_file, db_path=db_path, on_log=on_log
-    )
+    service = Service(options, generate, gate, bluesky, layout=layout, on_log=on_log)
     with stop_on_signals(service.stop):
         service.run()

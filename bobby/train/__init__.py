@@ -19,16 +19,19 @@ from pathlib import Path
 from typing import Any
 
 from bobby import __version__
-from bobby.backend import Backend, fit_to_device, prepare
+from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
+from bobby.backend import Backend, fit_to_device
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file, write_bytes, write_json
+from bobby.layout import PREP
+from bobby.models import load
 from bobby.plot import BLUE, ORANGE, Series, line_chart
 from bobby.train import checkpoints
 from bobby.train.data import check_folder, load_splits
 from bobby.train.loop import Progress, run
 from bobby.train.options import TrainOptions, resolve
 
-__all__ = ["Progress", "Started", "TrainOptions", "TrainResult", "load_base", "resolve", "train"]
+__all__ = ["Progress", "Started", "TrainOptions", "TrainResult", "resolve", "train"]
 
 
 @dataclass
@@ -62,28 +65,6 @@ class TrainResult:
     files: list[str]
 
 
-def load_base(spec: str) -> tuple[Any, Any, str]:
-    """The base model, its tokenizer and the source it was loaded from.
-
-    The one place training loads a model, through what `--model` accepts everywhere
-    (`bobby.models.resolve`): `smollm2`, a cached model, a local mlx-lm folder, a .gguf
-    file or a Hugging Face id.
-
-    Args:
-        spec: what the user named with --model.
-
-    Returns:
-        (model, tokenizer, source), source being an absolute path for a local folder.
-    """
-    from bobby.models import load, resolve
-
-    source = resolve(spec)
-    if Path(source).exists():
-        source = str(Path(source).resolve())
-    model, tokenizer = load(source)
-    return model, tokenizer, source
-
-
 def _check_adapter_folder(
     options: TrainOptions, resume: bool, force: bool
 ) -> dict[str, Any] | None:
@@ -92,14 +73,14 @@ def _check_adapter_folder(
     folder = options.adapter_path
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: is a file; --adapter-path names a folder")
-    saved = checkpoints.read_config(folder)
+    saved = AdapterDir(folder).read_config()
     if saved is None or force:
         if resume:
-            raise InputError(f"{folder}: nothing to resume (no {checkpoints.CONFIG})")
+            raise InputError(f"{folder}: nothing to resume (no {CONFIG})")
         return None
     if resume and checkpoints.latest(folder) is None:
         raise InputError(f"{folder}: no checkpoint to resume from")
-    if not resume and ((folder / checkpoints.ADAPTERS).exists() or checkpoints.latest(folder)):
+    if not resume and ((folder / WEIGHTS).exists() or checkpoints.latest(folder)):
         raise InputError(
             f"{folder}: already holds a trained adapter; --resume continues it, --force starts over"
         )
@@ -123,7 +104,7 @@ def _check_same_base(options: TrainOptions, saved: dict[str, Any] | None, source
 
 def _adapter_config(options: TrainOptions, source: str) -> dict[str, Any]:
     """mlx-lm's adapter_config.json, plus what bobby needs to find the base again."""
-    prep = options.data / "prep.json"
+    prep = options.data / PREP
     config = options.to_mlx_lm()
     config["model"] = options.model
     config["bobby"] = {
@@ -154,14 +135,14 @@ def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[
     """Load the last checkpoint; keep the metrics up to its step (later ones are redone)."""
     start, grad = checkpoints.restore(checkpoints.latest(folder), model, optimizer)
     metrics = []
-    if (folder / "metrics.jsonl").exists():
-        metrics = [r for r in read_jsonl(folder / "metrics.jsonl") if r.get("step", 0) <= start]
+    if (folder / METRICS).exists():
+        metrics = [r for r in read_jsonl(folder / METRICS) if r.get("step", 0) <= start]
     return start, grad, metrics
 
 
 def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
     """Remove what an earlier run left (allowed by --force), so no file mixes two runs."""
-    stale = ("metrics.jsonl", "loss.png", checkpoints.ADAPTERS, "checkpoints/*.safetensors")
+    stale = (METRICS, LOSS_PLOT, WEIGHTS, f"{CHECKPOINTS}/*.safetensors")
     for path in [found for pattern in stale for found in folder.glob(pattern)]:
         path.unlink()
     return 0, None, []
@@ -193,7 +174,7 @@ def _plot(folder: Path, metrics: list[dict[str, Any]]) -> Path:
         Series("train", [s for s, _ in train], [v for _, v in train], BLUE),
         Series("valid", [s for s, _ in valid], [v for _, v in valid], ORANGE, markers=True),
     ]
-    path = folder / "loss.png"
+    path = folder / LOSS_PLOT
     write_bytes(path, line_chart(series))
     return path
 
@@ -220,16 +201,16 @@ def train(
     Returns:
         What was done; `interrupted` is true if `stop` ended the run early.
     """
-    backend = prepare()
+    tic = time.perf_counter()
+    check_folder(options.data)
+    saved = _check_adapter_folder(options, resume, force)
+    loaded = load(options.model, fit=False)
     import mlx.core as mx
     from mlx.utils import tree_flatten
     from mlx_lm.tuner.utils import linear_to_lora_layers
     from mlx_lm.utils import get_total_parameters
 
-    tic = time.perf_counter()
-    check_folder(options.data)
-    saved = _check_adapter_folder(options, resume, force)
-    model, tokenizer, source = load_base(options.model)
+    model, tokenizer, source = loaded.model, loaded.tokenizer, loaded.source
     _check_same_base(options, saved, source)
     train_split, valid_split = load_splits(options, tokenizer)
     if options.num_layers > len(model.layers):
@@ -250,13 +231,13 @@ def train(
     optimizer = _optimizer(options)
     folder = options.adapter_path
     start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
-    write_json(folder / checkpoints.CONFIG, _adapter_config(options, source))
+    write_json(folder / CONFIG, _adapter_config(options, source))
 
     if on_start is not None:
         on_start(
             Started(
                 options=options,
-                backend=backend,
+                backend=loaded.backend,
                 device_note=note,
                 start_step=start,
                 data_format=train_split.format,
@@ -283,7 +264,7 @@ def train(
             on_progress=on_progress or (lambda progress: None),
             stop=stop,
         )
-    files = [folder / checkpoints.ADAPTERS, folder / checkpoints.CONFIG, folder / "metrics.jsonl"]
+    files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
     if not outcome.stopped:
         files.append(_plot(folder, metrics))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)

@@ -16,11 +16,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from bobby.adapters import CHECKPOINTS, WEIGHTS
 from bobby.errors import InputError
-from bobby.files import read_json
 
-CONFIG = "adapter_config.json"
-ADAPTERS = "adapters.safetensors"
 KEEP = 2  # checkpoints kept; older ones are removed once a newer one is written
 
 
@@ -49,18 +47,18 @@ def adapter_weights(model: Any) -> dict[str, Any]:
 
 def save_adapters(folder: Path, model: Any) -> Path:
     """Write adapters.safetensors, the file mlx-lm loads."""
-    path = folder / ADAPTERS
+    path = folder / WEIGHTS
     _save_arrays(path, adapter_weights(model))
     return path
 
 
 def checkpoint_path(folder: Path, step: int) -> Path:
-    return folder / "checkpoints" / f"{step:07d}.safetensors"
+    return folder / CHECKPOINTS / f"{step:07d}.safetensors"
 
 
 def latest(folder: Path) -> Path | None:
     """The newest checkpoint in an adapter folder, or None."""
-    found = sorted((folder / "checkpoints").glob("[0-9]*.safetensors"))
+    found = sorted((folder / CHECKPOINTS).glob("[0-9]*.safetensors"))
     return found[-1] if found else None
 
 
@@ -75,7 +73,7 @@ def save(folder: Path, step: int, model: Any, optimizer: Any, grad: Any | None) 
     path = checkpoint_path(folder, step)
     _save_arrays(path, arrays, {"step": str(step)})
     save_adapters(folder, model)
-    for old in sorted((folder / "checkpoints").glob("[0-9]*.safetensors"))[:-KEEP]:
+    for old in sorted((folder / CHECKPOINTS).glob("[0-9]*.safetensors"))[:-KEEP]:
         old.unlink()
     return path
 
@@ -109,14 +107,3 @@ def restore(path: Path, model: Any, optimizer: Any) -> tuple[int, Any | None]:
         saved = dict(parts["grad"])
         grad = tree_map_with_path(lambda path, _: saved[path], model.trainable_parameters())
     return step, grad
-
-
-def read_config(folder: Path) -> dict[str, Any] | None:
-    """adapter_config.json of a folder, or None if there is none."""
-    path = folder / CONFIG
-    if not path.exists():
-        return None
-    config = read_json(path)
-    if not isinstance(config, dict):
-        raise InputError(f"{path}: not an adapter config (expected a JSON object)")
-    return config

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from bobby.adapters import METRICS
 from bobby.files import write_jsonl
 from bobby.train import checkpoints
 from bobby.train.data import Split, batches, validation_batches
@@ -153,7 +154,7 @@ def run(
 
     def report(record: dict[str, Any]) -> None:
         metrics.append(record)
-        write_jsonl(folder / "metrics.jsonl", metrics)
+        write_jsonl(folder / METRICS, metrics)
 
     def tell(at: int, phase: str, loss: float | None = None, rate: float | None = None) -> None:
         peak = mx.get_peak_memory() / 1e9

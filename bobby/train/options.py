@@ -209,14 +209,14 @@ def resolve(
         config_file: an mlx_lm.lora YAML config, or None.
         resume: continue the run saved in the adapter folder.
     """
-    from bobby.train.checkpoints import CONFIG, read_config
+    from bobby.adapters import CONFIG, AdapterDir
 
     given = read_yaml(config_file) if config_file is not None else {}
     given.update({key: value for key, value in flags.items() if value is not None})
     options = config.resolve(TrainOptions, "train", given)
     if not resume:
         return options
-    saved = read_config(options.adapter_path)
+    saved = AdapterDir(options.adapter_path).read_config()
     if saved is None:
         raise InputError(f"{options.adapter_path}: nothing to resume (no {CONFIG})")
     saved_fields = from_mlx_lm(options.adapter_path / CONFIG, saved)

@@ -1,4 +1,4 @@
-"""The samples' prompts, and how `generate` rebuilds exactly the prompt training saw.
+"""The prompt recipe: the samples' prompts, which `prep` writes and `generate` reads.
 
 A fine-tune learns to continue a precise token sequence. `mlx_lm.lora` renders each
 chat or completions sample with the model's chat template (through mlx-lm's
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from bobby.errors import InputError, ModelError
 from bobby.files import read_json
+from bobby.layout import PREP
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,6 +33,21 @@ if TYPE_CHECKING:
 # Stands for the post while a sample is rendered; nothing a template does to content
 # (trimming, splitting on </think>) can touch it.
 _PLACEHOLDER = "\ue000bobby-post\ue000"
+
+# Short, plain requests: the model learns to answer any of them with a post in the
+# person's voice, so at generation time one of them (or a new one like them) is enough.
+DEFAULT_TEMPLATES = [
+    "Write a post in your own voice.",
+    "Write a new post.",
+    "Post something you would post.",
+    "Write a post for your followers.",
+    "What's on your mind? Write a post.",
+    "Write a short post like the ones you usually write.",
+    "Share a thought in a post.",
+    "Write your next post.",
+    "Write a post, in your usual style.",
+    "Say something to your followers.",
+]
 
 FAMILIES = (  # marker in the template -> conventional name, for people reading prep.json
     ("<|im_start|>", "chatml"),
@@ -83,10 +99,10 @@ def records(
     ]
 
 
-def load_prep_info(path: str | Path = "data/prep.json") -> dict[str, Any]:
+def load_prep_info(path: str | Path) -> dict[str, Any]:
     """prep.json as written by `bobby prep` (a folder means its prep.json)."""
     path = Path(path)
-    info = read_json(path / "prep.json" if path.is_dir() else path)
+    info = read_json(path / PREP if path.is_dir() else path)
     if not isinstance(info, dict) or not isinstance(info.get("prompt"), dict):
         raise InputError(f"{path}: not a prep.json written by `bobby prep`")
     return info

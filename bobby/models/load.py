@@ -1,0 +1,108 @@
+"""The one way bobby loads a model: resolve, prepare the backend, load, fit, attach.
+
+Training, generation, evaluation and serving all load through `load`, so each of them
+accepts the same `--model` values (`bobby.models.resolve`), gets the same speed-ups on the
+device (`bobby.backend`) and shows the same progress, a first-use download included. It
+is also the only place that knows the rule MLX imposes: OpenBLAS must be loaded
+(`backend.prepare()`) before anything imports mlx, or it cannot take over the CPU's
+matrix products.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bobby.errors import ModelError
+from bobby.models.resolve import first_line, resolve
+from bobby.progress import Report, stage
+
+if TYPE_CHECKING:
+    from bobby.adapters import AdapterDir
+    from bobby.backend import Backend
+
+
+@dataclass
+class Loaded:
+    """A model ready to use.
+
+    Attributes:
+        model: the mlx-lm model, fitted to the device, with the adapter (if any) applied
+            at run time over the base's own weights.
+        tokenizer: mlx-lm's TokenizerWrapper.
+        name: the model as the user named it (`smollm2`, a folder, a hub id).
+        source: what mlx-lm loaded: an absolute folder, or the hub id.
+        adapter: the adapter applied at run time, or None.
+        backend: the device and BLAS in use.
+        notes: remarks for the user (a speed hint, what fitting to the device changed).
+    """
+
+    model: Any
+    tokenizer: Any
+    name: str
+    source: str
+    adapter: AdapterDir | None
+    backend: Backend
+    notes: list[str] = field(default_factory=list)
+
+
+def load(
+    spec: str,
+    adapter: AdapterDir | None = None,
+    progress: Report | None = None,
+    *,
+    fit: bool = True,
+) -> Loaded:
+    """Load the model `spec` names, with `adapter` applied at run time (never fused).
+
+    Args:
+        spec: anything `--model` takes (see `bobby.models.resolve`).
+        adapter: an adapter folder to apply at run time, or None for the base alone.
+        progress: told about fetching, importing, loading and attaching.
+        fit: make the model fast on the device (`bobby.backend.fit_to_device`); False
+            for a caller that changes the weights first (evaluation's fused rows) and
+            fits afterwards.
+
+    Raises:
+        ModelError: the model cannot be found, downloaded or loaded, or the adapter does
+            not fit it.
+    """
+    from bobby import backend as devices
+
+    backend = devices.prepare()
+    notes = [backend.hint] if backend.hint else []
+    source = resolve(spec, progress)
+    if Path(source).exists():
+        source = str(Path(source).resolve())
+    stage(progress, f"Loading {spec}")
+    model, tokenizer = _mlx_load(spec, source)
+    if fit and (note := devices.fit_to_device(model)):
+        notes.append(note)
+    if adapter is not None:
+        from bobby import runtime
+
+        stage(progress, f"Applying {adapter}")
+        try:
+            runtime.attach(model, adapter.path)
+        except (ValueError, KeyError, FileNotFoundError) as err:
+            raise ModelError(f"{adapter}: does not fit {spec} ({err})") from None
+    return Loaded(model, tokenizer, spec, source, adapter, backend, notes)
+
+
+def _mlx_load(spec: str, source: str) -> tuple[Any, Any]:
+    from mlx_lm import load as mlx_load
+
+    try:
+        return mlx_load(source)
+    except OSError as err:
+        if Path(source).exists():
+            raise ModelError(
+                f"{source}: mlx-lm cannot load this model ({first_line(err)})"
+            ) from None
+        raise ModelError(
+            f"{spec}: no local folder of that name, and mlx-lm cannot get it from Hugging Face "
+            f"({first_line(err)}); without network access use 'smollm2', a local mlx-lm folder or a .gguf file"
+        ) from None
+    except (ValueError, RuntimeError, TypeError, KeyError) as err:
+        raise ModelError(f"{source}: mlx-lm cannot load this model ({first_line(err)})") from None
