@@ -1,9 +1,16 @@
-"""Settings: defaults < bobby.toml < BOBBY_* environment < command-line flags.
+"""Settings: defaults < bobby.toml < BOBBY_* environment < a command's own file < flags.
 
 Each step describes its settings as a dataclass with defaults. `resolve` fills one from
 the `[section]` of bobby.toml, then from environment variables named
-`BOBBY_<SECTION>_<FIELD>`, then from the flags the user actually gave, so that every step
-resolves its settings the same way and in one place.
+`BOBBY_<SECTION>_<FIELD>`, then from a file named on the command line (`bobby train
+--config`'s YAML), then from the flags the user actually gave, so that every step resolves
+its settings the same way and in one place, remembering where each value came from.
+
+Every options dataclass validates itself with `check` (called from its `__post_init__`):
+each field's type, `Literal` choices and the range its field metadata declares
+(`at_least`, `between`). A value that fails is reported with its real source:
+`bobby.toml: [train] iters = 'lots' is not a valid int`, `BOBBY_GENERATE_TEMP = -1: must
+be at least 0`, `--iters = 0: must be at least 1`, `request body: top_k = ...`.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import os
 import tomllib
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,6 +78,8 @@ def fits_type(value: Any, kind: Any) -> bool:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if kind is Any:
         return True
+    if origin is typing.Literal:
+        return value in args
     if origin in (typing.Union, types.UnionType):
         return any(fits_type(value, arg) for arg in args)
     if kind is type(None):
@@ -90,17 +99,55 @@ def fits_type(value: Any, kind: Any) -> bool:
     return isinstance(value, origin or kind)
 
 
-def check_seed(seed: int | None) -> None:
-    """A seed MLX and numpy both accept (they refuse negative ones with a traceback)."""
-    if seed is not None and not 0 <= seed < 2**32:
-        raise InputError(f"seed {seed} must be between 0 and 2**32 - 1")
+class SettingError(InputError):
+    """One setting's value cannot work; `resolve` adds where the value came from."""
+
+    def __init__(self, name: str, value: Any, problem: str, shown: bool = True) -> None:
+        self.name, self.value, self.problem, self.shown = name, value, problem, shown
+        super().__init__(f"{name}{f' = {value!r}' if shown else ''} {problem}")
 
 
-def check_at_least(minimum: int, **values: int) -> None:
-    """Counts that make no sense below `minimum` (-n 0, max_tokens 0)."""
-    for name, value in values.items():
-        if value < minimum:
-            raise InputError(f"{name} must be at least {minimum}, not {value}")
+def at_least(low: float) -> dict[str, Any]:
+    """Field metadata: the value (when not None) is `low` or more."""
+    return {"range": (low, None)}
+
+
+def between(low: float, high: float) -> dict[str, Any]:
+    """Field metadata: the value (when not None) lies in [low, high]."""
+    return {"range": (low, high)}
+
+
+SEED = between(0, 2**32 - 1)  # what MLX and numpy both accept as a seed
+
+
+def check(options: Any) -> None:
+    """Validate an options dataclass: every field's type (with `Literal` choices) and the
+    range in its metadata. Called from each options class's `__post_init__`, so a value
+    from any source (flag, file, environment, HTTP request, Python) is checked once.
+
+    Raises:
+        SettingError: naming the first field that is wrong.
+    """
+    hints = typing.get_type_hints(type(options))
+    for field in dataclasses.fields(options):
+        value = getattr(options, field.name)
+        kind = hints[field.name]
+        if typing.get_origin(kind) is typing.Literal and value not in typing.get_args(kind):
+            choices = ", ".join(map(str, typing.get_args(kind)))
+            raise SettingError(field.name, value, f"is not one of {choices}")
+        if not fits_type(value, kind):
+            raise SettingError(
+                field.name, value, f"is not a valid {_type_name(kind)}", shown=field.repr
+            )
+        low, high = field.metadata.get("range", (None, None))
+        if value is None or isinstance(value, bool) or (low is None and high is None):
+            continue
+        if isinstance(value, float) and value != value:
+            raise SettingError(field.name, value, "is not a number")
+        if low is not None and value < low:
+            raise SettingError(field.name, value, f"must be at least {low:g}")
+        if high is not None and value > high:
+            raise SettingError(field.name, value, f"must be at most {high:g}")
 
 
 def _convert(value: Any, kind: Any) -> Any:
@@ -119,40 +166,76 @@ def _type_name(kind: Any) -> str:
     return str(kind).replace("typing.", "")
 
 
-def resolve(cls: type[T], section: str, flags: Mapping[str, Any] | None = None) -> T:
-    """Build `cls` from its defaults, bobby.toml's `[section]`, the environment and `flags`.
+Layer = tuple[str, Mapping[str, Any]]  # (where the values come from, the values)
+
+
+def resolve(
+    cls: type[T],
+    section: str,
+    flags: Mapping[str, Any] | None = None,
+    files: Sequence[Layer] = (),
+) -> T:
+    """Build `cls` from its defaults, bobby.toml's `[section]`, the environment, `files`
+    (a command's own settings files, each `(name, values)`) and `flags`.
 
     Flags whose value is None count as not given, so a CLI can pass every option it has.
-    Every value is checked against its field's type here, once, so that a wrong one in
-    bobby.toml is a one-line error naming it rather than a traceback later.
+    Every value is checked (`check`), once, and an error names where the value came from.
     """
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls!r} is not a dataclass")
     hints = typing.get_type_hints(cls)
-    fields = {field.name: field for field in dataclasses.fields(cls) if field.init}
-    names = set(fields)
+    names = {field.name for field in dataclasses.fields(cls) if field.init}
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
+    path = config_file()
     for key, value in file_settings(section).items():
-        field = key.replace("-", "_")
-        if field not in names:
-            known = ", ".join(sorted(names))
-            raise InputError(
-                f"{config_file()}: unknown setting {key!r} in [{section}] (known: {known})"
-            )
-        values[field], origins[field] = value, f"{config_file()}: [{section}] {key}"
+        values[_known(key, names, str(path), f" in [{section}]")] = value
+        origins[key.replace("-", "_")] = f"{path}: [{section}] {key}"
     for field in names:
         env = f"BOBBY_{section.upper()}_{field.upper()}"
         if env in os.environ:
             values[field], origins[field] = _parse_env(env, os.environ[env], hints[field]), env
+    for source, layer in files:
+        for key, value in layer.items():
+            values[_known(key, names, source)] = value
+            origins[key] = f"{source}: {key}"
     for key, value in (flags or {}).items():
         if value is not None:
             values[key], origins[key] = value, f"--{key.replace('_', '-')}"
-    for field, value in values.items():
-        kind = hints[field]
-        if not fits_type(value, kind):
-            # a secret's field has repr=False: its value is never shown
-            shown = f" = {value!r}" if fields[field].repr else ""
-            raise InputError(f"{origins[field]}{shown} is not a valid {_type_name(kind)}")
-        values[field] = _convert(value, kind)
-    return cls(**values)
+    return build(cls, values, origins)
+
+
+def build(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
+    """`cls(**values)`, checked, with each error naming the value's origin."""
+    hints = typing.get_type_hints(cls)
+    converted = {
+        name: _convert(value, hints[name]) if fits_type(value, hints[name]) else value
+        for name, value in values.items()
+    }
+    try:
+        options = cls(**converted)
+        check(options)  # again for a class that does not check itself
+        return options
+    except SettingError as err:
+        shown = f" = {err.value!r}" if err.shown else ""
+        raise InputError(f"{origins.get(err.name, err.name)}{shown} {err.problem}") from None
+
+
+def replace_checked(
+    options: T, values: Mapping[str, Any], source: str, allowed: Sequence[str]
+) -> T:
+    """`options` with `values` (from one source, such as an HTTP request body) put in,
+    only `allowed` fields, checked as `resolve` checks, each error naming `source`."""
+    names = {field.name for field in dataclasses.fields(options) if field.init}
+    for key in values:
+        _known(key, set(allowed), source)
+    merged = {name: getattr(options, name) for name in names} | dict(values)
+    return build(type(options), merged, {key: f"{source}: {key}" for key in values})
+
+
+def _known(key: str, names: set[str], source: str, place: str = "") -> str:
+    field = key.replace("-", "_")
+    if field not in names:
+        known = ", ".join(sorted(names))
+        raise InputError(f"{source}: unknown setting {key!r}{place} (known: {known})")
+    return field

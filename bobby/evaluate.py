@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bobby.adapters import AdapterDir, locate, newest
-from bobby.config import check_at_least, check_seed
+from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import write_json
 from bobby.gate import Gate, GateOptions
@@ -51,12 +51,11 @@ class EvalOptions:
     model: str | None = None
     data: Path = Path("data")
     adapters: Path = Path("adapters")
-    samples: int = 32
-    seed: int = 0
+    samples: int = field(default=32, metadata=between(0, 1000))
+    seed: int = field(default=0, metadata=SEED)
 
     def __post_init__(self) -> None:
-        check_at_least(0, samples=self.samples)
-        check_seed(self.seed)
+        check(self)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from bobby import text as textlib
+from bobby.config import at_least, between, check
 from bobby.errors import InputError
 
 _WORD = regex.compile(r"[\p{L}\p{N}']+")
@@ -34,13 +35,18 @@ _MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
 class GateOptions:
     """What the gate checks; every field is settable in bobby.toml [gate]."""
 
-    min_chars: int = 20
-    max_graphemes: int = textlib.MAX_GRAPHEMES
-    ngram: int = 8
-    max_similarity: float = 0.6
+    min_chars: int = field(default=20, metadata=at_least(0))
+    max_graphemes: int = field(
+        default=textlib.MAX_GRAPHEMES, metadata=between(1, textlib.MAX_GRAPHEMES)
+    )
+    ngram: int = field(default=8, metadata=between(2, 100))
+    max_similarity: float = field(default=0.6, metadata=between(0, 1))
     allow_mentions: bool = False
     allow_links: bool = False
     banned: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check(self)
 
 
 @dataclass
@@ -219,7 +225,7 @@ class Gate:
         checks.append(Check("no_links", o.allow_links or not links, len(links), " ".join(links)))
         banned = [phrase for phrase, pattern in self._banned if pattern.search(text)]
         checks.append(Check("no_banned", not banned, len(banned), ", ".join(banned)))
-        for check in checks:
-            if check.passed:
-                check.detail = ""
+        for each in checks:
+            if each.passed:
+                each.detail = ""
         return Verdict(text, checks)

@@ -28,14 +28,20 @@ from typing import Any
 from bobby import text as textlib
 from bobby.adapters import locate
 from bobby.candidates import Candidate
-from bobby.config import check_at_least, check_seed
+from bobby.config import SEED, at_least, between, check
 from bobby.errors import InputError
 from bobby.files import read_jsonl, sha256_file
-from bobby.gate import Check, Gate, GateOptions, GateRejected, Verdict
+from bobby.gate import Check, Gate, GateOptions, GateRejected
 from bobby.layout import SPLITS, Layout
 from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+
+# What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
+# past these would keep the model busy for minutes and hold memory it may not have.
+MAX_N = 64
+MAX_RETRIES = 20
+MAX_TOKENS = 1024
 
 # What a prompt asks for when there is no prep.json (generating from a base model):
 # the first of the requests prep puts in training samples.
@@ -50,27 +56,19 @@ class GenerateOptions:
     model: str | None = None
     data: Path = Path("data")
     adapters: Path = Path("adapters")
-    n: int = 1
-    retries: int = 3
+    n: int = field(default=1, metadata=between(1, MAX_N))
+    retries: int = field(default=3, metadata=between(1, MAX_RETRIES))
     prompt: str | None = None
-    temp: float = 0.8
-    top_p: float = 0.95
-    min_p: float = 0.0
-    top_k: int = 0
-    repetition_penalty: float = 1.0
-    max_tokens: int = 120
-    seed: int | None = None
+    temp: float = field(default=0.8, metadata=between(0, 100))
+    top_p: float = field(default=0.95, metadata=between(0, 1))
+    min_p: float = field(default=0.0, metadata=between(0, 1))
+    top_k: int = field(default=0, metadata=at_least(0))
+    repetition_penalty: float = field(default=1.0, metadata=between(0.01, 100))
+    max_tokens: int = field(default=120, metadata=between(1, MAX_TOKENS))
+    seed: int | None = field(default=None, metadata=SEED)
 
     def __post_init__(self) -> None:
-        check_at_least(1, n=self.n, retries=self.retries, max_tokens=self.max_tokens)
-        check_at_least(0, top_k=self.top_k)
-        check_seed(self.seed)
-        if self.temp < 0 or not 0 <= self.top_p <= 1 or not 0 <= self.min_p <= 1:
-            raise InputError("temp must be 0 or more, top_p and min_p between 0 and 1")
-        if self.repetition_penalty <= 0:
-            raise InputError(
-                f"repetition_penalty must be above 0 (1.0: off), not {self.repetition_penalty}"
-            )
+        check(self)
 
     def sampling(self) -> dict[str, Any]:
         """The settings that shape the text, as recorded with every candidate."""
@@ -279,8 +277,7 @@ class Generator:
             text = textlib.shorten(textlib.clean(raw))
             finished = textlib.finish(text) if cut else text
             verdict = self.gate.check(finished if finished is not None else text)
-            if finished is None:
-                verdict = _unfinished(verdict, options.max_tokens)
+            verdict.checks.append(_finished(finished is not None, options.max_tokens))
             out.append(Candidate(verdict.text, raw, verdict, logprob, options.sampling(), adapter))
         return out
 
@@ -290,10 +287,11 @@ class Generator:
         return Generation(self.model_name, adapter, options.sampling(), list(self.notes))
 
 
-def _unfinished(verdict: Verdict, max_tokens: int) -> Verdict:
-    """The verdict on a text the token limit stopped before any sentence ended."""
-    check = Check("finished", False, None, f"stopped at max_tokens {max_tokens} mid-sentence")
-    return Verdict(verdict.text, [*verdict.checks, check])
+def _finished(finished: bool, max_tokens: int) -> Check:
+    """Whether the text ends where the model ended it or at a sentence end: a text the
+    token limit stopped mid-sentence (`…so you can always keep`) is never posted."""
+    detail = "" if finished else f"stopped at max_tokens {max_tokens} mid-sentence"
+    return Check("finished", finished, None, detail)
 
 
 def _mean(values: list[float] | None) -> float | None:

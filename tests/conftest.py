@@ -62,7 +62,7 @@ def cli():
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None):
-        return runner.invoke(app, [str(arg) for arg in args], input=input)
+        return runner.invoke(app, [str(arg) for arg in args], input=input, prog_name="bobby")
 
     return invoke
 

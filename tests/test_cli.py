@@ -52,3 +52,79 @@ def test_user_errors_are_one_line_and_debug_shows_the_traceback(cli, tmp_path):
 def test_usage_errors_stay_typers(cli):
     result = cli("export")
     assert result.exit_code == 2
+
+
+def test_every_default_shown_in_help_is_the_real_default():
+    """What `--help` calls the default is what the library uses when the flag is not
+    given: each shown default is compared with its options dataclass's field."""
+    import dataclasses
+    import re
+
+    import typer
+
+    from bobby.cli import app
+    from bobby.evaluate import EvalOptions
+    from bobby.gate import GateOptions
+    from bobby.generate import GenerateOptions
+    from bobby.prep import PrepOptions
+    from bobby.serve import ServeOptions
+    from bobby.train import TrainOptions
+
+    plural = {"template": "templates", "kind": "kinds", "lang": "langs", "weight": "weights"}
+    sources = {
+        "generate": (GenerateOptions, GateOptions),
+        "post": (GenerateOptions, GateOptions),
+        "serve": (ServeOptions, GenerateOptions, GateOptions),
+        "eval": (EvalOptions,),
+        "prep": (PrepOptions,),
+        "train": (TrainOptions,),
+    }
+    commands = typer.main.get_command(app).commands
+    checked = 0
+    for name, classes in sources.items():
+        defaults = {
+            f.name: f.default
+            for cls in classes
+            for f in dataclasses.fields(cls)
+            if f.default is not dataclasses.MISSING
+        }
+        for param in commands[name].params:
+            help = param.help or ""
+            found = re.search(r"\[default: ([^\]]+)\]|\(default ([^)]+)\)", help)
+            shown = param.show_default if isinstance(param.show_default, str) else None
+            shown = shown or (found and (found.group(1) or found.group(2)))
+            field = plural.get(param.name, param.name)
+            if not shown or defaults.get(field) is None:  # None: a default described in words
+                continue
+            real = defaults[field]
+            if isinstance(real, bool):  # on/off, yes/no, or the word of the flag it means
+                positive = param.opts[0].removeprefix("--").split("-")[0]
+                words = {True: {"on", "yes", positive}, False: {"off", "no"}}
+                assert str(shown) in words[real], f"bobby {name} {param.name}: {shown} != {real}"
+                checked += 1
+                continue
+            same = (
+                float(shown) == real
+                if isinstance(real, int | float) and re.fullmatch(r"[-+.\de]+", str(shown))
+                else str(shown).strip() == str(real)
+            )
+            assert same, f"bobby {name} --help says {param.name} defaults to {shown}, not {real}"
+            checked += 1
+    assert checked >= 30
+
+
+def test_mistakes_in_the_arguments_are_one_line_with_a_suggestion(cli):
+    for args, message in [
+        (["gen"], "Error: No such command 'gen'; did you mean 'generate'? (see 'bobby -h')"),
+        (["generate", "--temp", "x"], "Error: Invalid value for '--temp'"),
+        (["generate", "--nope"], "Error: No such option: --nope"),
+    ]:
+        result = cli(*args)
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_global_options_are_accepted_after_the_command(cli):
+    result = cli("history", "--quiet", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip() == "[]" and result.stderr == ""

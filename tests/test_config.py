@@ -84,3 +84,26 @@ def test_values_are_converted_and_secrets_never_shown(isolated):
         resolve(Secretive, "s")
     assert "password is not a valid str | None" in str(raised.value)
     assert "12345678" not in str(raised.value)
+
+
+def test_every_error_names_where_the_value_came_from(cli, isolated, monkeypatch):
+    """One validation, four sources: bobby.toml, the --config YAML, the environment and a
+    flag each name themselves in the one-line error (before any model is loaded)."""
+    (isolated / "data").mkdir()
+    (isolated / "data" / "train.jsonl").write_text('{"text": "hello"}\n')
+
+    def refused(message: str, *args: str) -> None:
+        result = cli(*args)
+        assert result.exit_code == 1 and message in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1
+
+    Path("bobby.toml").write_text("[train]\niters = 'lots'\n")
+    refused("bobby.toml: [train] iters = 'lots' is not a valid int", "train")
+    Path("bobby.toml").write_text("[generate]\nn = 0\n")
+    refused("bobby.toml: [generate] n = 0 must be at least 1", "generate")
+    Path("bobby.toml").unlink()
+    Path("config.yaml").write_text("iters: 0\n")
+    refused("config.yaml: iters = 0 must be at least 1", "train", "--config", "config.yaml")
+    refused("--iters = 0 must be at least 1", "train", "--iters", "0")
+    monkeypatch.setenv("BOBBY_GENERATE_TEMP", "-1")
+    refused("BOBBY_GENERATE_TEMP = -1.0 must be at least 0", "generate")

@@ -48,11 +48,11 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
     assert len(ours.split()) > 3
 
     # and the adapter matters: the fused-and-requantized model writes something else
+    from bobby.adapters import AdapterDir
     from bobby.evaluate import _fuse
 
-    fused, _ = mlx_load(str(smollm2_dir), adapter_path=str(adapter))
-    _fuse(fused, requantize=True)
-    backend.fit_to_device(fused)
+    fused, _ = mlx_load(str(smollm2_dir))
+    _fuse(fused, AdapterDir(adapter), requantize=True)
     mx.random.seed(7)
     requantized = mlx_generate(
         fused, tokenizer, prompt, max_tokens=40, sampler=make_sampler(0.9, 1.0)
@@ -94,12 +94,14 @@ def test_n_candidates_come_from_one_batched_pass(cli, sample_bot, monkeypatch):
         assert names == [
             "not_empty",
             "fits",
+            "no_broken_characters",
             "min_chars",
             "no_copied_run",
             "not_similar",
             "no_mentions",
             "no_links",
             "no_banned",
+            "finished",
         ]
     assert data["adapter"].endswith("adapters/sample")
 

@@ -188,6 +188,7 @@ def test_login_asks_and_stores_the_session_not_the_password(cli, pds, monkeypatc
 
     assert result.exit_code == 0, result.stderr
     assert pds.password not in result.stdout + result.stderr  # asked with hidden input
+    assert "Warning" not in result.stderr  # a piped password is read, not getpass'd
     assert stat.S_IMODE(session_file().stat().st_mode) == 0o600
     assert stat.S_IMODE(session_file().parent.stat().st_mode) == 0o700
     assert pds.password not in session_file().read_text()

@@ -701,10 +701,10 @@ def outputs() -> dict[str, bytes]:
         (
             b"GOOD\n",
             ["--format", "sharegpt"],
-            "unknown format 'sharegpt' (choose chat, completions or text)",
+            "--format = 'sharegpt' is not one of chat, completions, text",
         ),
-        (b"GOOD\n", ["--links", "nuke"], "unknown links mode 'nuke'"),
-        (b"GOOD\n", ["--split", "weekly"], "unknown split 'weekly'"),
+        (b"GOOD\n", ["--links", "nuke"], "--links = 'nuke' is not one of keep, strip, drop-post"),
+        (b"GOOD\n", ["--split", "weekly"], "--split = 'weekly' is not one of random, time"),
         (b"GOOD\n", ["--weight", "bluesky"], "weight 'bluesky' is not SOURCE=N"),
         (
             b"GOOD\n",
@@ -744,7 +744,7 @@ def test_bad_input_is_one_line_and_leaves_earlier_files_alone(
     [
         ('min_chars = "20"', "[prep] min_chars = '20' is not a valid int"),
         ('weights = "bluesky=3"', "[prep] weights = 'bluesky=3' is not a valid dict[str, float]"),
-        ("seed = -1", "seed -1 must be between 0 and 2**32 - 1"),
+        ("seed = -1", "[prep] seed = -1 must be at least 0"),
         ("colour = 3", "unknown setting 'colour' in [prep]"),
     ],
 )

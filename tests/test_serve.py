@@ -32,7 +32,7 @@ pytestmark = [pytest.mark.slow]
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEADLINE = 240.0  # seconds before a wait gives up: far beyond any healthy run
 # Short posts, a gate that lets the random adapter's output through.
-GENERATION = ["--max-tokens", "16", "--min-chars", "5"]
+GENERATION = ["--max-tokens", "48", "--min-chars", "5"]
 
 
 @pytest.fixture(scope="module")
@@ -87,9 +87,16 @@ class Serve:
                 stderr=log,
             )
 
-    def call(self, method: str, path: str, body: bytes | None = None) -> tuple[int, object]:
+    def call(
+        self, method: str, path: str, body: bytes | None = None, **headers: str
+    ) -> tuple[int, object]:
+        if body is not None:
+            headers.setdefault("Content-Type", "application/json")
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}{path}", data=body, method=method
+            f"http://127.0.0.1:{self.port}{path}",
+            data=body,
+            method=method,
+            headers={key.replace("_", "-"): value for key, value in headers.items()},
         )
         try:
             with urllib.request.urlopen(request, timeout=DEADLINE) as answer:
@@ -171,8 +178,15 @@ def test_serve_posts_on_schedule_through_a_pds_outage_and_stops_cleanly(
     assert all({"text", "passed", "checks"} <= set(c) for c in generated["candidates"])
     assert serve.call("POST", "/generate", b"{not json")[0] == 400
     status, refused = serve.call("POST", "/generate", b'{"n": "two"}')
-    assert status == 400 and "n must be int" in refused["error"]
+    assert status == 400 and "request body: n = 'two' is not a valid int" in refused["error"]
     assert serve.call("GET", "/nowhere")[0] == 404
+    # only its owner: a forged Host (DNS rebinding), a foreign page, a text/plain body
+    assert serve.call("GET", "/history", Host="evil.example")[0] == 403
+    assert serve.call("POST", "/generate", b"{}", Origin="https://evil.example")[0] == 403
+    assert serve.call("POST", "/generate", b"{}", Content_Type="text/plain")[0] == 400
+    assert serve.call("POST", "/generate", b'{"top_k": 100000}')[0] == 400  # past the vocabulary
+    status, again = serve.call("POST", "/generate", b'{"n": 1, "max_tokens": 8}')
+    assert status == 200 and again["candidates"]  # the model still works after the refusals
     status, history = serve.call("GET", "/history?limit=50")
     assert status == 200 and any(item["status"] == "posted" for item in history)
     assert {c["text"] for c in generated["candidates"]} <= {item["text"] for item in history}

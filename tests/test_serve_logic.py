@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from datetime import UTC, datetime, time, timedelta, timezone
 
 import pytest
@@ -37,7 +38,7 @@ def test_quiet_hours_are_read_in_local_time():
     assert QuietHours.parse("22:30-6:05") == QuietHours(time(22, 30), time(6, 5))
     assert str(QuietHours.parse("1-5")) == "01:00-05:00"
     for bad in ("23", "24-7", "23-7-8", "7:60-8", "night-day", "7-7", ""):
-        with pytest.raises(InputError, match="--quiet-hours"):
+        with pytest.raises(InputError, match="quiet_hours"):
             QuietHours.parse(bad)
 
 
@@ -148,10 +149,10 @@ def test_failed_tries_back_off_up_to_the_interval():
 def test_settings_that_make_no_schedule_are_refused():
     for fields, message in [
         ({"every": "soon"}, "not a duration"),
-        ({"every": "0s"}, "--every"),
+        ({"every": "0s"}, "every must be longer"),
         ({"jitter": "-5m"}, "not a duration"),
-        ({"max_per_day": -1}, "--max-per-day"),
-        ({"quiet_hours": "night"}, "--quiet-hours"),
+        ({"max_per_day": -1}, "max_per_day = -1 must be at least 0"),
+        ({"quiet_hours": "night"}, "quiet_hours 'night'"),
     ]:
         with pytest.raises(InputError, match=message):
             ServeOptions(**fields).schedule()
@@ -288,21 +289,33 @@ def all_decisions() -> list[state.Decision]:
 
 
 def test_generate_requests_take_the_clis_sampling_settings():
+    """A request body is parsed here and checked as every setting is, naming its source."""
+    from bobby.config import replace_checked
+    from bobby.errors import InputError
+    from bobby.generate import GenerateOptions
+    from bobby.serve.service import REQUEST_SETTINGS
+
     assert generate_settings(b"") == {}
-    assert generate_settings(b'{"n": 2, "temp": 1, "top_p": 0.9, "seed": null, "prompt": "hi"}') == {
+    body = b'{"n": 2, "temp": 1, "top_p": 0.9, "seed": null, "prompt": "hi"}'
+    assert generate_settings(body) == {
         "n": 2, "temp": 1, "top_p": 0.9, "seed": None, "prompt": "hi",
     }  # fmt: skip
-    for body, message in [
-        (b"{not json", "not JSON"),
-        (b"[1, 2]", "must be a JSON object"),
-        (b'{"model": "other"}', "unknown setting 'model'"),
-        (b'{"n": "3"}', "n must be int"),
-        (b'{"n": true}', "n must be int"),
-        (b'{"temp": "hot"}', "temp must be int or float"),
-        (b'{"prompt": 5}', "prompt must be str or null"),
-    ]:
+    for body, message in [(b"{not json", "not JSON"), (b"[1, 2]", "must be a JSON object")]:
         with pytest.raises(BadRequest, match=message):
             generate_settings(body)
+    for body, message in [
+        (b'{"model": "other"}', "unknown setting 'model'"),
+        (b'{"n": "3"}', "request body: n = '3' is not a valid int"),
+        (b'{"n": true}', "request body: n = True is not a valid int"),
+        (b'{"temp": "hot"}', "request body: temp = 'hot' is not a valid float"),
+        (b'{"prompt": 5}', "request body: prompt = 5 is not a valid str | None"),
+        (b'{"n": 100000}', "request body: n = 100000 must be at most 64"),
+        (b'{"retries": 100000000}', "request body: retries = 100000000 must be at most 20"),
+    ]:
+        with pytest.raises(InputError, match=re.escape(message)):
+            replace_checked(
+                GenerateOptions(), generate_settings(body), "request body", REQUEST_SETTINGS
+            )
 
 
 def test_generation_settings_out_of_range_are_refused_wherever_they_come_from():
@@ -313,10 +326,11 @@ def test_generation_settings_out_of_range_are_refused_wherever_they_come_from():
     from bobby.generate import GenerateOptions
 
     for settings, message in [
-        ({"n": 0}, "n must be at least 1"),
-        ({"max_tokens": 0}, "max_tokens must be at least 1"),
-        ({"seed": -1}, "seed -1 must be between 0 and 2\\*\\*32 - 1"),
-        ({"top_p": 1.5}, "top_p and min_p between 0 and 1"),
+        ({"n": 0}, "n = 0 must be at least 1"),
+        ({"max_tokens": 0}, "max_tokens = 0 must be at least 1"),
+        ({"seed": -1}, "seed = -1 must be at least 0"),
+        ({"top_p": 1.5}, "top_p = 1.5 must be at most 1"),
+        ({"repetition_penalty": -1.0}, "repetition_penalty = -1.0 must be at least 0.01"),
     ]:
         with pytest.raises(InputError, match=message):
             replace(GenerateOptions(), **settings)
@@ -326,6 +340,35 @@ def test_history_limit():
     assert history_limit("") == 20
     assert history_limit("limit=5") == 5
     assert history_limit("limit=0") is None
-    for bad in ("limit=x", "limit=-1"):
+    for bad in ("limit=x", "limit=-1", "limit=99999999999999999999"):
         with pytest.raises(BadRequest):
             history_limit(bad)
+
+
+def test_the_api_answers_only_its_owner():
+    """DNS rebinding (a foreign Host), a page of another origin, and a body a page can
+    send without a preflight (not JSON) are refused before anything runs."""
+    from bobby.serve.api import Forbidden, check_sender
+
+    own = {"Host": "127.0.0.1:8765"}
+    check_sender(own, "GET", 8765)
+    check_sender({"Host": "localhost:8765"}, "GET", 8765)
+    check_sender({**own, "Content-Type": "application/json"}, "POST", 8765)
+    check_sender(
+        {**own, "Origin": "http://127.0.0.1:8765", "Content-Type": "application/json"},
+        "POST",
+        8765,
+    )
+    for headers, method in [
+        ({"Host": "evil.example:8765"}, "GET"),
+        ({"Host": "127.0.0.1:9999"}, "GET"),
+        ({}, "GET"),
+        ({**own, "Origin": "https://evil.example", "Content-Type": "application/json"}, "POST"),
+        ({**own, "Origin": "null", "Content-Type": "application/json"}, "POST"),
+    ]:
+        with pytest.raises(Forbidden):
+            check_sender(headers, method, 8765)
+    for kind in (None, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"):
+        headers = {**own, **({"Content-Type": kind} if kind else {})}
+        with pytest.raises(BadRequest, match="application/json"):
+            check_sender(headers, "POST", 8765)

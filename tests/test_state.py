@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from dataclasses import replace
 
@@ -128,6 +129,30 @@ def test_cli_history_json(cli, isolated):
     result = cli("history", "--json")
     assert result.exit_code == 0
     assert result.stdout.startswith("[") and '"status": "pending"' in result.stdout
+    assert result.stderr == ""  # only the JSON
+
+
+def test_cli_history_reads_at_80_columns_and_creates_nothing(cli, isolated):
+    from rich.console import Console
+
+    from bobby.cli import history
+
+    result = cli("history")
+    assert result.exit_code == 0 and "Nothing yet" in result.stderr
+    assert not (isolated / "data").exists()
+    with state.database() as db:
+        state.write_post(
+            db,
+            post("a post of some length " * 5, "3kaaaaaaaaaa2", adapter="adapters/me",
+                 sampling={"temp": 0.8, "top_p": 0.95, "max_tokens": 120}),
+        )  # fmt: skip
+        entries = state.history(db)
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(history.render(entries))
+    lines = console.export_text().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any("a post of some length a post of some length" in line for line in lines)
+    assert any("adapters/me · temp=0.8 top_p=0.95" in line for line in lines)
 
 
 def test_decisions_are_logged_in_order_and_read_by_action_and_time(isolated):

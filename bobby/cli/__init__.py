@@ -8,6 +8,9 @@ at once.
 
 from __future__ import annotations
 
+import difflib
+import re
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -17,9 +20,40 @@ from bobby import __version__
 from bobby.cli import ui
 from bobby.errors import BobbyError
 
+GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
+
 
 class BobbyGroup(TyperGroup):
-    """Turns a `BobbyError` from any command into one line on stderr and exit code 1."""
+    """Turns a `BobbyError` from any command into one line on stderr and exit code 1, and
+    a mistake in the arguments into one line and exit code 2, with a suggestion where one
+    fits; global options are accepted after the command too (`bobby post --quiet`)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+        from typer._click.exceptions import ClickException, UsageError
+        from typer.exceptions import Abort
+
+        standalone = extra.pop("standalone_mode", True)
+        args = _globals_first(list(sys.argv[1:] if args is None else args))
+        try:
+            result = super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
+        except UsageError as err:
+            if not standalone:
+                raise
+            ui.error(_usage(err, self))
+            sys.exit(2)
+        except ClickException as err:
+            if not standalone:
+                raise
+            ui.error(err.format_message())
+            sys.exit(1)
+        except Abort:
+            if not standalone:
+                raise
+            ui.error("aborted")
+            sys.exit(1)
+        if not standalone:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -29,6 +63,26 @@ class BobbyGroup(TyperGroup):
                 raise
             ui.error(str(err))
             raise typer.Exit(1) from None
+
+
+def _globals_first(args: list[str]) -> list[str]:
+    """Move global options given after the command in front of it, where Click looks."""
+    end = args.index("--") if "--" in args else len(args)
+    found = [arg for arg in args[:end] if arg in GLOBAL_OPTIONS]
+    return [*found, *(arg for arg in args[:end] if arg not in GLOBAL_OPTIONS), *args[end:]]
+
+
+def _usage(err: Any, group: TyperGroup) -> str:
+    """A usage error as one line: what is wrong, a suggestion, where help is."""
+    message = err.format_message().rstrip(".")
+    unknown = re.fullmatch(r"No such command '(.+)'", message)
+    if unknown:
+        close = difflib.get_close_matches(unknown[1], list(group.commands), n=1, cutoff=0.4)
+        starts = [name for name in group.commands if name.startswith(unknown[1])]
+        if close or starts:
+            message += f"; did you mean '{(starts or close)[0]}'?"
+    where = err.ctx.command_path if err.ctx is not None else "bobby"
+    return f"{message} (see '{where} -h')"
 
 
 def new_app(**kwargs: Any) -> typer.Typer:

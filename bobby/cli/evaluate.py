@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
+@options.settings(options.EVAL)
 def eval_(
-    adapter_path: Annotated[
-        Path | None,
-        typer.Option(help="The adapter (adapters/NAME). [default: the newest]", show_default=False),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="The base model. [default: the adapter's]", show_default=False),
-    ] = None,
-    data: Annotated[
-        Path | None,
-        typer.Option(help="The data folder with test.jsonl. [default: data]", show_default=False),
-    ] = None,
-    samples: Annotated[
-        int | None,
-        typer.Option(
-            help="Candidates to generate for the gate's rates (0: none). [default: 32]",
-            show_default=False,
-        ),
-    ] = None,
+    flags: options.Flags,
     json: Annotated[
         bool, typer.Option("--json", help="Print the report as JSON on stdout.")
     ] = False,
 ) -> None:
     """Measure the adapter on held-out posts: base vs runtime vs fused-and-requantized."""
     from bobby.config import resolve
-    from bobby.evaluate import EvalOptions, evaluate
+    from bobby.evaluate import evaluate
     from bobby.gate import GateOptions
 
-    options = resolve(
-        EvalOptions,
-        "eval",
-        {"adapter_path": adapter_path, "model": model, "data": data, "samples": samples},
-    )
     with ui.track("Evaluating") as tracker:
-        report = evaluate(options, resolve(GateOptions, "gate"), tracker.report)
+        report = evaluate(flags.resolve(options.EVAL), resolve(GateOptions, "gate"), tracker.report)
     for note in report.notes:
         ui.note(f"[yellow]Note:[/] {note}")
     if json:

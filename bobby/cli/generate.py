@@ -10,21 +10,9 @@ from rich.table import Table
 from bobby.cli import options, ui
 
 
+@options.settings(options.GENERATION, options.GATE)
 def generate(
-    adapter_path: options.AdapterPath = None,
-    model: options.Model = None,
-    n: options.N = None,
-    temp: options.Temp = None,
-    top_p: options.TopP = None,
-    min_p: options.MinP = None,
-    top_k: options.TopK = None,
-    repetition_penalty: options.RepetitionPenalty = None,
-    max_tokens: options.MaxTokens = None,
-    prompt: options.Prompt = None,
-    seed: options.Seed = None,
-    retries: options.Retries = None,
-    min_chars: options.MinChars = None,
-    data: options.Data = None,
+    flags: options.Flags,
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show rejected candidates, with the reason.")
     ] = False,
@@ -35,7 +23,7 @@ def generate(
     """Write posts in your voice with the adapter applied at run time; check each one."""
     from bobby.generate import generate as run
 
-    settings, gate = options.generation(locals())
+    settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     with ui.track("Loading") as tracker:
         generation = run(settings, gate, progress=tracker.report)
     for note in generation.notes:

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from bobby.cli import ui
@@ -29,34 +30,40 @@ def history(
 ) -> None:
     """List generated candidates and posts, newest first: time, text, status, URI, adapter, settings."""
     from bobby import state
+    from bobby.paths import state_db
 
-    with state.database() as db:
-        entries = state.history(db, limit or None)
+    entries = []
+    if state_db().exists():  # looking creates nothing
+        with state.database() as db:
+            entries = state.history(db, limit or None)
     if json:
         ui.print_json([dataclasses.asdict(entry) for entry in entries])
-    ui.show(render(entries))
+    elif entries:
+        ui.show(render(entries))
+    else:
+        ui.note(f"Nothing yet: {state_db()} records what bobby generates and posts.")
 
 
 def render(entries: list) -> Table:
+    """Time and status in narrow columns, the text with what made it (URI, adapter,
+    sampling) dimmed below it, so that it reads at 80 columns too."""
     table = Table(
         title=f"{len(entries)} item{'' if len(entries) == 1 else 's'}, newest first",
         title_justify="left",
+        show_lines=True,
     )
-    for name in ("time", "status", "text", "uri", "adapter", "sampling"):
-        table.add_column(name, overflow="fold")
+    table.add_column("time", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("text", ratio=1, overflow="fold")
     for entry in entries:
-        sampling = " ".join(f"{key}={value}" for key, value in entry.sampling.items())
-        status = (
-            f"[{STYLES.get(entry.status, '')}]{entry.status}[/]"
-            if STYLES.get(entry.status)
-            else entry.status
+        sampling = " ".join(
+            f"{key}={value}" for key, value in entry.sampling.items() if value is not None
         )
+        made = " · ".join(part for part in (entry.uri, entry.adapter, sampling) if part)
+        style = STYLES.get(entry.status)
         table.add_row(
-            entry.time[:19].replace("T", " "),
-            status,
-            entry.text,
-            entry.uri or "",
-            entry.adapter or "",
-            sampling,
+            entry.time[:16].replace("T", " "),
+            f"[{style}]{entry.status}[/]" if style else entry.status,
+            escape(entry.text) + (f"\n[dim]{escape(made)}[/]" if made else ""),
         )
     return table

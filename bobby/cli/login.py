@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import Annotated
 
 import typer
 
 from bobby.cli import options, ui
+from bobby.errors import InputError
 
 
 def login(
@@ -28,7 +30,18 @@ def login(
     if not account.handle:
         account = replace(account, handle=typer.prompt("Bluesky handle"))
     if not account.app_password:
-        account = replace(account, app_password=typer.prompt("App password", hide_input=True))
+        account = replace(account, app_password=_password())
     identity = run(account)
     ui.note(f"Logged in as @{identity.handle} ({identity.did}) on {identity.service}.")
     ui.note(f"The session is saved in {session_file()}; the password is not.")
+
+
+def _password() -> str:
+    """The app password: typed without echo at a terminal, else the next line of standard
+    input (getpass would warn that it cannot hide what a pipe sends)."""
+    if sys.stdin.isatty():
+        return typer.prompt("App password", hide_input=True)
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise InputError("no app password: type it, or send it on standard input")
+    return line

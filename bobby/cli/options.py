@@ -1,47 +1,175 @@
-"""Options that several commands share: what to generate with and how to sample.
+"""Settings as command-line flags, defined once from the options dataclasses.
 
-`bobby generate`, `bobby post` (without --text) and `bobby serve` all generate posts, so
-they take the same flags, defined once here as `Annotated` types; `generation()` turns the
-values a command received into the settings (`bobby.config.resolve`: flags over
-BOBBY_GENERATE_* / BOBBY_GATE_* over bobby.toml [generate] / [gate] over defaults).
+A command that takes settings of the library (the sampling settings of `generate`, `post`
+and `serve`, the gate's, `eval`'s) declares them with `settings(...)` instead of one
+parameter each: every field named becomes a flag whose type, help and `[default: ...]`
+come from the dataclass itself, so help and behaviour cannot drift apart. The command
+receives the values it was given as `flags: Flags`, and `Flags.resolve` turns them into
+the options (`bobby.config.resolve`: flags over BOBBY_* over bobby.toml over defaults).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+import dataclasses
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.markup import escape
 
-if TYPE_CHECKING:
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions
+from bobby.evaluate import EvalOptions
+from bobby.gate import GateOptions
+from bobby.generate import GenerateOptions
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Fields of one options dataclass offered as flags.
+
+    Attributes:
+        cls: the options dataclass.
+        section: its bobby.toml section (and BOBBY_<SECTION>_* prefix).
+        helps: field name -> help text, in the order the flags are shown.
+        short: field name -> extra flag names (`-f`); a one-letter field is `-n` itself.
+        panel: the help panel the flags are listed under.
+    """
+
+    cls: type
+    section: str
+    helps: Mapping[str, str]
+    short: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    panel: str | None = None
+
+
+class Flags:
+    """The settings flags a command received (None: not given)."""
+
+    def __init__(self, values: Mapping[str, Mapping[str, Any]]) -> None:
+        self._values = values
+
+    def resolve(self, group: Group) -> Any:
+        """The group's options: defaults < bobby.toml < environment < these flags."""
+        from bobby.config import resolve
+
+        return resolve(group.cls, group.section, self._values[group.section])
+
+    def given(self, group: Group) -> list[str]:
+        """The flags of `group` that were given, as the user typed them."""
+        return [
+            _names(group, name)[0]
+            for name, value in self._values[group.section].items()
+            if value is not None
+        ]
+
+
+def settings(*groups: Group) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Add one flag per field of each group to a command, which receives `flags: Flags`."""
+
+    def decorate(command: Callable[..., T]) -> Callable[..., T]:
+        signature = inspect.signature(command, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != "flags"]
+        added = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_flag(group, name)
+            )
+            for group in groups
+            for name in group.helps
+        ]
+
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> T:
+            values = {
+                group.section: {name: kwargs.pop(name) for name in group.helps} for group in groups
+            }
+            return command(**kwargs, flags=Flags(values))
+
+        run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        return run
+
+    return decorate
+
+
+def _names(group: Group, name: str) -> tuple[str, ...]:
+    flag = f"-{name}" if len(name) == 1 else f"--{name.replace('_', '-')}"
+    return (flag, *group.short.get(name, ()))
+
+
+def _flag(group: Group, name: str) -> Any:
+    """The `Annotated` type of one setting's flag: the field's type (a choice as text),
+    optional, with the dataclass default in its help."""
+    spec = next(f for f in dataclasses.fields(group.cls) if f.name == name)
+    kind = typing.get_type_hints(group.cls)[name]
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    if typing.get_origin(kind) is typing.Literal:
+        kind = str
+    help = group.helps[name]
+    if spec.default is not dataclasses.MISSING and spec.default is not None:
+        help += f" [default: {_shown(spec.default)}]"
+    option = typer.Option(
+        *_names(group, name), help=escape(help), show_default=False, rich_help_panel=group.panel
+    )
+    return Annotated[kind | None, option]
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
+
+
+def default_shown(help: str) -> str | None:
+    """The `[default: X]` a flag's help shows (for the test that holds it to the truth)."""
+    start = help.rfind("[default: ")
+    return help[start + len("[default: ") : help.rindex("]")] if start >= 0 else None
+
 
 PANEL = "Generation"
 
-
-def _option(*names: str, help: str) -> Any:
-    # escaped: Rich would take "[default: 0.8]" for markup and drop it
-    return typer.Option(*names, help=escape(help), show_default=False, rich_help_panel=PANEL)
-
-
-AdapterPath = Annotated[
-    Path | None, _option(help="The adapter (adapters/NAME). [default: the newest]")
-]
-Model = Annotated[str | None, _option(help="The base model. [default: the adapter's]")]
-N = Annotated[int | None, _option("-n", help="Candidates per round, in one batched pass.")]
-Temp = Annotated[float | None, _option(help="Sampling temperature. [default: 0.8]")]
-TopP = Annotated[float | None, _option(help="Nucleus sampling. [default: 0.95]")]
-MinP = Annotated[float | None, _option(help="Min-p sampling (0: off).")]
-TopK = Annotated[int | None, _option(help="Top-k sampling (0: off).")]
-RepetitionPenalty = Annotated[float | None, _option(help="Penalty for repeated tokens (1.0: off).")]
-MaxTokens = Annotated[int | None, _option(help="Tokens per candidate. [default: 120]")]
-Prompt = Annotated[str | None, _option(help="Ask this instead of the training data's prompts.")]
-Seed = Annotated[int | None, _option(help="Make the output reproducible.")]
-Retries = Annotated[int | None, _option(help="Rounds to try before giving up. [default: 3]")]
-MinChars = Annotated[int | None, _option(help="Shortest acceptable post. [default: 20]")]
-Data = Annotated[Path | None, _option(help="The data folder (prep.json, posts). [default: data]")]
+GENERATION = Group(
+    cls=GenerateOptions,
+    section="generate",
+    helps={
+        "adapter_path": "The adapter (adapters/NAME); the newest when not given.",
+        "model": "The base model; the adapter's when not given.",
+        "n": "Candidates per round, in one batched pass.",
+        "temp": "Sampling temperature.",
+        "top_p": "Nucleus sampling.",
+        "min_p": "Min-p sampling (0: off).",
+        "top_k": "Top-k sampling (0: off).",
+        "repetition_penalty": "Penalty for repeated tokens (1.0: off).",
+        "max_tokens": "Tokens per candidate.",
+        "prompt": "Ask this instead of the training data's prompts.",
+        "seed": "Make the output reproducible.",
+        "retries": "Rounds to try before giving up.",
+        "data": "The data folder (prep.json, posts).",
+    },
+    panel=PANEL,
+)
+GATE = Group(
+    cls=GateOptions,
+    section="gate",
+    helps={"min_chars": "Shortest acceptable post."},
+    panel=PANEL,
+)
+EVAL = Group(
+    cls=EvalOptions,
+    section="eval",
+    helps={
+        "adapter_path": "The adapter (adapters/NAME); the newest when not given.",
+        "model": "The base model; the adapter's when not given.",
+        "data": "The data folder with test.jsonl.",
+        "samples": "Candidates to generate for the gate's rates (0: none).",
+        "seed": "Seed of the generated samples.",
+    },
+)
 
 # Where to post: the commands that talk to Bluesky.
 Pds = Annotated[
@@ -50,32 +178,3 @@ Pds = Annotated[
         help="Your Bluesky server (PDS); default https://bsky.social.", show_default=False
     ),
 ]
-# The parameters above that are settings of `GenerateOptions` (all but min_chars).
-GENERATE_FIELDS = (
-    "adapter_path", "model", "n", "temp", "top_p", "min_p", "top_k", "repetition_penalty",
-    "max_tokens", "prompt", "seed", "retries", "data",
-)  # fmt: skip
-
-
-def generation(values: dict[str, Any]) -> tuple[GenerateOptions, GateOptions]:
-    """The generation and gate settings from a command's parameters (`locals()`)."""
-    from bobby.config import resolve
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions
-
-    flags = {name: values.get(name) for name in GENERATE_FIELDS}
-    return (
-        resolve(GenerateOptions, "generate", flags),
-        resolve(GateOptions, "gate", {"min_chars": values.get("min_chars")}),
-    )
-
-
-def given(values: dict[str, Any]) -> list[str]:
-    """The generation flags that were given (for a command that cannot use them then)."""
-    names = (*(name for name in GENERATE_FIELDS if name != "data"), "min_chars")
-    flags = {"n": "-n"}
-    return [
-        flags.get(name, f"--{name.replace('_', '-')}")
-        for name in names
-        if values.get(name) is not None
-    ]

@@ -10,7 +10,9 @@ from rich.table import Table
 from bobby.cli import options, ui
 
 
+@options.settings(options.GENERATION, options.GATE)
 def post(
+    flags: options.Flags,
     text: Annotated[
         str | None,
         typer.Option(
@@ -27,20 +29,6 @@ def post(
     json: Annotated[
         bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
     ] = False,
-    adapter_path: options.AdapterPath = None,
-    model: options.Model = None,
-    n: options.N = None,
-    temp: options.Temp = None,
-    top_p: options.TopP = None,
-    min_p: options.MinP = None,
-    top_k: options.TopK = None,
-    repetition_penalty: options.RepetitionPenalty = None,
-    max_tokens: options.MaxTokens = None,
-    prompt: options.Prompt = None,
-    seed: options.Seed = None,
-    retries: options.Retries = None,
-    min_chars: options.MinChars = None,
-    data: options.Data = None,
 ) -> None:
     """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first).
 
@@ -51,27 +39,27 @@ def post(
     from bobby.config import resolve
     from bobby.errors import InputError
     from bobby.generate import generate
-    from bobby.layout import Layout
     from bobby.post import post as run
     from bobby.post import web_url
 
     account = resolve(BlueskyOptions, "bluesky", {"pds": pds})
     if text is not None:
-        if unused := options.given(locals()):
+        unused = [name for name in flags.given(options.GENERATION) if name != "--data"]
+        if unused := unused + flags.given(options.GATE):
             raise InputError(
                 f"{', '.join(unused)}: for generating a post; with --text nothing is generated"
             )
         candidates = text
-    else:
-        settings, gate = options.generation(locals())
+    settings = flags.resolve(options.GENERATION)
+    if text is None:
         with ui.track("Loading") as tracker:
-            candidates = generate(settings, gate, progress=tracker.report).best()
-    layout = Layout(data=data or Layout().data)
+            generation = generate(settings, flags.resolve(options.GATE), progress=tracker.report)
+            candidates = generation.best()
     report = run(
         candidates,
         account,
         dry_run=dry_run,
-        layout=layout,
+        layout=settings.layout(),
         progress=lambda event: ui.note(event.what),
     )
     if json:

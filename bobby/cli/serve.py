@@ -9,7 +9,9 @@ import typer
 from bobby.cli import options, ui
 
 
+@options.settings(options.GENERATION, options.GATE)
 def serve(
+    flags: options.Flags,
     every: Annotated[
         str | None,
         typer.Option(help="Time between posts (30m, 1h, 3h). \\[default: 1h]", show_default=False),
@@ -43,20 +45,6 @@ def serve(
         ),
     ] = None,
     pds: options.Pds = None,
-    adapter_path: options.AdapterPath = None,
-    model: options.Model = None,
-    n: options.N = None,
-    temp: options.Temp = None,
-    top_p: options.TopP = None,
-    min_p: options.MinP = None,
-    top_k: options.TopK = None,
-    repetition_penalty: options.RepetitionPenalty = None,
-    max_tokens: options.MaxTokens = None,
-    prompt: options.Prompt = None,
-    seed: options.Seed = None,
-    retries: options.Retries = None,
-    min_chars: options.MinChars = None,
-    data: options.Data = None,
 ) -> None:
     """Keep the model in memory and post on a schedule, with an HTTP API on 127.0.0.1.
 
@@ -68,7 +56,7 @@ def serve(
     from bobby.serve import ServeOptions
     from bobby.serve import serve as run
 
-    settings, gate = options.generation(locals())
+    settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
         "dry_run": dry_run or None, "port": port,

@@ -8,21 +8,17 @@ checked here, in the library, with one-line errors, rather than only by the CLI'
 from __future__ import annotations
 
 import math
-import typing
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from bobby.config import check_seed, fits_type
+from bobby import config
+from bobby.config import SEED, at_least, between
 from bobby.errors import InputError
 from bobby.posts import KINDS
 from bobby.prompt import DEFAULT_TEMPLATES
 
-FORMATS = ("chat", "completions", "text")
-LINK_MODES = ("keep", "strip", "drop-post")
-SPLITS = ("random", "time")
-DEDUP_MODES = ("near", "exact", "off")
 SOURCES = ("twitter", "bluesky")
 
 
@@ -34,37 +30,31 @@ class PrepOptions:
 
     posts: Path = Path("data/posts.jsonl")
     out_dir: Path = Path("data")
-    format: str = "chat"
-    seed: int = 42
+    format: Literal["chat", "completions", "text"] = "chat"
+    seed: int = field(default=42, metadata=SEED)
     model: str | None = None
     kinds: list[str] = field(default_factory=lambda: ["post", "self_reply", "quote"])
     join_threads: bool = False
     strip_mentions: bool = True
-    links: str = "strip"
-    min_chars: int = 20
+    links: Literal["keep", "strip", "drop-post"] = "strip"
+    min_chars: int = field(default=20, metadata=at_least(0))
     langs: list[str] = field(default_factory=list)
     since: str | None = None
     until: str | None = None
-    dedup: str = "near"
+    dedup: Literal["near", "exact", "off"] = "near"
     weights: dict[str, float] = field(default_factory=dict)
-    split: str = "random"
-    valid_fraction: float = 0.05
-    test_fraction: float = 0.05
+    split: Literal["random", "time"] = "random"
+    valid_fraction: float = field(default=0.05, metadata=between(0, 0.99))
+    test_fraction: float = field(default=0.05, metadata=between(0, 0.99))
     templates: list[str] = field(default_factory=lambda: list(DEFAULT_TEMPLATES))
     system: str | None = None
-    max_seq_length: int | None = None
+    max_seq_length: int | None = field(default=None, metadata=at_least(1))
 
     def __post_init__(self) -> None:
-        hints = typing.get_type_hints(type(self))
-        for name in (item.name for item in fields(self)):
-            value = getattr(self, name)
-            if isinstance(value, str) and typing.get_origin(hints[name]) is list:
-                value = [value]  # `kinds = "post"` in bobby.toml means one kind
-            if not fits_type(value, hints[name]):
-                kind = hints[name]
-                expected = kind.__name__ if type(kind) is type else str(kind)
-                raise InputError(f"setting {name} = {value!r} is not of type {expected}")
-            setattr(self, name, value)
+        for name in ("kinds", "langs", "templates"):
+            if isinstance(getattr(self, name), str):  # `kinds = "post"` in bobby.toml: one kind
+                setattr(self, name, [getattr(self, name)])
+        config.check(self)
         self.posts = Path(self.posts)
         self.out_dir = Path(self.out_dir)
         self.kinds, self.langs, self.templates = (
@@ -83,6 +73,7 @@ class PrepOptions:
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
+    """A value of a list setting (kinds, weights' sources) that is one of `allowed`."""
     if value not in allowed:
         raise InputError(
             f"unknown {name} {value!r} (choose {', '.join(allowed[:-1])} or {allowed[-1]})"
@@ -133,19 +124,12 @@ def parse_weights(values: list[str]) -> dict[str, float]:
 
 def check(options: PrepOptions) -> None:
     """Raise an InputError naming the first setting that cannot work."""
-    _choice("format", options.format, FORMATS)
-    _choice("links mode", options.links, LINK_MODES)
-    _choice("split", options.split, SPLITS)
-    _choice("dedup mode", options.dedup, DEDUP_MODES)
     for kind in options.kinds:
         _choice("kind", kind, KINDS)
     for source, weight in options.weights.items():
         _choice("weight source", source, SOURCES)
         if not math.isfinite(weight) or weight <= 0:
             raise InputError(f"weight {source}={weight:g} must be a number above 0")
-    check_seed(options.seed)
-    if options.min_chars < 0:
-        raise InputError(f"min_chars {options.min_chars} must be 0 or more")
     fractions = (options.valid_fraction, options.test_fraction)
     if any(not 0 <= value < 1 for value in fractions) or sum(fractions) >= 1:
         raise InputError(
@@ -160,6 +144,4 @@ def check(options: PrepOptions) -> None:
         raise InputError(
             f"a system prompt needs --format chat (the {options.format} format has no place for it)"
         )
-    if options.max_seq_length is not None and options.max_seq_length < 1:
-        raise InputError(f"max_seq_length {options.max_seq_length} must be 1 or more")
     date_bounds(options)

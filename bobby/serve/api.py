@@ -3,8 +3,15 @@
 Standard library only (`http.server`), one thread per request. Requests never touch the
 model themselves: /generate hands its settings to the service, whose main thread owns the
 model (MLX evaluation is not thread-safe, and mlx-lm's generation stream is per thread),
-and waits for the answer. The API has no authentication, which is why it listens on the
-loopback interface and nowhere else.
+and waits for the answer; the settings are checked there as every setting is
+(`bobby.config`), so a bad value is a 400 before any work starts.
+
+The API has no authentication, which is why it listens on the loopback interface only and
+answers only its owner's own programs: a request whose `Host` is not this address (a web
+page using DNS rebinding) is refused, and so is a state-changing request from a web page
+of another origin or with a body that is not JSON (which a page could send without the
+browser asking first). Idle connections time out, and a client that goes away costs one
+line at most.
 """
 
 from __future__ import annotations
@@ -22,27 +29,22 @@ import orjson
 from bobby.errors import BobbyError, InputError
 
 HOST = "127.0.0.1"
-MAX_BODY = 1 << 20  # bytes of a /generate request
+MAX_BODY = 1 << 16  # bytes of a /generate request
 DEFAULT_LIMIT = 20  # items of /history without ?limit=
-
-# What a /generate request may set: the sampling settings of `bobby generate`, with the
-# JSON types each accepts (an int where a float is wanted is fine; a bool never is).
-FIELDS: dict[str, tuple[type, ...]] = {
-    "n": (int,),
-    "retries": (int,),
-    "max_tokens": (int,),
-    "top_k": (int,),
-    "temp": (int, float),
-    "top_p": (int, float),
-    "min_p": (int, float),
-    "repetition_penalty": (int, float),
-    "seed": (int, type(None)),
-    "prompt": (str, type(None)),
-}
+MAX_LIMIT = 10_000  # items of /history in one answer
+IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
 
 
 class BadRequest(Exception):
     """A request the API cannot serve (HTTP 400), with a message for the client."""
+
+    status = HTTPStatus.BAD_REQUEST
+
+
+class Forbidden(BadRequest):
+    """A request from somewhere other than the owner's own programs (HTTP 403)."""
+
+    status = HTTPStatus.FORBIDDEN
 
 
 class Unavailable(Exception):
@@ -60,7 +62,8 @@ class Service(Protocol):
 
 
 def generate_settings(body: bytes) -> dict[str, Any]:
-    """The settings of a /generate request body: a JSON object with any of FIELDS."""
+    """The settings of a /generate request body: a JSON object of sampling settings,
+    checked by the service as every setting is."""
     if not body.strip():
         return {}
     try:
@@ -69,16 +72,24 @@ def generate_settings(body: bytes) -> dict[str, Any]:
         raise BadRequest(f"the body is not JSON ({err})") from None
     if not isinstance(request, dict):
         raise BadRequest('the body must be a JSON object, like {"n": 3, "temp": 0.9}')
-    unknown = sorted(set(request) - set(FIELDS))
-    if unknown:
-        raise BadRequest(f"unknown setting {unknown[0]!r} (known: {', '.join(FIELDS)})")
-    for name, value in request.items():
-        if isinstance(value, bool) or not isinstance(value, FIELDS[name]):
-            kinds = " or ".join(
-                "null" if kind is type(None) else kind.__name__ for kind in FIELDS[name]
-            )
-            raise BadRequest(f"{name} must be {kinds}, not {orjson.dumps(value).decode()}")
     return request
+
+
+def check_sender(headers: Any, method: str, port: int) -> None:
+    """Refuse what does not come from the owner's own programs on this machine: a Host
+    other than this address (DNS rebinding), and a state-changing request with a foreign
+    Origin or a body a web page could send without a preflight (not JSON)."""
+    own = {f"{HOST}:{port}", f"localhost:{port}"}
+    if headers.get("Host") not in own:
+        raise Forbidden(f"Host {headers.get('Host')!r} is not this server (use {HOST}:{port})")
+    if method == "GET":
+        return
+    origin = headers.get("Origin")
+    if origin is not None and origin not in {f"http://{name}" for name in own}:
+        raise Forbidden(f"requests from {origin} are not accepted")
+    kind = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise BadRequest("the body must be sent as Content-Type: application/json")
 
 
 def history_limit(query: str) -> int | None:
@@ -88,8 +99,8 @@ def history_limit(query: str) -> int | None:
         limit = int(values[-1])
     except ValueError:
         raise BadRequest(f"limit must be a whole number, not {values[-1]!r}") from None
-    if limit < 0:
-        raise BadRequest("limit cannot be negative (0: everything)")
+    if not 0 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit must be between 0 (everything) and {MAX_LIMIT}")
     return limit or None
 
 
@@ -132,6 +143,7 @@ def _handler(service: Service) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "bobby"
+        timeout = IDLE_SECONDS
 
         def log_message(self, format: str, *args: Any) -> None:
             """Requests are not logged: stderr is for decisions."""
@@ -165,9 +177,10 @@ def _handler(service: Service) -> type[BaseHTTPRequestHandler]:
                 self._send(status, {"error": f"{method} {path}: not here (this API has {paths})"})
                 return
             try:
+                check_sender(self.headers, method, self.server.server_address[1])
                 self._send(HTTPStatus.OK, route(self))
             except BadRequest as err:
-                self._send(HTTPStatus.BAD_REQUEST, {"error": str(err)})
+                self._send(err.status, {"error": str(err)})
             except Unavailable as err:
                 self._send(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
             except BobbyError as err:
@@ -179,10 +192,13 @@ def _handler(service: Service) -> type[BaseHTTPRequestHandler]:
 
         def _send(self, status: HTTPStatus, value: Any) -> None:
             data = orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:  # the client went away: nothing to answer, nothing to log
+                self.close_connection = True
 
     return Handler

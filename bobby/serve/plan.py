@@ -32,7 +32,7 @@ def _clock(text: str, whole: str) -> time:
     match = _CLOCK.fullmatch(text.strip())
     if not match or int(match[1]) > 23 or int(match[2] or 0) > 59:
         raise InputError(
-            f"--quiet-hours {whole!r}: not a time of day; give hours like 23-7 or 22:30-6:00 (local time)"
+            f"quiet_hours {whole!r}: not a time of day; give hours like 23-7 or 22:30-6:00 (local time)"
         )
     return time(int(match[1]), int(match[2] or 0))
 
@@ -51,11 +51,11 @@ class QuietHours:
         parts = text.split("-")
         if len(parts) != 2:
             raise InputError(
-                f"--quiet-hours {text!r}: give START-END in local time, like 23-7 or 22:30-6:00"
+                f"quiet_hours {text!r}: give START-END in local time, like 23-7 or 22:30-6:00"
             )
         start, end = (_clock(part, text) for part in parts)
         if start == end:
-            raise InputError(f"--quiet-hours {text!r}: starts when it ends")
+            raise InputError(f"quiet_hours {text!r}: starts when it ends")
         return cls(start, end)
 
     def __str__(self) -> str:
@@ -91,7 +91,7 @@ class Schedule:
 
     def __post_init__(self) -> None:
         if self.every <= 0:
-            raise InputError("--every must be longer than 0 seconds")
+            raise InputError("every must be longer than 0 seconds")
         if self.jitter < 0:
             raise InputError("--jitter cannot be negative")
         if self.max_per_day < 0:

@@ -33,7 +33,7 @@ import random
 import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -41,7 +41,8 @@ from bobby import state
 from bobby.bluesky import xrpc
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.candidates import Candidate
-from bobby.errors import BobbyError, InputError
+from bobby.config import at_least, between, check, replace_checked
+from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected
 from bobby.generate import GenerateOptions, Generator, generate_with, rounds
 from bobby.layout import Layout
@@ -55,6 +56,8 @@ POSTED = "posted"
 DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
 REGENERATIONS = 3  # generations per post whose candidates all fail the gate, then a retry later
 POLL = 1.0  # seconds between looks at the stop flag while waiting
+# What a /generate request may set: how to sample, not which model (that is loaded once).
+REQUEST_SETTINGS = ("n", "retries", "prompt", *GenerateOptions().sampling())
 
 
 @dataclass
@@ -64,9 +67,12 @@ class ServeOptions:
     every: str = "1h"
     jitter: str = "10m"
     quiet_hours: str | None = None
-    max_per_day: int = 0
+    max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
-    port: int = 8765
+    port: int = field(default=8765, metadata=between(0, 65535))
+
+    def __post_init__(self) -> None:
+        check(self)
 
     def schedule(self, rng: random.Random | None = None) -> Schedule:
         """The schedule these settings describe, in the machine's local time."""
@@ -110,8 +116,6 @@ class Service:
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
     ) -> None:
-        if not 0 <= options.port <= 65535:
-            raise InputError(f"--port {options.port}: not a port (0 to 65535; 0: any free one)")
         self.options = options
         self.schedule = options.schedule()
         self.generate_options, self.gate_options, self.bluesky = generate, gate, bluesky
@@ -294,7 +298,9 @@ class Service:
         assert self.generator is not None
         self.phase = "generating"
         try:
-            options = replace(self.generate_options, **job.settings)
+            options = replace_checked(
+                self.generate_options, job.settings, "request body", REQUEST_SETTINGS
+            )
             generation = generate_with(self.generator, options, self.db_path)
             job.answer.set_result(generation.to_dict())
         except Exception as err:

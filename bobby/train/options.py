@@ -3,8 +3,8 @@
 The names are mlx_lm.lora's, so an mlx-lm YAML config is read unchanged; only its nested
 `lora_parameters` is spread into `rank`, `scale`, `dropout` and `lora_keys`, which keeps
 bobby.toml's `[train]` table and the BOBBY_TRAIN_* variables flat. Precedence, lowest
-first: defaults, bobby.toml, environment, the `--config` YAML, flags. The YAML sits above
-the ambient settings because it is named on this very command line.
+first: defaults, bobby.toml, environment, the `--config` YAML, flags (`bobby.config`). The
+YAML sits above the ambient settings because it is named on this very command line.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bobby import config
+from bobby.config import SEED, at_least, between
 from bobby.errors import InputError
 from bobby.models import DEFAULT_MODEL
-
-FINE_TUNE_TYPES = ("lora", "dora")
-OPTIMIZERS = ("adam", "adamw", "muon", "sgd", "adafactor")
 
 
 @dataclass
@@ -30,49 +28,38 @@ class TrainOptions:
     model: str = DEFAULT_MODEL
     data: Path = Path("data")
     adapter_path: Path = Path("adapters/default")
-    fine_tune_type: str = "lora"
-    num_layers: int = 16
-    rank: int = 8
+    fine_tune_type: Literal["lora", "dora"] = "lora"
+    num_layers: int = field(default=16, metadata=between(-1, 1000))
+    rank: int = field(default=8, metadata=between(1, 4096))
     scale: float = 20.0
-    dropout: float = 0.0
+    dropout: float = field(default=0.0, metadata=between(0, 1))
     lora_keys: list[str] | None = None
-    optimizer: str = "adam"
+    optimizer: Literal["adam", "adamw", "muon", "sgd", "adafactor"] = "adam"
     optimizer_config: dict[str, Any] = field(default_factory=dict)
-    learning_rate: float = 1e-5
+    learning_rate: float = field(default=1e-5, metadata=between(0, 10))
     lr_schedule: dict[str, Any] | None = None
-    batch_size: int = 1
-    grad_accumulation_steps: int = 8
-    iters: int = 1000
-    max_seq_length: int = 256
+    batch_size: int = field(default=1, metadata=at_least(1))
+    grad_accumulation_steps: int = field(default=8, metadata=at_least(1))
+    iters: int = field(default=1000, metadata=at_least(1))
+    max_seq_length: int = field(default=256, metadata=at_least(1))
     mask_prompt: bool = True
-    val_batches: int = 25
-    steps_per_report: int = 10
-    steps_per_eval: int = 200
-    save_every: int = 100
+    val_batches: int = field(default=25, metadata=at_least(-1))
+    steps_per_report: int = field(default=10, metadata=at_least(1))
+    steps_per_eval: int = field(default=200, metadata=at_least(1))
+    save_every: int = field(default=100, metadata=at_least(1))
     grad_checkpoint: bool = False
-    clear_cache_threshold: int = 0
-    seed: int = 0
+    clear_cache_threshold: int = field(default=0, metadata=at_least(0))
+    seed: int = field(default=0, metadata=SEED)
     prompt_feature: str = "prompt"
     completion_feature: str = "completion"
     chat_feature: str = "messages"
     text_feature: str = "text"
 
     def __post_init__(self) -> None:
+        config.check(self)
         self.data = Path(self.data)
         self.adapter_path = Path(self.adapter_path)
-        self.model = str(self.model)
-        for f in dataclasses.fields(self):
-            setattr(self, f.name, _checked(f.name, getattr(self, f.name), f.type))
-        if self.fine_tune_type not in FINE_TUNE_TYPES:
-            raise InputError(
-                f"fine_tune_type {self.fine_tune_type!r} is not supported (bobby trains adapters: {', '.join(FINE_TUNE_TYPES)})"
-            )
-        if self.optimizer.lower() not in OPTIMIZERS:
-            raise InputError(f"optimizer {self.optimizer!r} is not one of {', '.join(OPTIMIZERS)}")
-        counts = ("iters", "batch_size", "grad_accumulation_steps", "max_seq_length", "rank",
-                  "steps_per_report", "steps_per_eval", "save_every")  # fmt: skip
-        config.check_at_least(1, **{name: getattr(self, name) for name in counts})
-        config.check_seed(self.seed)
+        self.learning_rate, self.scale = float(self.learning_rate), float(self.scale)
 
     def lora_parameters(self) -> dict[str, Any]:
         """The `lora_parameters` table mlx-lm expects."""
@@ -96,20 +83,6 @@ class TrainOptions:
             lora_parameters=self.lora_parameters(),
         )
         return values
-
-
-_SIMPLE = {"int": int, "float": (int, float), "bool": bool, "str": str}
-
-
-def _checked(name: str, value: Any, declared: str) -> Any:
-    """The setting, or an error if its type is wrong (a YAML `iters: lots`) rather than a
-    traceback later; whole numbers given for a float become floats (20 and 20.0 alike)."""
-    expected = _SIMPLE.get(declared)
-    if expected is None:
-        return value
-    if (expected is int and isinstance(value, bool)) or not isinstance(value, expected):
-        raise InputError(f"setting {name} must be {declared}, not {value!r}")
-    return float(value) if declared == "float" else value
 
 
 # mlx_lm.lora keys spread into flat fields, and keys it accepts that mean nothing here
@@ -211,11 +184,12 @@ def resolve(
     """
     from bobby.adapters import CONFIG, AdapterDir
 
-    given = read_yaml(config_file) if config_file is not None else {}
-    given.update({key: value for key, value in flags.items() if value is not None})
-    options = config.resolve(TrainOptions, "train", given)
+    files = [(str(config_file), read_yaml(config_file))] if config_file is not None else []
+    options = config.resolve(TrainOptions, "train", flags, files)
     if not resume:
         return options
+    given = {key: value for _, layer in files for key, value in layer.items()}
+    given.update({key: value for key, value in flags.items() if value is not None})
     saved = AdapterDir(options.adapter_path).read_config()
     if saved is None:
         raise InputError(f"{options.adapter_path}: nothing to resume (no {CONFIG})")
@@ -225,4 +199,7 @@ def resolve(
             raise InputError(
                 f"{options.adapter_path}: was trained with {name}={saved_fields[name]!r}; a resumed run cannot change it to {given[name]!r}"
             )
-    return TrainOptions(**{**saved_fields, **given, "adapter_path": options.adapter_path})
+    origins = {key: f"{options.adapter_path / CONFIG}: {key}" for key in saved_fields}
+    return config.build(
+        TrainOptions, {**saved_fields, **given, "adapter_path": options.adapter_path}, origins
+    )
