@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bobby import bot_posts
 from bobby.errors import InputError
 from bobby.export import bluesky, grailbird, twitter
 from bobby.export.archive import open_folder, open_zip
@@ -155,6 +156,9 @@ def export(
             fmt, found = read_source(Path(path), include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
+    posts, own = bot_posts.leave_out(posts, bot_posts.load())
+    if own:
+        stats.skip(bot_posts.REASON, own)
     posts = merge(posts, stats)
     if not posts:
         skipped = "; ".join(f"{count} {reason}" for reason, count in stats.skipped.items())
