@@ -131,7 +131,7 @@ def did_document(did: str, plc: str = PLC_DIRECTORY) -> DidDocument:
 
     method, _, rest = did.removeprefix("did:").partition(":")
     if method == "plc":
-        url = f"{_http_url(plc, '--plc')}/{quote(did)}"
+        url = f"{_http_url(plc, '--plc')}/{quote(did, safe=':')}"
         where = f"the PLC directory {plc}"
     elif method == "web" and rest and ":" not in rest:
         host = unquote(rest)
@@ -144,7 +144,7 @@ def did_document(did: str, plc: str = PLC_DIRECTORY) -> DidDocument:
     if value is None:
         raise InputError(f"{did}: no such DID at {where}")
     try:
-        document = DidDocument.from_dict(value)
+        document = DidDocument.model_validate(value)
     except ValidationError as err:
         problem = err.errors()[0]
         place = ".".join(map(str, problem["loc"])) or "the document"
@@ -226,6 +226,10 @@ def resolve(actor: str, pds: str | None = None, plc: str = PLC_DIRECTORY) -> Acc
     return Account(did, named, endpoint.rstrip("/"))
 
 
+def _name(account: Account) -> str:
+    return f"@{account.handle}" if account.handle else account.did
+
+
 def download(account: Account, since: str | None = None) -> bytes:
     """The account's repository as a CAR file; with `since`, only what was written after
     that revision."""
@@ -235,7 +239,7 @@ def download(account: Account, since: str | None = None) -> bytes:
         lambda: xrpc.query(
             client,
             "com.atproto.sync.getRepo",
-            f"download the repository of {account.handle or account.did} from {account.pds}",
+            f"download the repository of {_name(account)} from {account.pds}",
             **params,
         )
     )
@@ -250,7 +254,7 @@ def latest_rev(account: Account) -> str | None:
         lambda: xrpc.query(
             _client(account.pds),
             "com.atproto.sync.getLatestCommit",
-            f"ask {account.pds} for the latest revision of {account.handle or account.did}",
+            f"ask {account.pds} for the latest revision of {_name(account)}",
             did=account.did,
         )
     )
@@ -344,7 +348,7 @@ def sync(
     stage = on_stage or (lambda _: None)
     stage(f"Looking up {actor}")
     account = resolve(actor, pds, plc)
-    name = f"@{account.handle}" if account.handle else account.did
+    name = _name(account)
     bot = bot_posts.load()
     if account.did in bot.dids:
         raise InputError(

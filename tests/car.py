@@ -81,12 +81,24 @@ def write_car(did: str, records: dict[str, dict[str, Any]], fanout: int = 4) -> 
             "sig": b"\x00" * 64,
         }
     )
-    header = libipld.encode_dag_cbor({"roots": [commit], "version": 1})
+    return _frame(blocks, commit)
+
+
+def _frame(blocks: Blocks, root: bytes) -> bytes:
+    """The blocks in CAR v1 framing, `root` first."""
+    header = libipld.encode_dag_cbor({"roots": [root], "version": 1})
     out = bytearray(_varint(len(header)) + header)
-    for block_cid in [commit, *(c for c in blocks.blocks if c != commit)]:
+    for block_cid in [root, *(c for c in blocks.blocks if c != root)]:
         data = blocks.blocks[block_cid]
         out += _varint(len(block_cid) + len(data)) + block_cid + data
     return bytes(out)
+
+
+def write_other_car(root: Any) -> bytes:
+    """A well-formed CAR file whose root block is `root`: not a repository unless `root`
+    is a commit."""
+    blocks = Blocks()
+    return _frame(blocks, blocks.put(root))
 
 
 def post(text: str, created: str, **fields: Any) -> dict[str, Any]:
