@@ -10,6 +10,7 @@ resolver does, so no certificate is involved.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import uuid
 from collections.abc import Iterator
@@ -219,15 +220,16 @@ def test_the_repository_of_another_account_is_refused(cli, server, isolated):
 
 
 def test_an_unreachable_pds_or_directory_is_one_line(cli, server):
-    closed = Server()
-    closed.httpd.server_close()  # a port nothing listens on any more
-    server.document(document(server.did, closed.url))
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    server.document(document(server.did, closed))
 
-    one_line_error(cli("sync", server.did), f"cannot reach {closed.url}")
-    one_line_error(cli("sync", server.did, "--pds", closed.url), f"cannot reach {closed.url}")
+    one_line_error(cli("sync", server.did), f"cannot reach {closed}")
+    one_line_error(cli("sync", server.did, "--pds", closed), f"cannot reach {closed}")
     one_line_error(
-        cli("sync", "did:plc:abcdefghijklmnopqrstuvwx", "--plc", closed.url),
-        f"could not read the DID document of did:plc:abcdefghijklmnopqrstuvwx: cannot reach {closed.url}",
+        cli("sync", "did:plc:abcdefghijklmnopqrstuvwx", "--plc", closed),
+        f"could not read the DID document of did:plc:abcdefghijklmnopqrstuvwx: cannot reach {closed}",
     )
     one_line_error(cli("sync", server.did, "--pds", "localhost:80"), "--pds must be an http(s) URL")
 

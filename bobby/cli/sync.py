@@ -55,20 +55,25 @@ def sync(
 def render(report: Any) -> Table:
     """The report as one table: the account, the download, and the posts it added."""
     new = report.new
-    table = Table(
-        title=f"{len(new):,} new post{'' if len(new) == 1 else 's'} added to {report.out}",
-        title_justify="left",
-        show_header=False,
+    title = (
+        f"{len(new):,} new post{'' if len(new) == 1 else 's'} added to {report.out}"
+        if new
+        else f"No new posts for {report.out}"
     )
+    table = Table(title=title, title_justify="left", show_header=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     name = f"@{report.handle}  " if report.handle else ""
     table.add_row("account", f"{name}[dim]{report.did}[/]")
-    since = f"changes since revision {report.since}" if report.since else "whole repository"
-    table.add_row(
-        "download",
-        f"{report.pds}: {since}, {report.downloaded_bytes:,} bytes, {report.posts_downloaded:,} posts",
-    )
+    if report.since and not report.downloaded_bytes:
+        download = f"nothing new since revision {report.since}"
+    else:
+        since = f"changes since revision {report.since}" if report.since else "whole repository"
+        count = report.posts_downloaded
+        download = (
+            f"{since}, {report.downloaded_bytes:,} bytes, {count:,} post{'' if count == 1 else 's'}"
+        )
+    table.add_row("download", f"{report.pds}: {download}")
     for post in new[:SHOWN]:
         text = " ".join(post["text"].split())
         shown = text if len(text) <= 80 else text[:79] + "…"
