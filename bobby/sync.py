@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlparse
 
 import orjson
 
@@ -87,7 +87,9 @@ def _syntax() -> tuple[Callable[[str], bool], Callable[[str], Any]]:
 
 
 def _http_url(url: str, what: str) -> str:
-    if not url.startswith(("https://", "http://")) or len(url) < 10:
+    """`url` without its trailing slash, if it is an http(s) URL with a host."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise InputError(f"{what} must be an http(s) URL, got {url!r}")
     return url.rstrip("/")
 

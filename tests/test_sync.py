@@ -181,6 +181,18 @@ def test_a_malformed_did_document_is_one_line(cli, server, isolated, served, exp
     assert not (isolated / "data").exists()
 
 
+def test_a_handle_its_did_document_does_not_name_back_is_refused(cli, server):
+    server.document(document(server.did, server.url, handle="alice.example"))
+    answer = orjson.dumps({"did": server.did})
+    server.routes["/xrpc/com.atproto.identity.resolveHandle"] = (200, "application/json", answer)
+
+    one_line_error(
+        cli("sync", "mallory.example", "--pds", server.url),
+        f"@mallory.example resolves to {server.did}, whose DID document names @alice.example: "
+        "the handle is not confirmed",
+    )
+
+
 def test_no_such_did_web_document(cli, server):
     one_line_error(cli("sync", server.did), f"{server.did}: no such DID at localhost:{server.port}")
 
