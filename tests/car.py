@@ -8,6 +8,7 @@ and right subtrees, and a commit naming the DID, in CAR v1 framing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import libipld
@@ -99,6 +100,18 @@ def write_other_car(root: Any) -> bytes:
     is a commit."""
     blocks = Blocks()
     return _frame(blocks, blocks.put(root))
+
+
+def without(car: bytes, drop: Callable[[Any], bool]) -> bytes:
+    """The same CAR file without the blocks `drop` is true of (the root is always kept):
+    the shape of what getRepo sends with `since`, which leaves out what did not change."""
+    header, decoded = libipld.decode_car(car)
+    root = header["roots"][0]
+    blocks = Blocks()
+    for value in decoded.values():
+        if value is decoded[root] or not drop(value):
+            blocks.put(value)
+    return _frame(blocks, root)
 
 
 def post(text: str, created: str, **fields: Any) -> dict[str, Any]:

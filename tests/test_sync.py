@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import libipld
 import orjson
 import pytest
 
 from bobby import state
 from bobby.bluesky.session import session_file
 from bobby.bot_posts import REASON
-from tests.car import post, write_car, write_other_car
+from bobby.errors import InputError
+from bobby.export.bluesky import decode
+from bobby.export.twitter import Stats
+from tests.car import post, without, write_car, write_other_car
 from tests.test_post_pds import as_bot
 
 POST = "app.bsky.feed.post"
@@ -244,6 +248,36 @@ def test_an_unreachable_pds_or_directory_is_one_line(cli, server):
         f"could not read the DID document of did:plc:abcdefghijklmnopqrstuvwx: cannot reach {closed}",
     )
     one_line_error(cli("sync", server.did, "--pds", "localhost:80"), "--pds must be an http(s) URL")
+
+
+def test_a_partial_repository_gives_the_records_it_holds(isolated):
+    records = {
+        f"{POST}/3k{n:011d}": post(f"post number {n}", "2024-01-01T00:00:00Z") for n in range(40)
+    }
+    car = write_car(OLD, records, fanout=2)  # a tree several levels deep
+    kept = {"post number 3", "post number 17", "post number 38"}
+
+    def unchanged(value) -> bool:
+        return value.get("$type") == POST and value["text"] not in kept
+
+    posts = decode(without(car, unchanged), "partial", Stats(), partial=True).posts
+    assert {post["text"] for post in posts} == kept
+
+    header, blocks = libipld.decode_car(car)
+    top = blocks[header["roots"][0]]["data"]
+    holding = {  # tree nodes below the top that hold a kept record
+        cid
+        for cid, value in blocks.items()
+        if "e" in value
+        and cid != top
+        and any(blocks[entry["v"]]["text"] in kept for entry in value["e"])
+    }
+    lower = blocks[min(holding)]
+    partial = without(car, lambda value: unchanged(value) or value == lower)
+    found = {post["text"] for post in decode(partial, "partial", Stats(), partial=True).posts}
+    assert found and found < kept  # a subtree not sent did not change: passed over
+    with pytest.raises(InputError, match="partial: not a readable Bluesky repository"):
+        decode(partial, "partial", Stats())
 
 
 # --- the bot's own posts, in export, sync and prep -------------------------------------
