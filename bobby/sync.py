@@ -30,11 +30,10 @@ import orjson
 from bobby import bot_posts
 from bobby.bluesky import xrpc
 from bobby.errors import BlueskyError, InputError
-from bobby.export import merge
+from bobby.export import merge, packed
 from bobby.export.bluesky import Repository, decode
-from bobby.export.packed import Packed, pack
 from bobby.export.twitter import Stats
-from bobby.files import atomic_write, sha256_file, write_json
+from bobby.files import sha256_file, write_json
 from bobby.state import timestamp
 
 if TYPE_CHECKING:
@@ -298,34 +297,6 @@ def _store_rev(posts: Path, account: Account, rev: str | None) -> None:
     write_json(state_file(posts), {"posts_sha256": sha256_file(posts), "accounts": accounts})
 
 
-def _read_posts(path: Path) -> list[Packed]:
-    """The posts already in `path` (none if it does not exist yet), as the merge takes them."""
-    if not path.exists():
-        return []
-    try:
-        lines = path.read_bytes().splitlines()
-    except OSError as err:
-        raise InputError(f"{path}: cannot be read ({err.strerror or err})") from None
-    posts = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            post = orjson.loads(line)
-            keys = [post[key] for key in ("created_at", "id", "source", "kind")]
-            optional = [post.get(key) for key in ("reply_to_id", "lang")]
-        except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as err:
-            raise InputError(
-                f"{path}, line {number}: not a post of `bobby export` ({err})"
-            ) from None
-        if not all(isinstance(key, str) for key in keys) or not all(
-            isinstance(value, str | None) for value in optional
-        ):
-            raise InputError(f"{path}, line {number}: not a post of `bobby export`")
-        posts.append(Packed(*keys, *optional, line))
-    return posts
-
-
 def sync(
     actor: str,
     posts: Path,
@@ -356,7 +327,7 @@ def sync(
         raise InputError(
             f"{name} ({account.did}) is an account bobby posts as: it never learns from its own posts"
         )
-    existing = _read_posts(posts)
+    existing = packed.read(posts)
     since = _stored_rev(posts, account.did) if existing else None
 
     stats = Stats()
@@ -372,15 +343,12 @@ def sync(
 
     stage("Merging")
     known = {(post.source, post.id) for post in existing}
-    fresh = [post for post in pack(repo.posts) if (post.source, post.id) not in known]
+    fresh = [post for post in packed.pack(repo.posts) if (post.source, post.id) not in known]
     fresh, own_fresh = bot_posts.leave_out(fresh, bot)
     kept, own_kept = bot_posts.leave_out(existing, bot)
     merged = merge(kept + fresh, stats)
     if fresh or own_kept or not posts.exists():
-        with atomic_write(posts) as handle:
-            for post in merged:
-                handle.write(post.line)
-                handle.write(b"\n")
+        packed.write(posts, merged)
     _store_rev(posts, account, repo.rev)
     added = {post.id for post in fresh}
     return SyncReport(

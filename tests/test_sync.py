@@ -225,6 +225,17 @@ def test_a_car_that_is_not_a_repository_is_one_line_and_loses_nothing(cli, serve
     assert not (isolated / "data" / "posts.sync.json").exists()
 
 
+@pytest.mark.parametrize("line", [b"not json", b"[1, 2]", b'{"id": 1, "source": "bluesky"}'])
+def test_a_posts_file_with_a_line_that_is_not_a_post_is_one_line(cli, server, isolated, line):
+    server.document(document(server.did, server.url))
+    posts = isolated / "data" / "posts.jsonl"
+    posts.parent.mkdir()
+    posts.write_bytes(b"\n" + line + b"\n")
+
+    one_line_error(cli("sync", server.did), f"{posts.relative_to(isolated)}, line 2: not a post")
+    assert posts.read_bytes() == b"\n" + line + b"\n"
+
+
 def test_the_repository_of_another_account_is_refused(cli, server, isolated):
     server.document(document(server.did, server.url))
     server.repository(

@@ -17,11 +17,10 @@ from typing import Any
 
 from bobby import bot_posts
 from bobby.errors import InputError
-from bobby.export import bluesky, grailbird, twitter
+from bobby.export import bluesky, grailbird, packed, twitter
 from bobby.export.archive import open_folder, open_zip
 from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
-from bobby.files import atomic_write
 from bobby.posts import KINDS
 
 
@@ -166,8 +165,5 @@ def export(
             f"{', '.join(map(str, sources))}: no posts found"
             + (f" (skipped: {skipped})" if skipped else "")
         )
-    with atomic_write(out) as handle:
-        for post in posts:
-            handle.write(post.line)
-            handle.write(b"\n")
+    packed.write(out, posts)
     return summarize(posts, out, stats, read)
