@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 PLC_DIRECTORY = "https://plc.directory"
 TIMEOUT = 30.0  # seconds for one request
 LARGEST_DID_DOCUMENT = 1 << 20  # bytes; real ones are about 1 KB
+SHOWN = ("id", "created_at", "kind", "text")  # what the report says of each new post
 
 
 @dataclass(frozen=True)
@@ -268,26 +269,31 @@ def state_file(posts: Path) -> Path:
     return posts.with_name(f"{posts.stem}.sync.json")
 
 
-def _stored_rev(posts: Path, did: str) -> str | None:
-    """The revision last synced into `posts` for `did`, if the posts file is still as that
-    sync left it; None (download everything) otherwise, or if the state is unreadable."""
+def _read_state(posts: Path) -> dict[str, Any]:
+    """What the last sync into `posts` stored; empty if nothing or nothing readable (the
+    next sync then downloads everything, which loses nothing)."""
     try:
         stored = orjson.loads(state_file(posts).read_bytes())
-        if stored["posts_sha256"] != sha256_file(posts):
-            return None
-        rev = stored["accounts"][did]["rev"]
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    fine = isinstance(stored, dict) and isinstance(stored.get("accounts"), dict)
+    return stored if fine else {}
+
+
+def _stored_rev(posts: Path, did: str) -> str | None:
+    """The revision last synced into `posts` for `did`, if the posts file is still as that
+    sync left it; None (download everything) otherwise."""
+    stored = _read_state(posts)
+    if not stored or stored.get("posts_sha256") != sha256_file(posts):
         return None
+    entry = stored["accounts"].get(did)
+    rev = entry.get("rev") if isinstance(entry, dict) else None
     return rev if isinstance(rev, str) else None
 
 
 def _store_rev(posts: Path, account: Account, rev: str | None) -> None:
-    try:
-        accounts = orjson.loads(state_file(posts).read_bytes())["accounts"]
-        if not isinstance(accounts, dict):
-            accounts = {}
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
-        accounts = {}
+    """Record `rev` for the account, with the digest of the posts file as it is now."""
+    accounts = _read_state(posts).get("accounts", {})
     accounts[account.did] = {
         "handle": account.handle,
         "pds": account.pds,
@@ -363,12 +369,9 @@ def sync(
         posts=len(merged),
         out=str(posts),
         new=[
-            {key: value for key, value in orjson.loads(post.line).items() if key in _SHOWN}
+            {key: value for key, value in orjson.loads(post.line).items() if key in SHOWN}
             for post in merged
             if post.id in added
         ],
         skipped=stats.skipped,
     )
-
-
-_SHOWN = ("id", "created_at", "kind", "text")

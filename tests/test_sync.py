@@ -145,6 +145,23 @@ def test_did_web_account_is_synced_through_its_document(cli, server, isolated):
     stored = orjson.loads((isolated / "data" / "posts.sync.json").read_bytes())
     assert stored["accounts"][server.did]["rev"] == "3l000000000002"
     assert "2 new posts added to data/posts.jsonl" in result.stderr
+    written = (isolated / "data" / "posts.jsonl").read_bytes()
+
+    latest = orjson.dumps({"cid": "bafy", "rev": "3l000000000002"})
+    server.routes["/xrpc/com.atproto.sync.getLatestCommit"] = (200, "application/json", latest)
+    del server.routes["/xrpc/com.atproto.sync.getRepo"]  # not asked for: nothing is new
+    again = json.loads(cli("sync", server.did, "--json").stdout)
+    assert (again["since"], again["downloaded_bytes"], again["new"]) == ("3l000000000002", 0, [])
+
+    server.repository(write_car(server.did, records))
+    (isolated / "data" / "posts.sync.json").write_text("{ cut off")  # unreadable: start over
+    again = json.loads(cli("sync", server.did, "--json").stdout)
+    assert (again["since"], again["posts_downloaded"], again["new"]) == (None, 2, [])
+    assert (isolated / "data" / "posts.jsonl").read_bytes() == written
+
+    assert cli("export", written_posts(isolated)).exit_code == 0  # rewrites posts.jsonl
+    again = json.loads(cli("sync", server.did, "--json").stdout)
+    assert again["since"] is None and len(again["new"]) == 2 and again["posts"] == 3
 
 
 @pytest.mark.parametrize(
