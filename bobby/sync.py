@@ -34,6 +34,7 @@ from bobby.export import merge, packed
 from bobby.export.bluesky import Repository, decode
 from bobby.export.twitter import Stats
 from bobby.files import sha256_file, write_json
+from bobby.progress import Report, stage
 from bobby.state import timestamp
 
 if TYPE_CHECKING:
@@ -308,7 +309,7 @@ def sync(
     posts: Path,
     pds: str | None = None,
     plc: str = PLC_DIRECTORY,
-    on_stage: Callable[[str], None] | None = None,
+    progress: Report | None = None,
 ) -> SyncReport:
     """Add the account's posts that `posts` lacks to it; leave out the bot's own.
 
@@ -317,15 +318,14 @@ def sync(
         posts: the posts file (created if missing); rewritten only when something changes.
         pds: see `resolve`.
         plc: the PLC directory.
-        on_stage: called with a short description as each stage starts.
+        progress: told as each stage starts.
 
     Raises:
         InputError: see `resolve`; the account is one bobby posts as; the posts file
             has a line that is not a post; what the PDS sent is not the repository.
         BlueskyError: a server could not be reached or refused.
     """
-    stage = on_stage or (lambda _: None)
-    stage(f"Looking up {actor}")
+    stage(progress, f"Looking up {actor}")
     account = resolve(actor, pds, plc)
     name = _name(account)
     bot = bot_posts.load()
@@ -340,14 +340,14 @@ def sync(
     if since is not None and latest_rev(account) == since:
         car, repo = b"", Repository(account.did, since, [])
     else:
-        stage(f"Downloading the repository of {name}")
+        stage(progress, f"Downloading the repository of {name}")
         car = download(account, since)
         where = f"what {account.pds} sent as the repository of {name}"
         repo = decode(car, where, stats, partial=since is not None)
         if repo.did != account.did:
             raise InputError(f"{where}: it is the repository of {repo.did}")
 
-    stage("Merging")
+    stage(progress, "Merging")
     known = {(post.source, post.id) for post in existing}
     fresh = [post for post in packed.pack(repo.posts) if (post.source, post.id) not in known]
     fresh, own_fresh = bot_posts.leave_out(fresh, bot)

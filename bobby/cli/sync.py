@@ -44,9 +44,7 @@ def sync(
     from bobby.sync import sync as run
 
     with ui.track("Syncing") as tracker:
-        report = run(
-            account, posts, pds, plc, on_stage=lambda stage: tracker.update(description=stage)
-        )
+        report = run(account, posts, pds, plc, tracker.report)
     if json:
         ui.print_json(report.to_dict())
     ui.show(render(report))
