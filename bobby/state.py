@@ -14,6 +14,7 @@ API for the other steps:
     with state.database() as db:            # opens data/state.db (BOBBY_STATE_DB), migrates
         state.add_candidates(db, [...])     # what `bobby generate` produced and judged
         state.posted_texts(db)              # texts posted or waiting to be: novelty check
+        state.posting_accounts(db)          # DIDs bobby posted from: never learned from
         state.history(db, limit=20)         # what `bobby history` lists
         state.add_decision(db, "posted", ...)  # `bobby serve`'s log of what it decided
 """
@@ -283,6 +284,17 @@ def posted_texts(db: sqlite3.Connection) -> list[str]:
     """Texts already posted or waiting to be, oldest first: what a new candidate must not repeat."""
     return [
         row[0] for row in db.execute("SELECT text FROM posts WHERE status != 'failed' ORDER BY id")
+    ]
+
+
+def posting_accounts(db: sqlite3.Connection) -> list[str]:
+    """The DIDs of every account bobby has posted from or tried to: the bot's own accounts,
+    whose posts it must never learn from (`bobby.bot_posts`)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT repo FROM posts WHERE repo IS NOT NULL ORDER BY repo"
+        )
     ]
 
 

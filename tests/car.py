@@ -8,6 +8,7 @@ and right subtrees, and a commit naming the DID, in CAR v1 framing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import libipld
@@ -81,12 +82,36 @@ def write_car(did: str, records: dict[str, dict[str, Any]], fanout: int = 4) -> 
             "sig": b"\x00" * 64,
         }
     )
-    header = libipld.encode_dag_cbor({"roots": [commit], "version": 1})
+    return _frame(blocks, commit)
+
+
+def _frame(blocks: Blocks, root: bytes) -> bytes:
+    """The blocks in CAR v1 framing, `root` first."""
+    header = libipld.encode_dag_cbor({"roots": [root], "version": 1})
     out = bytearray(_varint(len(header)) + header)
-    for block_cid in [commit, *(c for c in blocks.blocks if c != commit)]:
+    for block_cid in [root, *(c for c in blocks.blocks if c != root)]:
         data = blocks.blocks[block_cid]
         out += _varint(len(block_cid) + len(data)) + block_cid + data
     return bytes(out)
+
+
+def write_other_car(root: Any) -> bytes:
+    """A well-formed CAR file whose root block is `root`: not a repository unless `root`
+    is a commit."""
+    blocks = Blocks()
+    return _frame(blocks, blocks.put(root))
+
+
+def without(car: bytes, drop: Callable[[Any], bool]) -> bytes:
+    """The same CAR file without the blocks `drop` is true of (the root is always kept):
+    the shape of what getRepo sends with `since`, which leaves out what did not change."""
+    header, decoded = libipld.decode_car(car)
+    root = header["roots"][0]
+    blocks = Blocks()
+    for value in decoded.values():
+        if value is decoded[root] or not drop(value):
+            blocks.put(value)
+    return _frame(blocks, root)
 
 
 def post(text: str, created: str, **fields: Any) -> dict[str, Any]:

@@ -73,8 +73,8 @@ def prepare() -> None:
 
 
 class LocalPds:
-    """A running PLC directory + PDS with two accounts: the bot's (`handle`, `did`,
-    `password`, an app password) and `other` (handle, did, password) to mention."""
+    """A running PLC directory (`plc`) + PDS (`url`) with two accounts: the bot's (`handle`,
+    `did`, `password`, an app password) and `other` (handle, did, password) to mention."""
 
     def __init__(self, data_dir: Path) -> None:
         self._stderr = (data_dir / "node.log").open("w")
@@ -95,6 +95,7 @@ class LocalPds:
             raise RuntimeError(f"the local PDS did not start ({first!r}):\n{log}")
         info = orjson.loads(first)
         self.url: str = info["pds"]
+        self.plc: str = info["plc"]
         self.handle: str = info["handle"]
         self.did: str = info["did"]
         self.password: str = info["password"]
@@ -177,11 +178,13 @@ class LocalPds:
         answer.raise_for_status()
         return answer.json()
 
-    def records(self, collection: str = "app.bsky.feed.post") -> list[dict[str, Any]]:
-        """Every record of a collection in the bot's repo (com.atproto.repo.listRecords)."""
+    def records(
+        self, collection: str = "app.bsky.feed.post", repo: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every record of a collection in a repo, the bot's by default (com.atproto.repo.listRecords)."""
         found, cursor = [], None
         while True:
-            params = {"repo": self.did, "collection": collection, "limit": 100}
+            params = {"repo": repo or self.did, "collection": collection, "limit": 100}
             if cursor:
                 params["cursor"] = cursor
             page = httpx.get(f"{self.url}/xrpc/com.atproto.repo.listRecords", params=params)

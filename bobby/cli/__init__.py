@@ -137,11 +137,13 @@ def _register() -> None:
         profile,
         schedule,
         serve,
+        sync,
         train,
     )
 
     app.command("demo", rich_help_panel="Start here")(demo.demo)
     app.command("export", rich_help_panel="Pipeline")(export.export)
+    app.command("sync", rich_help_panel="Pipeline")(sync.sync)
     app.command("prep", rich_help_panel="Pipeline")(prep.prep)
     app.command("train", rich_help_panel="Pipeline")(train.train)
     app.command("generate", rich_help_panel="Pipeline")(generate.generate)

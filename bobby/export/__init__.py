@@ -15,12 +15,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bobby import bot_posts
 from bobby.errors import InputError
-from bobby.export import bluesky, grailbird, twitter
+from bobby.export import bluesky, grailbird, packed, twitter
 from bobby.export.archive import open_folder, open_zip
 from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
-from bobby.files import atomic_write
 from bobby.posts import KINDS
 
 
@@ -155,6 +155,9 @@ def export(
             fmt, found = read_source(Path(path), include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
+    posts, own = bot_posts.leave_out(posts, bot_posts.load())
+    if own:
+        stats.skip(bot_posts.REASON, own)
     posts = merge(posts, stats)
     if not posts:
         skipped = "; ".join(f"{count} {reason}" for reason, count in stats.skipped.items())
@@ -162,8 +165,5 @@ def export(
             f"{', '.join(map(str, sources))}: no posts found"
             + (f" (skipped: {skipped})" if skipped else "")
         )
-    with atomic_write(out) as handle:
-        for post in posts:
-            handle.write(post.line)
-            handle.write(b"\n")
+    packed.write(out, posts)
     return summarize(posts, out, stats, read)

@@ -10,6 +10,7 @@ that later steps can compare with what bobby posts.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +29,24 @@ def is_car(head: bytes) -> bool:
     return len(head) > 8 and head[0] < 0x80 and b"roots" in head[: head[0] + 1]
 
 
-def _walk(blocks: dict[bytes, Any], cid: bytes) -> Iterator[tuple[str, bytes]]:
+def _walk(blocks: dict[bytes, Any], cid: bytes, partial: bool) -> Iterator[tuple[str, bytes]]:
     """(key, record CID) for every entry of the tree under `cid`, in key order.
 
     Each node holds a left subtree and entries whose keys are compressed against the
-    previous key (`p` bytes shared, then `k`), each followed by its right subtree.
+    previous key (`p` bytes shared, then `k`), each followed by its right subtree. In a
+    `partial` repository a subtree that is absent did not change, and is passed over.
     """
+    if partial and cid not in blocks:
+        return
     node = blocks[cid]
     if node.get("l"):
-        yield from _walk(blocks, node["l"])
+        yield from _walk(blocks, node["l"], partial)
     key = b""
     for entry in node["e"]:
         key = key[: entry["p"]] + entry["k"]
         yield key.decode(), entry["v"]
         if entry.get("t"):
-            yield from _walk(blocks, entry["t"])
+            yield from _walk(blocks, entry["t"], partial)
 
 
 def _facet_text(
@@ -114,24 +118,53 @@ def normalize(did: str, rkey: str, record: dict[str, Any]) -> Post:
     }
 
 
-def read(path: Path, stats: Stats) -> list[Post]:
-    """Every post in a repository export."""
+@dataclass
+class Repository:
+    """The posts of a repository, whose it is (`did`) and the revision they are as of
+    (`rev`: a sync asks for what changed since it next time; None in old repositories)."""
+
+    did: str
+    rev: str | None
+    posts: list[Post]
+
+
+def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repository:
+    """The posts of a repository in CAR form, as `com.atproto.sync.getRepo` sends it.
+
+    Args:
+        data: the CAR file's bytes.
+        where: what to call it in an error message (a path, an account).
+        stats: counts malformed records.
+        partial: the CAR holds only the blocks written since a revision (getRepo with
+            `since`): the signed commit, the tree nodes on the paths that changed and the
+            new records; the rest of the tree, and records that did not change, are absent.
+
+    Raises:
+        InputError: it is not a repository (no signed commit naming a DID, no tree).
+    """
     import libipld  # atproto's CAR and CBOR decoder
 
     try:
-        header, blocks = libipld.decode_car(path.read_bytes())
+        header, blocks = libipld.decode_car(data)
         commit = blocks[header["roots"][0]]
-        did = commit["did"]
-        entries = list(_walk(blocks, commit["data"]))
+        did, rev = commit["did"], commit.get("rev")
+        if not isinstance(did, str) or not isinstance(rev, str | None):
+            raise TypeError("the commit's did or rev is not a string")
+        entries = list(_walk(blocks, commit["data"], partial))
     except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as err:
-        raise InputError(f"{path}: not a readable Bluesky repository export ({err})") from None
+        raise InputError(f"{where}: not a readable Bluesky repository ({err})") from None
     posts = []
     for key, cid in entries:
         collection, _, rkey = key.partition("/")
-        if collection != POST:
+        if collection != POST or (partial and cid not in blocks):
             continue
         try:
             posts.append(normalize(did, rkey, blocks[cid]))
         except (KeyError, TypeError, ValueError, AttributeError):
             stats.skip("malformed record")
-    return posts
+    return Repository(did, rev, posts)
+
+
+def read(path: Path, stats: Stats) -> list[Post]:
+    """Every post in a repository export."""
+    return decode(path.read_bytes(), str(path), stats).posts

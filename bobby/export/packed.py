@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 import orjson
 
+from bobby.errors import InputError
+from bobby.files import atomic_write
 from bobby.posts import Post
 
 
@@ -66,3 +69,41 @@ def as_thread(post: Packed) -> Packed:
     """
     line = post.line.replace(b'"kind":"reply"', b'"kind":"self_reply"', 1)
     return post._replace(kind="self_reply", line=line)
+
+
+def write(path: Path, posts: Iterable[Packed]) -> None:
+    """posts.jsonl, whole or not at all: each post's line as it is."""
+    with atomic_write(path) as handle:
+        for post in posts:
+            handle.write(post.line)
+            handle.write(b"\n")
+
+
+def read(path: Path) -> list[Packed]:
+    """The posts of a posts.jsonl (none if it does not exist yet), packed again, so that
+    more can be merged into it (`bobby sync`); a line that is not a post is an error
+    naming it."""
+    if not path.exists():
+        return []
+    try:
+        lines = path.read_bytes().splitlines()
+    except OSError as err:
+        raise InputError(f"{path}: cannot be read ({err.strerror or err})") from None
+    posts = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            post = orjson.loads(line)
+            keys = [post[key] for key in ("created_at", "id", "source", "kind")]
+            optional = [post.get(key) for key in ("reply_to_id", "lang")]
+        except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as err:
+            raise InputError(
+                f"{path}, line {number}: not a post of `bobby export` ({err})"
+            ) from None
+        if not all(isinstance(key, str) for key in keys) or not all(
+            isinstance(value, str | None) for value in optional
+        ):
+            raise InputError(f"{path}, line {number}: not a post of `bobby export`")
+        posts.append(Packed(*keys, *optional, line))
+    return posts

@@ -74,12 +74,15 @@ def _samples(options: PrepOptions, dropped: Counter[str]) -> tuple[Dataset, int,
     import datasets
     from datasets.table import InMemoryTable
 
+    from bobby import bot_posts
     from bobby.prep import rules
     from bobby.prep.read import read_posts
 
     datasets.disable_progress_bars()
     ds = datasets.Dataset(InMemoryTable(read_posts(options.posts)))
     posts_in = len(ds)
+    if bot := bot_posts.load():  # before cleaning changes the texts
+        ds = rules.mark(ds, rules.bot_rule(bot))
     ds = rules.mark(rules.clean(ds, options), rules.post_rule(options))
     threads = {"joined": 0, "posts": 0}
     if options.join_threads:

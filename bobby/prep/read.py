@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 REQUIRED = ("id", "source", "created_at", "text", "kind")
 OPTIONAL = ("reply_to_id", "lang")
-COLUMNS = ("source", "created_at", "text", "kind", "lang", "thread", "root_kind")
+COLUMNS = ("id", "source", "created_at", "text", "kind", "lang", "thread", "root_kind")
 TIME = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"
 _TIME = re.compile(TIME)
 

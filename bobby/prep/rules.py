@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from bobby.bot_posts import REASON, BotPosts
 from bobby.prep import text as text_rules
 from bobby.prep.inmemory import Batch, column, filter_all, map_all
 from bobby.prep.options import PrepOptions, date_bounds
@@ -95,6 +96,16 @@ def post_rule(options: PrepOptions) -> Rule:
     return Rule(
         ("kind", "root_kind", "created_at", "lang"), lambda *columns: list(map(reason, *columns))
     )
+
+
+def bot_rule(bot: BotPosts) -> Rule:
+    """The bot's own posts (see `bobby.bot_posts`): a posts file made before bobby posted,
+    or by other means, may hold them; training on them would teach the bot its own voice."""
+
+    def reasons(ids: list[str], texts: list[str]) -> list[str]:
+        return [REASON if bot.made(id, text) else "" for id, text in zip(ids, texts, strict=True)]
+
+    return Rule(("id", "text"), reasons)
 
 
 def clean(ds: Dataset, options: PrepOptions) -> Dataset:
