@@ -73,6 +73,10 @@ class TrainOptions:
                   "steps_per_report", "steps_per_eval", "save_every")  # fmt: skip
         config.check_at_least(1, **{name: getattr(self, name) for name in counts})
         config.check_seed(self.seed)
+        if self.num_layers != -1 and self.num_layers < 1:
+            raise InputError(
+                f"num_layers must be -1 (all blocks) or at least 1, not {self.num_layers}"
+            )
 
     def lora_parameters(self) -> dict[str, Any]:
         """The `lora_parameters` table mlx-lm expects."""
@@ -209,16 +213,17 @@ def resolve(
         config_file: an mlx_lm.lora YAML config, or None.
         resume: continue the run saved in the adapter folder.
     """
-    from bobby.adapters import CONFIG, AdapterDir
+    from bobby.adapters import CONFIG
+    from bobby.train.checkpoints import read_adapter_config
 
     given = read_yaml(config_file) if config_file is not None else {}
     given.update({key: value for key, value in flags.items() if value is not None})
     options = config.resolve(TrainOptions, "train", given)
     if not resume:
         return options
-    saved = AdapterDir(options.adapter_path).read_config()
-    if saved is None:
+    if not (options.adapter_path / CONFIG).exists():
         raise InputError(f"{options.adapter_path}: nothing to resume (no {CONFIG})")
+    saved = read_adapter_config(options.adapter_path)
     saved_fields = from_mlx_lm(options.adapter_path / CONFIG, saved)
     for name in FIXED_ON_RESUME:
         if name in given and name in saved_fields and given[name] != saved_fields[name]:
