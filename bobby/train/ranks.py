@@ -69,7 +69,7 @@ def world() -> World:
 
 
 def check_batch(world: World, batch_size: int) -> None:
-    """The global batch must split evenly, so every process runs the same shapes."""
+    """The global batch must split evenly, so every process takes as many rows."""
     if batch_size % world.size:
         raise InputError(
             f"batch_size {batch_size} does not split over {world.size} processes; use a multiple of {world.size}"
