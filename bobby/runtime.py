@@ -198,8 +198,8 @@ def regroup(model: Any) -> int:
 
 def attach(model: Any, adapter_path: str | Path) -> None:
     """Apply an mlx-lm adapter folder to `model` at run time, in place, then regroup."""
-    from mlx_lm.tuner.utils import load_adapters
+    from bobby.train.checkpoints import load_adapter
 
-    load_adapters(model, str(adapter_path))
+    load_adapter(model, Path(adapter_path))
     model.eval()
     regroup(model)

@@ -153,16 +153,26 @@ def train(
         bool, typer.Option("--json", help="Print the result as JSON on stdout.")
     ] = False,
 ) -> None:
-    """Train a LoRA adapter on your prepared posts (writes adapters/NAME)."""
+    """Train a LoRA adapter on your prepared posts (writes adapters/NAME).
+
+    Under `mlx.launch -n N` (or --hosts), N processes train data-parallel; rank 0 writes
+    and reports, the others print only errors.
+    """
     flags = {
         key: value
         for key, value in locals().items()
         if key not in {"config", "resume", "force", "json"}
     }
     from bobby.train import resolve
+    from bobby.train.ranks import world
 
-    options = resolve(flags, config, resume=resume)
+    main = world().main
+    if not main:
+        ui.settings.quiet = True
+    options = resolve(flags, config, resume=resume and main)
     result = run_with_display(options, resume=resume, force=force)
+    if not main:
+        raise typer.Exit(130 if result.interrupted else 0)
     if json:
         ui.print_json(vars(result))
     if result.interrupted:
@@ -188,9 +198,17 @@ def run_with_display(options, resume: bool = False, force: bool = False):
         ui.note(
             f"Training {start.trainable_parameters / 1e6:.3f}M of {start.total_parameters / 1e6:.1f}M parameters on {what}"
         )
+        if start.processes > 1:
+            ui.note(
+                f"On {start.processes} processes: global batch {options.batch_size} ({options.batch_size // start.processes} per process)"
+            )
         if start.start_step:
             ui.note(f"Resuming at step {start.start_step}")
 
+    from bobby.train.ranks import world
+
+    processes = world().size
+    ranks = f" ×{processes}, batch {options.batch_size}" if processes > 1 else ""
     with ui.track("Loading", options.iters, "loss", "val", "rate", "memory") as tracker:
 
         def progress(event) -> None:
@@ -199,7 +217,8 @@ def run_with_display(options, resume: bool = False, force: bool = False):
                 event.total,
                 description={"train": "Training", "validate": "Validating", "save": "Saving"}[
                     event.phase
-                ],
+                ]
+                + ranks,
                 loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
                 val=f"val {event.val_loss:.3f}" if event.val_loss is not None else "",
                 rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",

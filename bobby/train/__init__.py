@@ -22,11 +22,11 @@ from bobby import __version__
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
 from bobby.backend import Backend, fit_to_device
 from bobby.errors import InputError, ModelError
-from bobby.files import read_jsonl, sha256_file, write_bytes, write_json
+from bobby.files import read_jsonl, sha256_file, write_bytes
 from bobby.layout import PREP
 from bobby.models import load
 from bobby.plot import BLUE, ORANGE, Series, line_chart
-from bobby.train import checkpoints
+from bobby.train import checkpoints, ranks
 from bobby.train.data import check_folder, load_splits
 from bobby.train.loop import Progress, run
 from bobby.train.options import TrainOptions, resolve
@@ -48,6 +48,7 @@ class Started:
     truncated: int
     trainable_parameters: int
     total_parameters: int
+    processes: int = 1
 
 
 @dataclass
@@ -141,8 +142,9 @@ def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[
 
 
 def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
-    """Remove what an earlier run left (allowed by --force), so no file mixes two runs."""
-    stale = (METRICS, LOSS_PLOT, WEIGHTS, f"{CHECKPOINTS}/*.safetensors")
+    """Remove what an earlier run left (allowed by --force), so no file mixes two runs;
+    the adapter's config goes first, so a folder never holds it without its weights."""
+    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, f"{CHECKPOINTS}/*.safetensors")
     for path in [found for pattern in stale for found in folder.glob(pattern)]:
         path.unlink()
     return 0, None, []
@@ -202,8 +204,11 @@ def train(
         What was done; `interrupted` is true if `stop` ended the run early.
     """
     tic = time.perf_counter()
+    world = ranks.world()
+    options = ranks.share_options(world, options)
+    ranks.check_batch(world, options.batch_size)
     check_folder(options.data)
-    saved = _check_adapter_folder(options, resume, force)
+    saved = _check_adapter_folder(options, resume, force) if world.main else None
     loaded = load(options.model, fit=False)
     import mlx.core as mx
     from mlx.utils import tree_flatten
@@ -230,14 +235,16 @@ def train(
     )
     optimizer = _optimizer(options)
     folder = options.adapter_path
-    start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
-    write_json(folder / CONFIG, _adapter_config(options, source))
+    start, grad, metrics = 0, None, []
+    if world.main:
+        start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
+    start, grad = ranks.share_state(world, model, optimizer, start, grad)
 
     if on_start is not None:
         on_start(
             Started(
                 options=options,
-                backend=loaded.backend,
+                backend=world.backend,
                 device_note=note,
                 start_step=start,
                 data_format=train_split.format,
@@ -248,6 +255,7 @@ def train(
                     value.size for _, value in tree_flatten(model.trainable_parameters())
                 ),
                 total_parameters=total_parameters,
+                processes=world.size,
             )
         )
     stop = stop or threading.Event()
@@ -263,9 +271,11 @@ def train(
             metrics=metrics,
             on_progress=on_progress or (lambda progress: None),
             stop=stop,
+            adapter_config=_adapter_config(options, source),
+            world=world,
         )
     files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
-    if not outcome.stopped:
+    if world.main and not outcome.stopped:
         files.append(_plot(folder, metrics))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
     return TrainResult(

@@ -7,6 +7,10 @@ run needs to go on as if never stopped: the adapter, the optimizer's state (its 
 count drives the learning-rate schedule) and gradients accumulated since the last
 update. Each file is written beside its target and renamed into place, so a crash or a
 second Ctrl-C never leaves half a checkpoint.
+
+Reading an adapter checks what mlx-lm would trip over (a hand-edited config with wrong
+types or missing keys, a truncated weights file, weights that do not fit the config or
+the model), so each is one line naming the file instead of a traceback.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from bobby.adapters import CHECKPOINTS, WEIGHTS
-from bobby.errors import InputError
+from bobby.adapters import CHECKPOINTS, CONFIG, WEIGHTS, AdapterDir
+from bobby.errors import InputError, ModelError
+from bobby.files import write_json
 
 KEEP = 2  # checkpoints kept; older ones are removed once a newer one is written
 
@@ -27,14 +32,20 @@ def _save_arrays(
 ) -> None:
     import mlx.core as mx
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.stem}.tmp.safetensors")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         mx.save_safetensors(str(tmp), arrays, metadata=metadata or {})
+        with open(tmp, "rb") as handle:  # on disk before the rename makes it the file
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(err, (OSError, RuntimeError)):  # a full disk, a read-only folder
+            raise InputError(
+                f"{path}: cannot write it ({getattr(err, 'strerror', None) or err})"
+            ) from None
         raise
 
 
@@ -62,48 +73,163 @@ def latest(folder: Path) -> Path | None:
     return found[-1] if found else None
 
 
-def save(folder: Path, step: int, model: Any, optimizer: Any, grad: Any | None) -> Path:
-    """Write a checkpoint for `step` and adapters.safetensors; keep the newest KEEP."""
+def state_arrays(model: Any, optimizer: Any, grad: Any | None) -> dict[str, Any]:
+    """Everything a run needs to go on, as flat named arrays: `adapter.*`, `optimizer.*`
+    and, between updates, the accumulated `grad.*` (what a checkpoint holds)."""
     from mlx.utils import tree_flatten
 
     arrays = {f"adapter.{key}": value for key, value in adapter_weights(model).items()}
     arrays.update({f"optimizer.{key}": value for key, value in tree_flatten(optimizer.state)})
     if grad is not None:
         arrays.update({f"grad.{key}": value for key, value in tree_flatten(grad)})
+    return arrays
+
+
+def load_state(source: Path, arrays: dict[str, Any], model: Any, optimizer: Any) -> Any | None:
+    """Put `state_arrays` back into `model` and `optimizer`; returns the accumulated grad.
+
+    The adapter's names and shapes must be the model's (a checkpoint of another adapter
+    shape is refused, naming `source`). The optimizer keeps its own learning rate (a
+    schedule recomputes it from the restored step count anyway).
+    """
+    from mlx.utils import tree_map_with_path, tree_unflatten
+
+    parts: dict[str, list[tuple[str, Any]]] = {"adapter": [], "optimizer": [], "grad": []}
+    for key, value in arrays.items():
+        kind, _, name = key.partition(".")
+        parts.setdefault(kind, []).append((name, value))
+    expected = {key: value.shape for key, value in adapter_weights(model).items()}
+    if {key: value.shape for key, value in parts["adapter"]} != expected:
+        raise InputError(f"{source}: its adapter weights do not fit this model and adapter shape")
+    model.load_weights(parts["adapter"], strict=False)
+    state = tree_unflatten(parts["optimizer"])
+    state.pop("learning_rate", None)
+    state["learning_rate"] = optimizer.learning_rate
+    optimizer.state = state
+    if not parts["grad"]:
+        return None
+    # Shaped like the model's trainable tree (frozen branches included), as the step expects.
+    saved = dict(parts["grad"])
+    return tree_map_with_path(lambda path, _: saved[path], model.trainable_parameters())
+
+
+def save(
+    folder: Path, step: int, model: Any, optimizer: Any, grad: Any | None, config: dict[str, Any]
+) -> Path:
+    """Write a checkpoint for `step`, adapters.safetensors, then adapter_config.json; keep
+    the newest KEEP checkpoints.
+
+    In that order, each file renamed into place whole, an adapter folder never holds a
+    config without its weights (a run killed before its first save leaves no adapter,
+    and mlx-lm and bobby recognise an adapter by its config).
+    """
     path = checkpoint_path(folder, step)
-    _save_arrays(path, arrays, {"step": str(step)})
+    _save_arrays(path, state_arrays(model, optimizer, grad), {"step": str(step)})
     save_adapters(folder, model)
+    write_json(folder / CONFIG, config)
     for old in sorted((folder / CHECKPOINTS).glob("[0-9]*.safetensors"))[:-KEEP]:
         old.unlink()
     return path
 
 
 def restore(path: Path, model: Any, optimizer: Any) -> tuple[int, Any | None]:
-    """Load a checkpoint into `model` and `optimizer`; returns (step, accumulated grad).
-
-    The optimizer keeps its own learning rate (a schedule recomputes it from the
-    restored step count anyway).
-    """
+    """Load a checkpoint into `model` and `optimizer`; returns (step, accumulated grad)."""
     import mlx.core as mx
-    from mlx.utils import tree_map_with_path, tree_unflatten
 
     try:
         arrays, metadata = mx.load(str(path), return_metadata=True)
         step = int(metadata["step"])
+        mx.eval(arrays)
     except (OSError, RuntimeError, ValueError, KeyError) as err:
         raise InputError(f"{path}: not a readable bobby checkpoint ({err})") from None
-    parts: dict[str, list[tuple[str, Any]]] = {"adapter": [], "optimizer": [], "grad": []}
-    for key, value in arrays.items():
-        kind, _, name = key.partition(".")
-        parts.setdefault(kind, []).append((name, value))
-    model.load_weights(parts["adapter"], strict=False)
-    state = tree_unflatten(parts["optimizer"])
-    state.pop("learning_rate", None)
-    state["learning_rate"] = optimizer.learning_rate
-    optimizer.state = state
-    grad = None
-    if parts["grad"]:
-        # Shaped like the model's trainable tree (frozen branches included), as the step expects.
-        saved = dict(parts["grad"])
-        grad = tree_map_with_path(lambda path, _: saved[path], model.trainable_parameters())
-    return step, grad
+    return step, load_state(path, arrays, model, optimizer)
+
+
+_LEAVES = ("lora_a", "lora_b", "m")  # the parameters mlx-lm's adapter layers add
+
+
+def _kind(value: Any, kind: type | tuple[type, ...]) -> bool:
+    return isinstance(value, kind) and not isinstance(value, bool)
+
+
+def read_adapter_config(folder: Path) -> dict[str, Any]:
+    """adapter_config.json with the settings mlx-lm applies an adapter by, each checked.
+
+    Raises:
+        InputError: no config, or a setting missing or of the wrong type or range.
+    """
+    path = folder / CONFIG
+    config = AdapterDir(folder).config()
+    parameters = config.get("lora_parameters")
+    checks = [
+        ("fine_tune_type", config.get("fine_tune_type", "lora") in ("lora", "dora"), "lora or dora"),
+        ("num_layers", _kind(config.get("num_layers"), int) and (config["num_layers"] == -1 or config["num_layers"] >= 1), "-1 (all blocks) or a count of blocks"),
+        ("lora_parameters", isinstance(parameters, dict), "a table of rank, scale and dropout"),
+    ]  # fmt: skip
+    if isinstance(parameters, dict):
+        keys = parameters.get("keys")
+        checks += [
+            ("lora_parameters.rank", _kind(parameters.get("rank"), int) and parameters["rank"] >= 1, "a whole number of at least 1"),
+            ("lora_parameters.scale", _kind(parameters.get("scale"), (int, float)), "a number"),
+            ("lora_parameters.dropout", _kind(parameters.get("dropout"), (int, float)) and 0 <= parameters["dropout"] < 1, "a number from 0 to below 1"),
+            ("lora_parameters.keys", keys is None or (isinstance(keys, list) and all(isinstance(k, str) for k in keys)), "a list of layer names"),
+        ]  # fmt: skip
+    for name, ok, expected in checks:
+        if not ok:
+            head, _, leaf = name.rpartition(".")
+            value = (parameters if head else config).get(leaf, "missing")
+            raise InputError(f"{path}: {name} must be {expected}, not {value!r}")
+    return config
+
+
+def read_weights(path: Path) -> dict[str, Any]:
+    """The arrays of a safetensors file; a missing, truncated or foreign file is one line."""
+    import mlx.core as mx
+
+    try:
+        return mx.load(str(path), format="safetensors")
+    except (OSError, RuntimeError, ValueError) as err:
+        reason = "no such file" if not path.exists() else f"not a complete safetensors file ({err})"
+        raise ModelError(f"{path}: {reason}") from None
+
+
+def load_adapter(model: Any, folder: Path) -> None:
+    """Apply the adapter in `folder` to `model` in place, as mlx-lm's `load_adapters`
+    does, once its config, its weights and the model are known to fit together.
+
+    Raises:
+        InputError: the config is wrong (see `read_adapter_config`) or asks for more
+            blocks than the model has.
+        ModelError: the weights file is unreadable or does not match the config and model.
+    """
+    from mlx.utils import tree_flatten
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    config = read_adapter_config(folder)
+    blocks = len(model.layers)
+    if config["num_layers"] > blocks:
+        raise InputError(
+            f"{folder / CONFIG}: num_layers {config['num_layers']}, but the model has {blocks} blocks"
+        )
+    weights = read_weights(folder / WEIGHTS)
+    linear_to_lora_layers(
+        model,
+        config["num_layers"],
+        config["lora_parameters"],
+        use_dora=config.get("fine_tune_type") == "dora",
+    )
+    expected = {
+        name: value.shape
+        for name, value in tree_flatten(model.parameters())
+        if name.rpartition(".")[2] in _LEAVES
+    }
+    found = {name: value.shape for name, value in weights.items()}
+    if found != expected:
+        missing, extra = sorted(expected.keys() - found), sorted(found.keys() - expected)
+        wrong = sorted(name for name in expected.keys() & found if expected[name] != found[name])
+        first = (missing or extra or wrong)[0]
+        raise ModelError(
+            f"{folder / WEIGHTS}: does not fit {CONFIG} on this model "
+            f"({len(missing)} adapter weights missing, {len(extra)} unknown, {len(wrong)} of another shape; first: {first})"
+        )
+    model.load_weights(list(weights.items()), strict=False)

@@ -26,6 +26,7 @@ import numpy as np
 from bobby.errors import InputError
 from bobby.files import read_jsonl
 from bobby.train.options import TrainOptions
+from bobby.train.ranks import SINGLE, World
 
 _PAD_TO = 32
 
@@ -161,12 +162,18 @@ def _array(split: Split, indices: list[int], max_seq_length: int) -> tuple[Any, 
 
 
 def batches(
-    split: Split, batch_size: int, max_seq_length: int, seed: int, start: int = 0
+    split: Split,
+    batch_size: int,
+    max_seq_length: int,
+    seed: int,
+    start: int = 0,
+    world: World = SINGLE,
 ) -> Iterator[tuple[Any, Any]]:
     """Endless training batches from batch number `start` on, in a seeded order.
 
     Epoch e visits the length-sorted batches in the permutation drawn from (seed, e),
-    so batch number n is the same whether or not a run was interrupted before it.
+    so batch number n is the same whether or not a run was interrupted before it, and
+    on any number of processes (each takes its rows of the same global batch).
     """
     groups = _groups(split, batch_size)
     epochs = (
@@ -174,15 +181,20 @@ def batches(
         for epoch in itertools.count()
     )
     for index in itertools.islice(itertools.chain.from_iterable(epochs), start, None):
-        yield _array(split, groups[index], max_seq_length)
+        yield _array(split, world.shard(groups[index]), max_seq_length)
 
 
 def validation_batches(
-    split: Split, batch_size: int, max_seq_length: int, limit: int, seed: int
+    split: Split,
+    batch_size: int,
+    max_seq_length: int,
+    limit: int,
+    seed: int,
+    world: World = SINGLE,
 ) -> list[tuple[Any, Any]]:
     """The same `limit` batches for every evaluation (all of them if limit is -1), so
     validation losses of one run compare with each other."""
     groups = _groups(split, batch_size)
     order = np.random.default_rng([1, seed]).permutation(len(groups))
     chosen = order if limit == -1 else order[:limit]
-    return [_array(split, groups[index], max_seq_length) for index in chosen]
+    return [_array(split, world.shard(groups[index]), max_seq_length) for index in chosen]

@@ -6,7 +6,8 @@ inside one `mx.compile`), so bobby trains exactly as fast as mlx_lm.lora does. T
 around it is bobby's because mlx-lm's cannot be resumed with its optimizer state, stopped
 between steps, or watched without its own console output: here every step reports to a
 callback, and a stop request (Ctrl-C) ends the run at the next step boundary with a
-checkpoint.
+checkpoint. Under `mlx.launch` the processes share the work as bobby.train.ranks says;
+only rank 0 reports and writes.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from typing import Any
 
 from bobby.adapters import METRICS
 from bobby.files import write_jsonl
-from bobby.train import checkpoints
+from bobby.train import checkpoints, ranks
 from bobby.train.data import Split, batches, validation_batches
 from bobby.train.options import TrainOptions
+from bobby.train.ranks import World
 
 
 @dataclass
@@ -60,8 +62,8 @@ class _Window:
         return self.tokens / self.seconds if self.seconds else None
 
 
-def evaluate(model: Any, chosen: list[tuple[Any, Any]]) -> float:
-    """Mean loss per target token over the validation batches."""
+def evaluate(model: Any, chosen: list[tuple[Any, Any]], world: World = ranks.SINGLE) -> float:
+    """Mean loss per target token over the validation batches (of all processes)."""
     import mlx.core as mx
     from mlx_lm.tuner.trainer import default_loss
 
@@ -73,6 +75,7 @@ def evaluate(model: Any, chosen: list[tuple[Any, Any]]) -> float:
         total += loss.item() * tokens.item()
         count += tokens.item()
     model.train()
+    total, count = ranks.sum_over(world, [total, count])
     return total / max(count, 1)
 
 
@@ -98,18 +101,21 @@ def run(
     metrics: list[dict[str, Any]],
     on_progress: Callable[[Progress], None],
     stop: threading.Event,
+    adapter_config: dict[str, Any],
+    world: World = ranks.SINGLE,
 ) -> Outcome:
     """Train from step `start` to `options.iters`, or until `stop` is set.
 
     Reports go to `metrics` (and metrics.jsonl) every `steps_per_report` steps,
     validation every `steps_per_eval` steps and at the start and end, checkpoints every
-    `save_every` steps, at the end and when stopped.
+    `save_every` steps, at the end and when stopped. On several processes (`world`), all
+    run the same steps and stop at the same one; only rank 0 reports and writes.
     """
     import mlx.core as mx
     import mlx.nn as nn
     from mlx.nn.utils import average_gradients
     from mlx.utils import tree_map
-    from mlx_lm.tuner.trainer import default_loss, grad_checkpoint
+    from mlx_lm.tuner.trainer import grad_checkpoint
     from mlx_lm.utils import maybe_set_recommended_wired_limit
 
     maybe_set_recommended_wired_limit()  # on Metal, as mlx-lm's loop does; elsewhere nothing
@@ -117,7 +123,7 @@ def run(
     accumulate = options.grad_accumulation_steps
     if options.grad_checkpoint:
         grad_checkpoint(model.layers[0])
-    loss_and_grad = nn.value_and_grad(model, default_loss)
+    loss_and_grad = nn.value_and_grad(model, ranks.loss_function(world))
     state = [model.state, optimizer.state, mx.random.state]
 
     @partial(mx.compile, inputs=state, outputs=state)
@@ -140,6 +146,7 @@ def run(
             options.max_seq_length,
             options.val_batches,
             options.seed,
+            world,
         )
         if valid_split
         else []
@@ -154,9 +161,12 @@ def run(
 
     def report(record: dict[str, Any]) -> None:
         metrics.append(record)
-        write_jsonl(folder / METRICS, metrics)
+        if world.main:
+            write_jsonl(folder / METRICS, metrics)
 
     def tell(at: int, phase: str, loss: float | None = None, rate: float | None = None) -> None:
+        if not world.main:
+            return
         peak = mx.get_peak_memory() / 1e9
         on_progress(
             Progress(
@@ -167,7 +177,7 @@ def run(
     def validate(at: int) -> float:
         tell(at, "validate")
         tic = time.perf_counter()
-        loss = evaluate(model, chosen)
+        loss = evaluate(model, chosen, world)
         report({"step": at, "val_loss": loss, "val_seconds": round(time.perf_counter() - tic, 3)})
         return loss
 
@@ -178,17 +188,20 @@ def run(
     done = start
     for done, (batch, lengths) in zip(
         range(start + 1, options.iters + 1),
-        batches(train_split, options.batch_size, options.max_seq_length, options.seed, start),
+        batches(
+            train_split, options.batch_size, options.max_seq_length, options.seed, start, world
+        ),
         strict=False,
     ):
-        # Seeded by step, so dropout draws the same masks in a resumed run.
-        mx.random.seed(options.seed * 1_000_003 + done)
+        # Seeded by step, so dropout draws the same masks in a resumed run (and other
+        # masks on each process).
+        mx.random.seed((options.seed * 1_000_003 + done) * world.size + world.rank)
         tic = time.perf_counter()
         loss, tokens, grad = step(batch, lengths, grad, done % accumulate == 0)
         mx.eval(state, loss, tokens, grad)
         if options.clear_cache_threshold and mx.get_cache_memory() > options.clear_cache_threshold:
             mx.clear_cache()
-        window.add(loss.item(), tokens.item(), time.perf_counter() - tic)
+        window.add(ranks.mean_over(world, loss.item()), tokens.item(), time.perf_counter() - tic)
         last = done == options.iters
         tell(done, "train", window.loss, window.rate)
         if done % options.steps_per_report == 0 or last:
@@ -207,9 +220,10 @@ def run(
             window = _Window()
         if chosen and (done % options.steps_per_eval == 0 or last):
             val_loss = validate(done)
-        if done % options.save_every == 0 or last or stop.is_set():
+        stopping = ranks.any_of(world, stop.is_set())  # every process stops at the same step
+        if world.main and (done % options.save_every == 0 or last or stopping):
             tell(done, "save")
-            checkpoints.save(folder, done, model, optimizer, grad)
-        if stop.is_set() and not last:
+            checkpoints.save(folder, done, model, optimizer, grad, adapter_config)
+        if stopping and not last:
             return Outcome(done, True, train_loss, val_loss)
     return Outcome(done, False, train_loss, val_loss)

@@ -59,6 +59,8 @@ class TrainOptions:
         config.check(self)
         self.data = Path(self.data)
         self.adapter_path = Path(self.adapter_path)
+        if self.num_layers == 0:
+            raise config.SettingError("num_layers", 0, "must be -1 (all blocks) or at least 1")
         self.learning_rate, self.scale = float(self.learning_rate), float(self.scale)
 
     def lora_parameters(self) -> dict[str, Any]:
@@ -182,7 +184,8 @@ def resolve(
         config_file: an mlx_lm.lora YAML config, or None.
         resume: continue the run saved in the adapter folder.
     """
-    from bobby.adapters import CONFIG, AdapterDir
+    from bobby.adapters import CONFIG
+    from bobby.train.checkpoints import read_adapter_config
 
     files = [(str(config_file), read_yaml(config_file))] if config_file is not None else []
     options = config.resolve(TrainOptions, "train", flags, files)
@@ -190,9 +193,9 @@ def resolve(
         return options
     given = {key: value for _, layer in files for key, value in layer.items()}
     given.update({key: value for key, value in flags.items() if value is not None})
-    saved = AdapterDir(options.adapter_path).read_config()
-    if saved is None:
+    if not (options.adapter_path / CONFIG).exists():
         raise InputError(f"{options.adapter_path}: nothing to resume (no {CONFIG})")
+    saved = read_adapter_config(options.adapter_path)
     saved_fields = from_mlx_lm(options.adapter_path / CONFIG, saved)
     for name in FIXED_ON_RESUME:
         if name in given and name in saved_fields and given[name] != saved_fields[name]:
