@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bobby.errors import InputError
+from bobby.errors import InputError, ModelError
 from bobby.files import read_json
 
 CONFIG = "adapter_config.json"
@@ -112,3 +112,93 @@ def locate(path: Path | None, model: str | None, root: Path) -> tuple[AdapterDir
             f"no adapter under {root}/ (train one with `bobby train`), and no model named to generate with"
         )
     return adapter, model or adapter.base_model()
+
+
+_LEAVES = ("lora_a", "lora_b", "m")  # the parameters mlx-lm's adapter layers add
+
+
+def _kind(value: Any, kind: type | tuple[type, ...]) -> bool:
+    return isinstance(value, kind) and not isinstance(value, bool)
+
+
+def read_adapter_config(folder: Path) -> dict[str, Any]:
+    """adapter_config.json with the settings mlx-lm applies an adapter by, each checked.
+
+    Raises:
+        InputError: no config, or a setting missing or of the wrong type or range.
+    """
+    path = folder / CONFIG
+    config = AdapterDir(folder).config()
+    parameters = config.get("lora_parameters")
+    checks = [
+        ("fine_tune_type", config.get("fine_tune_type", "lora") in ("lora", "dora"), "lora or dora"),
+        ("num_layers", _kind(config.get("num_layers"), int) and (config["num_layers"] == -1 or config["num_layers"] >= 1), "-1 (all blocks) or a count of blocks"),
+        ("lora_parameters", isinstance(parameters, dict), "a table of rank, scale and dropout"),
+    ]  # fmt: skip
+    if isinstance(parameters, dict):
+        keys = parameters.get("keys")
+        checks += [
+            ("lora_parameters.rank", _kind(parameters.get("rank"), int) and parameters["rank"] >= 1, "a whole number of at least 1"),
+            ("lora_parameters.scale", _kind(parameters.get("scale"), (int, float)), "a number"),
+            ("lora_parameters.dropout", _kind(parameters.get("dropout"), (int, float)) and 0 <= parameters["dropout"] < 1, "a number from 0 to below 1"),
+            ("lora_parameters.keys", keys is None or (isinstance(keys, list) and all(isinstance(k, str) for k in keys)), "a list of layer names"),
+        ]  # fmt: skip
+    for name, ok, expected in checks:
+        if not ok:
+            head, _, leaf = name.rpartition(".")
+            value = (parameters if head else config).get(leaf, "missing")
+            raise InputError(f"{path}: {name} must be {expected}, not {value!r}")
+    return config
+
+
+def read_weights(path: Path) -> dict[str, Any]:
+    """The arrays of a safetensors file; a missing, truncated or foreign file is one line."""
+    import mlx.core as mx
+
+    try:
+        return mx.load(str(path), format="safetensors")
+    except (OSError, RuntimeError, ValueError) as err:
+        reason = "no such file" if not path.exists() else f"not a complete safetensors file ({err})"
+        raise ModelError(f"{path}: {reason}") from None
+
+
+def load_adapter(model: Any, folder: Path) -> None:
+    """Apply the adapter in `folder` to `model` in place, as mlx-lm's `load_adapters`
+    does, once its config, its weights and the model are known to fit together.
+
+    Raises:
+        InputError: the config is wrong (see `read_adapter_config`) or asks for more
+            blocks than the model has.
+        ModelError: the weights file is unreadable or does not match the config and model.
+    """
+    from mlx.utils import tree_flatten
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    config = read_adapter_config(folder)
+    blocks = len(model.layers)
+    if config["num_layers"] > blocks:
+        raise InputError(
+            f"{folder / CONFIG}: num_layers {config['num_layers']}, but the model has {blocks} blocks"
+        )
+    weights = read_weights(folder / WEIGHTS)
+    linear_to_lora_layers(
+        model,
+        config["num_layers"],
+        config["lora_parameters"],
+        use_dora=config.get("fine_tune_type") == "dora",
+    )
+    expected = {
+        name: value.shape
+        for name, value in tree_flatten(model.parameters())
+        if name.rpartition(".")[2] in _LEAVES
+    }
+    found = {name: value.shape for name, value in weights.items()}
+    if found != expected:
+        missing, extra = sorted(expected.keys() - found), sorted(found.keys() - expected)
+        wrong = sorted(name for name in expected.keys() & found if expected[name] != found[name])
+        first = (missing or extra or wrong)[0]
+        raise ModelError(
+            f"{folder / WEIGHTS}: does not fit {CONFIG} on this model "
+            f"({len(missing)} adapter weights missing, {len(extra)} unknown, {len(wrong)} of another shape; first: {first})"
+        )
+    model.load_weights(list(weights.items()), strict=False)

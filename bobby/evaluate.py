@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bobby.adapters import AdapterDir, locate, newest
+from bobby.adapters import AdapterDir, load_adapter, locate, newest
 from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import write_json
@@ -127,11 +127,10 @@ def _fuse(model: Any, adapter: AdapterDir, requantize: bool) -> None:
     import mlx.nn as nn
     from mlx.utils import tree_unflatten
     from mlx_lm.tuner.lora import LoRALinear
-    from mlx_lm.tuner.utils import load_adapters
 
     from bobby.backend import dense, fit_to_device
 
-    load_adapters(model, str(adapter.path))
+    load_adapter(model, adapter.path)
 
     fused = []
     for name, module in model.named_modules():

@@ -198,7 +198,7 @@ def regroup(model: Any) -> int:
 
 def attach(model: Any, adapter_path: str | Path) -> None:
     """Apply an mlx-lm adapter folder to `model` at run time, in place, then regroup."""
-    from bobby.train.checkpoints import load_adapter
+    from bobby.adapters import load_adapter
 
     load_adapter(model, Path(adapter_path))
     model.eval()

@@ -184,8 +184,7 @@ def resolve(
         config_file: an mlx_lm.lora YAML config, or None.
         resume: continue the run saved in the adapter folder.
     """
-    from bobby.adapters import CONFIG
-    from bobby.train.checkpoints import read_adapter_config
+    from bobby.adapters import CONFIG, read_adapter_config
 
     files = [(str(config_file), read_yaml(config_file))] if config_file is not None else []
     options = config.resolve(TrainOptions, "train", flags, files)
