@@ -7,19 +7,46 @@ with --dry-run. The settings are the demo's own, not the user's bobby.toml: a sh
 fast-learning training run (a learning rate 50 times the real default, 50 steps of 4
 samples, where the validation loss is lowest; at 100 it is already rising again) that
 fits in under three minutes on a 2-core CPU and moves the model clearly towards the voice.
+
+`run` yields each step twice, as it starts and once it is done, so that the CLI (or any
+caller) can show a title, then the step's progress, then its result.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bobby.evaluate import EvalOptions
+from bobby.errors import InputError
+from bobby.evaluate import EvalOptions, evaluate
+from bobby.export import export
 from bobby.gate import GateOptions
-from bobby.generate import GenerateOptions
+from bobby.generate import GenerateOptions, generate
+from bobby.layout import Layout
 from bobby.models import DEFAULT_MODEL
-from bobby.prep import PrepOptions
+from bobby.post import post
+from bobby.prep import PrepOptions, prep
+from bobby.progress import Report
+from bobby.train import TrainOptions, train
+
+STEPS = 6
+
+
+@dataclass
+class Step:
+    """One step of the demo: `result` is None while it runs, then what the library
+    returned; `produced` and `where` say it in words, `seconds` how long it took."""
+
+    number: int
+    name: str
+    title: str
+    result: Any = None
+    produced: str = ""
+    where: str = ""
+    seconds: float = 0.0
 
 
 @dataclass
@@ -30,36 +57,21 @@ class Demo:
     fast: bool = False
 
     @property
-    def data(self) -> Path:
-        return self.folder / "data"
-
-    @property
-    def posts(self) -> Path:
-        return self.data / "posts.jsonl"
+    def layout(self) -> Layout:
+        return Layout.of(self.folder)
 
     @property
     def adapter(self) -> Path:
-        return self.folder / "adapters" / "demo"
-
-    @property
-    def state_db(self) -> Path:
-        return self.data / "state.db"
-
-    def archive(self) -> Path:
-        from bobby.sample import archive_path
-
-        return archive_path()
+        return self.layout.adapters / "demo"
 
     def prep(self) -> PrepOptions:
-        return PrepOptions(posts=self.posts, out_dir=self.data, seed=1)
+        return PrepOptions(posts=self.layout.posts, out_dir=self.layout.data, seed=1)
 
-    def train(self) -> Any:
-        from bobby.train.options import TrainOptions
-
+    def train(self) -> TrainOptions:
         iters = 20 if self.fast else 50
         return TrainOptions(
             model=DEFAULT_MODEL,
-            data=self.data,
+            data=self.layout.data,
             adapter_path=self.adapter,
             learning_rate=5e-4,
             batch_size=4,
@@ -72,17 +84,107 @@ class Demo:
 
     def eval(self) -> EvalOptions:
         return EvalOptions(
-            adapter_path=self.adapter, data=self.data, samples=4 if self.fast else 8, seed=1
+            adapter_path=self.adapter,
+            data=self.layout.data,
+            samples=4 if self.fast else 8,
+            seed=1,
         )
 
     def generate(self) -> GenerateOptions:
         return GenerateOptions(
             adapter_path=self.adapter,
-            data=self.data,
+            data=self.layout.data,
             n=2 if self.fast else 4,
             seed=3,
             max_tokens=80,
         )
 
-    def gate(self) -> GateOptions:
-        return GateOptions()
+
+def run(
+    folder: Path, fast: bool = False, force: bool = False, progress: Report | None = None
+) -> Iterator[Step]:
+    """The demo in `folder`: each step as it starts, then as it ended.
+
+    Raises:
+        InputError: `folder` already holds a bot's data (unless `force`).
+        GateRejected: no generated candidate passed the gate.
+    """
+    from bobby.bluesky.session import BlueskyOptions
+    from bobby.sample import archive_path
+
+    plan = Demo(Path(folder), fast)
+    layout = plan.layout
+    if (found := layout.holds_bot()) and not force:
+        names = ", ".join(str(path) for path in found)
+        raise InputError(
+            f"{folder} already holds a bot's data ({names}); the demo would replace it. "
+            "Choose another --dir, or --force to replace it"
+        )
+
+    results: dict[str, Any] = {}
+
+    def step(number: int, name: str, title: str, work) -> Iterator[Step]:
+        yield Step(number, name, title)
+        tic = time.perf_counter()
+        results[name], produced, where = work()
+        yield Step(number, name, title, results[name], produced, where, time.perf_counter() - tic)
+
+    def exported():
+        summary = export([archive_path()], layout.posts)
+        return summary, f"{summary.posts} posts", str(layout.posts)
+
+    def prepared():
+        report = prep(plan.prep(), progress)
+        s = report.samples
+        return (
+            report,
+            f"{s['train']} train, {s['valid']} valid, {s['test']} test samples",
+            str(layout.data),
+        )
+
+    def trained():
+        result = train(plan.train(), force=True, progress=progress)
+        loss = f"validation loss {result.first_val_loss:.2f} → {result.val_loss:.2f}"
+        return result, f"{result.step} steps, {loss}", str(plan.adapter)
+
+    def evaluated():
+        report = evaluate(plan.eval(), GateOptions(), progress)
+        base, runtime = report.score("base"), report.score("runtime")
+        produced = (
+            f"perplexity {base.perplexity:.1f} (base) → {runtime.perplexity:.1f} (runtime adapter)"
+        )
+        return report, produced, str(Path(report.adapter) / "eval.json")
+
+    def generated():
+        generation = generate(plan.generate(), GateOptions(), layout.state_db, progress)
+        best = generation.best()
+        produced = f"{len(best)} of {len(generation.candidates)} candidates passed"
+        return generation, produced, str(layout.state_db)
+
+    def posted():
+        best = results["generate"].best()
+        report = post(best, BlueskyOptions(), dry_run=True, layout=layout)
+        record = report.record
+        return (
+            report,
+            f"{len(record['text'])} characters, langs {record.get('langs')}",
+            "(nothing sent)",
+        )
+
+    yield from step(
+        1, "export", "bobby export: the sample archive (an invented lighthouse keeper)", exported
+    )
+    yield from step(2, "prep", "bobby prep: posts into training data", prepared)
+    yield from step(
+        3, "train", "bobby train: a LoRA adapter on SmolLM2-135M (fetched on first use)", trained
+    )
+    yield from step(4, "eval", "bobby eval: does the fine-tune survive deployment?", evaluated)
+    yield from step(
+        5, "generate", "bobby generate: posts in the voice, checked by the quality gate", generated
+    )
+    yield from step(
+        6,
+        "post --dry-run",
+        "bobby post --dry-run: the exact record that would go to Bluesky",
+        posted,
+    )

@@ -32,7 +32,7 @@ from typing import Any, Literal
 import orjson
 
 from bobby.candidates import Candidate
-from bobby.errors import InputError
+from bobby.errors import BobbyError, InputError
 from bobby.paths import state_db
 
 Status = Literal["pending", "posted", "failed"]
@@ -165,7 +165,8 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        db.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):  # the first error is the one to report
+            db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
 
@@ -196,20 +197,62 @@ def database(path: str | Path | None = None) -> Iterator[sqlite3.Connection]:
         path: the database file; default `bobby.paths.state_db()`.
     """
     path = Path(path) if path is not None else state_db()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not the state database")
     try:
-        db = sqlite3.connect(path, timeout=30, isolation_level=None)
-    except sqlite3.Error as err:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+    except (OSError, sqlite3.Error) as err:
         raise InputError(f"{path}: cannot open the state database ({err})") from None
     try:
         db.row_factory = sqlite3.Row
-        try:
-            migrate(db)
-        except sqlite3.DatabaseError as err:
-            raise InputError(f"{path}: not a bobby state database ({err})") from None
+        migrate(db)
         yield db
+    except sqlite3.Error as err:
+        raise _problem(path, err) from None
     finally:
         db.close()
+
+
+BUSY_SECONDS = 30  # how long a write waits for another process's lock
+
+
+class StateBusy(BobbyError):
+    """Another process held the state database's lock for too long; nothing was lost,
+    and trying again later works (`bobby serve` waits and retries)."""
+
+
+def _problem(path: Path, err: sqlite3.Error) -> BobbyError:
+    """What an SQLite error means for the user, in one line that says what to do; never
+    an invitation to delete a file that may hold pending posts."""
+    text = str(err).lower()
+    if "locked" in text or "busy" in text:
+        return StateBusy(
+            f"{path}: another bobby process has held the state database for {BUSY_SECONDS} s; nothing was lost, try again"
+        )
+    if "full" in text:
+        return InputError(
+            f"{path}: the disk is full; nothing was written: free some space and run again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return InputError(
+            f"{path}: cannot write the state database (read-only); check its permissions"
+        )
+    return InputError(
+        f"{path}: the state database is damaged ({err}). Keep it (pending posts may be in it): "
+        f"move it aside (mv {path} {path}.damaged) and bobby starts a new one"
+    )
+
+
+def _loads(text: str | None, default: Any) -> Any:
+    """A JSON column, or `default` where it is empty or not JSON (a hand-edited row): one
+    bad row must not hide the others from `bobby history`, nor stop a pending post."""
+    if not text:
+        return default
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return default
 
 
 def _json(value: Any) -> str | None:
@@ -266,8 +309,8 @@ def write_post(db: sqlite3.Connection, post: Post) -> Post:
 
 def _post(row: sqlite3.Row) -> Post:
     values = dict(row)
-    values["record"] = orjson.loads(values["record"]) if values["record"] else None
-    values["sampling"] = orjson.loads(values["sampling"])
+    values["record"] = _loads(values["record"], None)  # None: rebuilt from the text
+    values["sampling"] = _loads(values["sampling"], {})
     return Post(**values)
 
 
@@ -318,7 +361,7 @@ def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
             row["status"],
             row["uri"],
             row["adapter"],
-            orjson.loads(row["sampling"]),
+            _loads(row["sampling"], {}),
         )
         for row in rows
     ]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bobby.errors import BobbyError, InputError, ModelError
+from bobby.progress import TrainStep
 from bobby.train import resolve, train
 from tests import tiny_model
 
@@ -70,13 +71,13 @@ def test_a_run_that_dies_before_its_first_save_leaves_no_adapter(tiny, tmp_path)
     (tmp_path / "adapters/default").mkdir(parents=True)
     (tmp_path / "adapters/default/adapter_config.json").write_text('{"model": "earlier"}')
 
-    def crash(progress) -> None:
-        if progress.step == 2:
+    def crash(event) -> None:
+        if isinstance(event, TrainStep) and event.step == 2:
             raise RuntimeError("killed")
 
     options = resolve({"model": str(tiny), "iters": 50, "save_every": 50, **FAST})
     with pytest.raises(RuntimeError, match="killed"):
-        train(options, force=True, on_progress=crash)
+        train(options, force=True, progress=crash)
     folder = tmp_path / "adapters/default"
     assert not (folder / "adapter_config.json").exists()
     assert not (folder / "adapters.safetensors").exists()

@@ -372,3 +372,35 @@ def test_the_api_answers_only_its_owner():
         headers = {**own, **({"Content-Type": kind} if kind else {})}
         with pytest.raises(BadRequest, match="application/json"):
             check_sender(headers, "POST", 8765)
+
+
+def test_a_busy_state_database_makes_serve_wait_not_die(isolated, monkeypatch):
+    """Another process holding the database's lock is waited out; serve goes on."""
+    import bobby.serve.service as service_module
+
+    monkeypatch.setattr(service_module, "BUSY_WAIT", 0.01)
+    monkeypatch.setattr(service_module.Api, "start", lambda service, port: FakeApi())
+    lines: list[str] = []
+    service = dry_run_service(ScriptedGenerator(), lines)
+    monkeypatch.setattr(service, "_open", lambda: None)
+    ticks = iter([state.StateBusy("data/state.db: another bobby process has held it"), None])
+
+    def tick() -> None:
+        outcome = next(ticks, None)
+        if outcome is not None:
+            raise outcome
+        service.stop("SIGTERM")
+
+    monkeypatch.setattr(service, "_tick", tick)
+    service.run()
+    assert any("another bobby process" in line and "trying again in" in line for line in lines)
+    assert service.stopping == "SIGTERM"
+
+
+class FakeApi:
+    """No HTTP server: this test is about the main loop."""
+
+    url = "http://127.0.0.1:0"
+
+    def close(self) -> None:
+        pass

@@ -40,10 +40,64 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(isolated):
     path = isolated / "state.db"
     path.write_text("not sqlite at all, but long enough to have a header " * 4)
     with (
-        pytest.raises(InputError, match=r"state\.db: not a bobby state database"),
+        pytest.raises(
+            InputError, match=r"state\.db: the state database is damaged .* move it aside"
+        ),
         state.database(path),
     ):
         pass
+
+
+def test_a_locked_database_is_told_apart_from_a_damaged_one(isolated, monkeypatch):
+    """Another process holding the write lock is 'busy, try again' (serve waits), never
+    'not a database'; nothing written before is lost."""
+    monkeypatch.setattr(state, "BUSY_SECONDS", 0.1)
+    path = isolated / "state.db"
+    with state.database(path) as db:
+        state.write_post(db, post("kept", "3kaaaaaaaaaa2"))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with (
+            pytest.raises(state.StateBusy, match="another bobby process"),
+            state.database(path) as db,
+        ):
+            state.write_post(db, post("waits", "3kaaaaaaaaaa3"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with state.database(path) as db:
+        assert state.posted_texts(db) == ["kept"]
+
+
+def test_a_read_only_database_is_one_line(isolated):
+    path = isolated / "state.db"
+    with state.database(path):
+        pass
+    path.chmod(0o444)
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # as root, chmod alone is no bar
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            reader.execute("CREATE TABLE t (x)")
+    finally:
+        reader.close()
+    assert isinstance(state._problem(path, raised.value), InputError)
+    assert "read-only" in str(state._problem(path, raised.value))
+    full = sqlite3.OperationalError("database or disk is full")
+    assert "the disk is full; nothing was written" in str(state._problem(path, full))
+
+
+def test_a_row_with_broken_json_does_not_hide_the_others(isolated):
+    with state.database() as db:
+        state.write_post(db, post("fine", "3kaaaaaaaaaa2"))
+        state.write_post(db, post("hand-edited", "3kaaaaaaaaaa3"))
+        db.execute(
+            "UPDATE posts SET sampling = '{oops', record = '[not json' WHERE text = 'hand-edited'"
+        )
+        entries = state.history(db)
+        pending = state.pending_posts(db, "did:plc:me")
+    assert {entry.text for entry in entries} == {"fine", "hand-edited"}
+    assert [p.record for p in pending if p.text == "hand-edited"] == [None]
 
 
 def test_write_post_inserts_then_updates_the_same_row(isolated):

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bobby import __version__
+from bobby.progress import TrainStep
 from bobby.train import resolve, train
 from tests import tiny_model
 
@@ -286,7 +287,7 @@ def test_resume_continues_the_same_schedule(tiny, data):
     stop = threading.Event()
     first = train(
         resolve({**settings, "adapter_path": "adapters/parts"}),
-        on_progress=lambda progress: progress.step == 3 and stop.set(),
+        progress=lambda event: isinstance(event, TrainStep) and event.step == 3 and stop.set(),
         stop=stop,
     )
     assert first.interrupted and first.step == 3

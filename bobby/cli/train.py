@@ -187,7 +187,40 @@ def run_with_display(options, resume: bool = False, force: bool = False):
     """Train with the live display: step, losses, tokens/s, memory, ETA."""
     from bobby.train import train as run
 
-    def started(start) -> None:
+    with ui.track("Loading", options.iters, *TrainDisplay.FIELDS) as tracker:
+        return run(options, resume=resume, force=force, progress=TrainDisplay(tracker).progress)
+
+
+class TrainDisplay:
+    """Training's progress events on a progress display (`ui.track(..., *FIELDS)`): what
+    the run is about to do, once, then each step; any other event as it comes."""
+
+    FIELDS = ("loss", "val", "rate", "memory")
+
+    def __init__(self, tracker: ui.Tracker) -> None:
+        self.tracker = tracker
+        self.ranks = ""
+
+    def progress(self, event) -> None:
+        from bobby.progress import TrainStart, TrainStep
+
+        if isinstance(event, TrainStart):
+            self.started(event)
+        elif isinstance(event, TrainStep):
+            self.tracker.update(
+                event.step,
+                event.total,
+                description=event.what + self.ranks,
+                loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
+                val=f"val {event.val_loss:.3f}" if event.val_loss is not None else "",
+                rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",
+                memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
+            )
+        else:
+            self.tracker.report(event)
+
+    def started(self, start) -> None:
+        options = start.options
         if start.backend.hint:
             ui.note(f"[yellow]Hint:[/] {start.backend.hint}")
         if start.device_note:
@@ -199,33 +232,12 @@ def run_with_display(options, resume: bool = False, force: bool = False):
             f"Training {start.trainable_parameters / 1e6:.3f}M of {start.total_parameters / 1e6:.1f}M parameters on {what}"
         )
         if start.processes > 1:
+            self.ranks = f" ×{start.processes}, batch {options.batch_size}"
             ui.note(
                 f"On {start.processes} processes: global batch {options.batch_size} ({options.batch_size // start.processes} per process)"
             )
         if start.start_step:
             ui.note(f"Resuming at step {start.start_step}")
-
-    from bobby.train.ranks import world
-
-    processes = world().size
-    ranks = f" ×{processes}, batch {options.batch_size}" if processes > 1 else ""
-    with ui.track("Loading", options.iters, "loss", "val", "rate", "memory") as tracker:
-
-        def progress(event) -> None:
-            tracker.update(
-                event.step,
-                event.total,
-                description={"train": "Training", "validate": "Validating", "save": "Saving"}[
-                    event.phase
-                ]
-                + ranks,
-                loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
-                val=f"val {event.val_loss:.3f}" if event.val_loss is not None else "",
-                rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",
-                memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
-            )
-
-        return run(options, resume=resume, force=force, on_start=started, on_progress=progress)
 
 
 def render(result) -> Table:

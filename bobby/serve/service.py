@@ -31,6 +31,7 @@ import dataclasses
 import queue
 import random
 import signal
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ from bobby.candidates import Candidate
 from bobby.config import at_least, between, check, replace_checked
 from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected
-from bobby.generate import GenerateOptions, Generator, generate_with, rounds
+from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
 from bobby.post import deliver_pending, languages, post
 from bobby.progress import Progress
@@ -56,6 +57,7 @@ POSTED = "posted"
 DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
 REGENERATIONS = 3  # generations per post whose candidates all fail the gate, then a retry later
 POLL = 1.0  # seconds between looks at the stop flag while waiting
+BUSY_WAIT = 5.0  # seconds before trying a state database another process holds
 # What a /generate request may set: how to sample, not which model (that is loaded once).
 REQUEST_SETTINGS = ("n", "retries", "prompt", *GenerateOptions().sampling())
 
@@ -148,7 +150,11 @@ class Service:
             self.say(f"listening on {api.url} (GET /health, POST /generate, GET /history)")
             self._open()
             while not self.stopping:
-                self._tick()
+                try:
+                    self._tick()
+                except state.StateBusy as err:  # another process holds the database: wait
+                    self.say(f"{err}; trying again in {BUSY_WAIT:g} s")
+                    self._wait(BUSY_WAIT)
         finally:
             self.phase = "stopping"
             api.close()
@@ -204,6 +210,13 @@ class Service:
                 self._answer(self.jobs.get(timeout=min(wait, POLL)))
             return
         self._slot()
+
+    def _wait(self, seconds: float) -> None:
+        """Pause, answering requests and looking at the stop flag every POLL seconds."""
+        until = time.monotonic() + seconds
+        while not self.stopping and (left := until - time.monotonic()) > 0:
+            with contextlib.suppress(queue.Empty):
+                self._answer(self.jobs.get(timeout=min(left, POLL)))
 
     def _slot(self) -> None:
         """The scheduled moment: post, or log why not and when to look again."""
@@ -301,7 +314,11 @@ class Service:
             options = replace_checked(
                 self.generate_options, job.settings, "request body", REQUEST_SETTINGS
             )
-            generation = generate_with(self.generator, options, self.db_path)
+            generation = self.generator.start(options)
+            for batch in rounds(self.generator, options, self.db_path):
+                generation.add(batch)
+                if self.stopping:  # SIGTERM ends a request between rounds
+                    raise Unavailable("bobby serve is stopping")
             job.answer.set_result(generation.to_dict())
         except Exception as err:
             job.answer.set_exception(err)

@@ -13,42 +13,26 @@ import contextlib
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bobby import __version__
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
-from bobby.backend import Backend, fit_to_device
+from bobby.backend import fit_to_device
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file, write_bytes
 from bobby.layout import PREP
 from bobby.models import load
 from bobby.plot import BLUE, ORANGE, Series, line_chart
+from bobby.progress import Report, TrainStart, ignore
 from bobby.train import checkpoints, ranks
 from bobby.train.data import check_folder, load_splits
-from bobby.train.loop import Progress, run
+from bobby.train.loop import run
 from bobby.train.options import TrainOptions, resolve
 
-__all__ = ["Progress", "Started", "TrainOptions", "TrainResult", "resolve", "train"]
-
-
-@dataclass
-class Started:
-    """What a run is about to do, reported once before the first step."""
-
-    options: TrainOptions
-    backend: Backend
-    device_note: str | None
-    start_step: int
-    data_format: str
-    train_examples: int
-    valid_examples: int
-    truncated: int
-    trainable_parameters: int
-    total_parameters: int
-    processes: int = 1
+__all__ = ["TrainOptions", "TrainResult", "resolve", "train"]
 
 
 @dataclass
@@ -186,8 +170,7 @@ def train(
     *,
     resume: bool = False,
     force: bool = False,
-    on_start: Callable[[Started], None] | None = None,
-    on_progress: Callable[[Progress], None] | None = None,
+    progress: Report | None = None,
     stop: threading.Event | None = None,
 ) -> TrainResult:
     """Train an adapter as `options` say, writing it into `options.adapter_path`.
@@ -196,8 +179,9 @@ def train(
         options: the run's settings (see `resolve`).
         resume: continue from the folder's last checkpoint with the same schedule.
         force: start over in a folder that already holds an adapter.
-        on_start: called once the model and data are loaded.
-        on_progress: called after every step and while validating or saving.
+        progress: told about loading (a first-use download included), then `TrainStart`
+            once the model and data are ready, then a `TrainStep` after every step and
+            while validating or saving.
         stop: set it (Ctrl-C does) to end the run at the next step with a checkpoint.
 
     Returns:
@@ -209,7 +193,7 @@ def train(
     ranks.check_batch(world, options.batch_size)
     check_folder(options.data)
     saved = _check_adapter_folder(options, resume, force) if world.main else None
-    loaded = load(options.model, fit=False)
+    loaded = load(options.model, progress=progress, fit=False)
     import mlx.core as mx
     from mlx.utils import tree_flatten
     from mlx_lm.tuner.utils import linear_to_lora_layers
@@ -240,9 +224,10 @@ def train(
         start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
     start, grad = ranks.share_state(world, model, optimizer, start, grad)
 
-    if on_start is not None:
-        on_start(
-            Started(
+    if progress is not None and world.main:
+        progress(
+            TrainStart(
+                what="Training",
                 options=options,
                 backend=world.backend,
                 device_note=note,
@@ -269,7 +254,7 @@ def train(
             start=start,
             grad=grad,
             metrics=metrics,
-            on_progress=on_progress or (lambda progress: None),
+            progress=progress or ignore,
             stop=stop,
             adapter_config=_adapter_config(options, source),
             world=world,

@@ -14,30 +14,19 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from bobby.adapters import METRICS
 from bobby.files import write_jsonl
+from bobby.progress import Report, TrainStep
 from bobby.train import checkpoints, ranks
 from bobby.train.data import Split, batches, validation_batches
 from bobby.train.options import TrainOptions
 from bobby.train.ranks import World
 
-
-@dataclass
-class Progress:
-    """Where a run is, after each step (and while it validates)."""
-
-    step: int
-    total: int
-    phase: str  # "train", "validate" or "save"
-    train_loss: float | None = None
-    val_loss: float | None = None
-    tokens_per_second: float | None = None
-    peak_memory_gb: float | None = None
+PHASES = {"train": "Training", "validate": "Validating", "save": "Saving"}
 
 
 @dataclass
@@ -99,7 +88,7 @@ def run(
     start: int,
     grad: Any | None,
     metrics: list[dict[str, Any]],
-    on_progress: Callable[[Progress], None],
+    progress: Report,
     stop: threading.Event,
     adapter_config: dict[str, Any],
     world: World = ranks.SINGLE,
@@ -168,9 +157,16 @@ def run(
         if not world.main:
             return
         peak = mx.get_peak_memory() / 1e9
-        on_progress(
-            Progress(
-                at, options.iters, phase, train_loss if loss is None else loss, val_loss, rate, peak
+        progress(
+            TrainStep(
+                what=PHASES[phase],
+                done=at,
+                total=options.iters,
+                phase=phase,
+                train_loss=train_loss if loss is None else loss,
+                val_loss=val_loss,
+                tokens_per_second=rate,
+                peak_memory_gb=peak,
             )
         )
 
