@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import zipfile
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 from bobby.export import jsdata
 from tests import x_archive
 from tests.car import deep_car, link_facet, post, shared_subtrees_car, write_car
+from tests.fifo import fifo
 from tests.x_archive import (
     Tweet,
     at,
@@ -751,22 +751,9 @@ def test_a_deep_but_real_tree_is_read(cli, tmp_path):
 @pytest.mark.parametrize("where", ["data/tweets.js", "the source itself"])
 def test_a_fifo_is_refused_not_waited_on(cli, tmp_path, existing_output, where):
     write_archive(tmp_path / "a", thread_archive())
-    fifo = tmp_path / "a/data/tweets.js" if where == "data/tweets.js" else tmp_path / "x.zip"
-    fifo.unlink(missing_ok=True)
-    os.mkfifo(fifo)
-    # Should export wait on the FIFO, this opens its other end after a while and closes
-    # it, so a regression fails the test instead of hanging the run.
-    release = threading.Timer(10, lambda: os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)))
-    release.start()
-    try:
-        result = cli(
-            "export",
-            fifo if where != "data/tweets.js" else tmp_path / "a",
-            "--out",
-            existing_output,
-        )
-    finally:
-        release.cancel()
+    inside = where == "data/tweets.js"
+    with fifo(tmp_path / "a/data/tweets.js" if inside else tmp_path / "x.zip") as path:
+        result = cli("export", tmp_path / "a" if inside else path, "--out", existing_output)
     assert_one_line_error(result, "is not a regular file (a pipe or a device)")
     assert existing_output.read_text() == '{"kept": true}\n'
 
