@@ -99,6 +99,7 @@ def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> lis
     """
     label = f"{archive.path}: {name}"
     posts: list[Packed] = []
+    batch: list[Post] = []  # packed a thousand at a time
     ids: set[str] = set()
     replies: list[tuple[int, str | None, str]] = []  # (index, parent, user replied to)
     try:
@@ -116,8 +117,12 @@ def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> lis
                     continue
                 ids.add(post["id"])
                 if post["kind"] == "reply" and (user := row.get("in_reply_to_user_id")):
-                    replies.append((len(posts), post["reply_to_id"], user))
-                posts += pack([post])
+                    replies.append((len(posts) + len(batch), post["reply_to_id"], user))
+                batch.append(post)
+                if len(batch) == 1000:
+                    posts += pack(batch)
+                    batch = []
+            posts += pack(batch)
     except (UnicodeDecodeError, csv.Error) as err:
         raise InputError(f"{label}: not a readable CSV file ({err})") from None
     if account.id is None:
