@@ -26,14 +26,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.export import EMOJI, WORDS  # noqa: E402
+from bench.export import EMOJI, WORDS, measure  # noqa: E402
 from tests.x_archive import Tweet, grailbird_month, write_files  # noqa: E402
 
 USER = {
@@ -101,18 +100,6 @@ def write(count: int, folder: Path) -> int:
     return sum(len(data) for data in files.values())
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float]:
-    """(seconds, peak MiB) of one fresh process."""
-    began = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - began
-    errors = process.stderr.read()
-    if status:
-        sys.exit(f"{' '.join(command)} failed:\n{errors}")
-    return elapsed, usage.ru_maxrss / 1024  # KiB on Linux
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tweets", type=int, default=129_000)
@@ -157,7 +144,7 @@ def main() -> None:
         results: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
         for _ in range(args.rounds):
             for name, (command, cwd) in sides.items():
-                results[name].append(measure(command, cwd))
+                results[name].append(measure(command, cwd)[:2])
         for name, runs in results.items():
             listed = ", ".join(f"{s:.2f} s / {m:.0f} MiB" for s, m in runs)
             seconds = statistics.median(s for s, _ in runs)
