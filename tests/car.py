@@ -104,7 +104,7 @@ def _entry(key: str, value: bytes, right: bytes | None) -> dict[str, Any]:
 
 
 def _car(did: str, blocks: Blocks, root: bytes) -> bytes:
-    """CAR v1 framing of `blocks`, with a commit naming `did` and the tree at `root`."""
+    """A repository export of `blocks`: a commit naming `did` and the tree at `root`."""
     commit = blocks.put(
         {
             "did": did,
