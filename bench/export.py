@@ -130,19 +130,25 @@ WRAPPED = (
 )
 
 
-def run_export(archive: Path, out: Path) -> tuple[float, float]:
-    """(seconds, peak MiB) of a whole `bobby export` process; the memory counts the
-    process and each of its worker processes at its peak (2 workers on 2 cores)."""
-    command = [sys.executable, "-c", WRAPPED, "--quiet", "export", str(archive), "--out", str(out)]
+def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
+    """(seconds, peak MiB, stderr) of one fresh process; exits if it fails."""
     began = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=cwd, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - began
     errors = process.stderr.read()
     if status:
         sys.exit(f"{' '.join(command)} failed:\n{errors}")
+    return elapsed, usage.ru_maxrss / 1024, errors  # KiB on Linux
+
+
+def run_export(archive: Path, out: Path) -> tuple[float, float]:
+    """(seconds, peak MiB) of a whole `bobby export` process; the memory counts the
+    process and each of its worker processes at its peak (2 workers on 2 cores)."""
+    command = [sys.executable, "-c", WRAPPED, "--quiet", "export", str(archive), "--out", str(out)]
+    elapsed, peak, errors = measure(command)
     workers = int(errors.split("WORKERS", 1)[1].split()[0]) if "WORKERS" in errors else 0
-    return elapsed, (usage.ru_maxrss + (os.cpu_count() or 1) * workers) / 1024  # KiB on Linux
+    return elapsed, peak + (os.cpu_count() or 1) * workers / 1024
 
 
 def write(count: int, seed: int, path: Path) -> None:

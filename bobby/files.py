@@ -8,16 +8,25 @@ file and an existing one stays as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 import orjson
 
-from bobby.errors import InputError
+from bobby.errors import BobbyError, InputError
+
+# What a write fails with when the disk (or the quota, or the file size limit) is full.
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+class DiskFullError(BobbyError):
+    """A file could not be written for lack of space; what was there is unchanged."""
 
 
 def _permissions(target: Path) -> int:
@@ -39,6 +48,20 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
     secret) sets them on the handle with os.fchmod before writing.
     """
     target = Path(path)
+    with _temporary(target, mode) as (handle, tmp):
+        yield handle
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def _temporary(target: Path, mode: str) -> Iterator[tuple[IO[Any], str]]:
+    """A temporary file beside `target`, complete on disk when the block ends; removed if
+    the block fails. A full disk, met while writing or flushing, is one clear error."""
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name")
     try:
@@ -49,14 +72,45 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO[
         raise InputError(f"{target}: cannot write it here ({err.strerror or err})") from None
     try:
         with os.fdopen(fd, mode) as handle:
-            yield handle
+            yield handle, tmp
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(err, OSError) and err.errno in _FULL:
+            raise DiskFullError(
+                f"{target}: cannot write it ({err.strerror}); "
+                "the file that was there is unchanged, free some space and run again"
+            ) from None
         raise
+
+
+def write_all(files: Mapping[str | os.PathLike[str], bytes | None]) -> None:
+    """Replace several files as one unit: each is written to a temporary file first, and
+    only once all are complete are they renamed into place (a `None` removes a file).
+
+    A failure while writing (a full disk) leaves every old file as it was, so a step's
+    outputs never mix two runs. Renames do not need space and do not fail that way.
+    """
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            if data is None:
+                continue
+            with _temporary(Path(path), "wb") as (handle, tmp):
+                handle.write(data)
+            written.append((tmp, Path(path)))
+    except BaseException:
+        for tmp, _ in written:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+    for tmp, target in written:
+        os.replace(tmp, target)
+    for path, data in files.items():
+        if data is None:
+            Path(path).unlink(missing_ok=True)
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -111,6 +165,32 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Any]:
                 yield orjson.loads(line)
             except orjson.JSONDecodeError as err:
                 raise InputError(f"{path}, line {number}: not valid JSON ({err})") from None
+
+
+def open_regular(path: str | os.PathLike[str], name: str | None = None) -> BinaryIO:
+    """Open a file for reading, refusing anything but a regular file.
+
+    Opening a FIFO blocks until something writes to it, and a device such as /dev/zero
+    never ends, so the file is opened without blocking, checked, and only then read.
+
+    Args:
+        path: the file.
+        name: how to call it in errors (default: the path).
+    """
+    label = name or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{label}: cannot be read ({err.strerror or err})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device)"
+        raise InputError(f"{label}: is {what}, not a file bobby can read")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:

@@ -71,7 +71,40 @@ def write_car(did: str, records: dict[str, dict[str, Any]], fanout: int = 4) -> 
     """A repository export holding `records` ({"app.bsky.feed.post/rkey": record})."""
     blocks = Blocks()
     cids = {key: blocks.put(record) for key, record in records.items()}
-    root = _node(blocks, sorted(records), cids, fanout)
+    return _car(did, blocks, _node(blocks, sorted(records), cids, fanout))
+
+
+def shared_subtrees_car(did: str, levels: int) -> bytes:
+    """A hostile export: every node's left subtree and its entry's right subtree are the
+    same node, so a walk that does not remember what it visited sees 2**levels entries
+    in a file of a few kilobytes."""
+    blocks = Blocks()
+    record = blocks.put(post("the same post", "2024-01-01T00:00:00Z"))
+    node = blocks.put({"l": None, "e": [_entry("app.bsky.feed.post/a", record, None)]})
+    for level in range(levels):
+        node = blocks.put({"l": node, "e": [_entry(f"app.bsky.feed.post/b{level}", record, node)]})
+    return _car(did, blocks, node)
+
+
+def deep_car(did: str, depth: int) -> bytes:
+    """A hostile export: a chain of `depth` nodes, each the left subtree of the next."""
+    blocks = Blocks()
+    record = blocks.put(post("deep down", "2024-01-01T00:00:00Z"))
+    node = None
+    for level in range(depth):
+        node = blocks.put(
+            {"l": node, "e": [_entry(f"app.bsky.feed.post/{level:06d}", record, None)]}
+        )
+    assert node is not None
+    return _car(did, blocks, node)
+
+
+def _entry(key: str, value: bytes, right: bytes | None) -> dict[str, Any]:
+    return {"p": 0, "k": key.encode(), "v": value, "t": right}
+
+
+def _car(did: str, blocks: Blocks, root: bytes) -> bytes:
+    """A repository export of `blocks`: a commit naming `did` and the tree at `root`."""
     commit = blocks.put(
         {
             "did": did,

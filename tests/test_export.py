@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -11,7 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bobby.export import jsdata
-from tests.car import link_facet, post, write_car
+from tests import x_archive
+from tests.car import deep_car, link_facet, post, shared_subtrees_car, write_car
+from tests.fifo import fifo
 from tests.x_archive import (
     Tweet,
     at,
@@ -557,3 +564,296 @@ def test_output_that_is_a_folder_is_a_clear_error(cli, tmp_path):
     write_archive(tmp_path / "a", thread_archive())
     (tmp_path / "out").mkdir()
     assert_one_line_error(cli("export", tmp_path / "a", "--out", tmp_path / "out"), "is a folder")
+
+
+# -- what real archives showed (issue 14) -----------------------------------------------
+
+
+def test_a_folder_holding_several_archives_exports_them_all(cli, tmp_path):
+    downloads = tmp_path / "Downloads"
+    write_archive(downloads / "twitter-2024-11-16", thread_archive()[:4])
+    write_files(
+        downloads / "old-archive",
+        {"data/js/tweets/2012_05.js": grailbird_month([Tweet("50", "from 2012", at(1, year=2012, month=5))], "2012_05")},
+    )  # fmt: skip
+    write_archive(downloads / "second.zip", [Tweet("60", "in a zip", at(20))], as_zip=True)
+    (downloads / "repo.car").write_bytes(
+        write_car("did:plc:me", {"app.bsky.feed.post/3k": post("on bluesky", "2024-05-01T00:00:00Z")})
+    )  # fmt: skip
+    write_files(downloads / "holiday-photos", {"beach.jpg": b"\xff\xd8"})  # not an archive
+    with zipfile.ZipFile(downloads / "unrelated.zip", "w") as zf:
+        zf.writestr("report.txt", "not an archive")
+    result = cli("export", downloads, "--out", "posts.jsonl", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert {p["id"] for p in read_posts(Path("posts.jsonl"))} == {
+        "101", "102", "103", "104", "50", "60", "at://did:plc:me/app.bsky.feed.post/3k"
+    }  # fmt: skip
+    sources = orjson.loads(result.stdout)["sources"]
+    assert [(Path(s["path"]).name, s["posts"]) for s in sources] == [
+        ("old-archive", 1), ("repo.car", 1), ("second.zip", 1), ("twitter-2024-11-16", 4)
+    ]  # fmt: skip
+    table = cli("export", downloads, "--out", "posts.jsonl").stderr
+    assert table.count("source ") == 4
+
+
+def test_csv_links_with_commas_are_matched_to_the_text_in_order(cli, tmp_path):
+    spiegel = "http://www.spiegel.de/international/world/0,1518,800850,00.html"
+    rows = [
+        {"tweet_id": "1", "timestamp": "2012-01-10 10:00:00 +0000",
+         "text": "read http://t.co/aaa then http://t.co/bbb http://t.co/ccc",
+         "expanded_urls": f"{spiegel},http://example.org/a?x=1,2,http://twitter.com/me/status/1/photo/1"},
+    ]  # fmt: skip
+    write_files(tmp_path / "c", {"tweets.csv": grailbird_csv(rows)})
+    (only,) = export(cli, tmp_path / "c")
+    assert only["urls"] == [spiegel, "http://example.org/a?x=1,2"]
+    assert only["text"] == f"read {spiegel} then http://example.org/a?x=1,2"
+    assert only["has_media"] is True
+
+
+def test_the_same_tweet_in_two_archives_keeps_the_fuller_record_whatever_the_order(cli, tmp_path):
+    full = "the whole story of the lamp, which is long. " * 9
+    cut, note = long_tweet("300", full, at(9), likes=3, retweets=1)
+    newer = Tweet("300", cut.text, at(9), likes=12, retweets=4)
+    write_archive(tmp_path / "old", [cut, Tweet("301", "only in the old one", at(8))])
+    write_archive(tmp_path / "new", [newer], notes=[note])
+    forward = export(cli, tmp_path / "old", tmp_path / "new")
+    assert export(cli, tmp_path / "new", tmp_path / "old") == forward
+    long = next(p for p in forward if p["id"] == "300")
+    assert long["text"] == full and (long["like_count"], long["repost_count"]) == (12, 4)
+    # the long text and the newer counts can come from different archives
+    write_archive(tmp_path / "older", [Tweet("300", cut.text, at(9), likes=1)], notes=[note])
+    write_archive(tmp_path / "newest", [Tweet("300", cut.text, at(9), likes=20, retweets=5)])
+    (merged,) = export(cli, tmp_path / "newest", tmp_path / "older")
+    assert merged["text"] == full and (merged["like_count"], merged["repost_count"]) == (20, 5)
+    assert export(cli, tmp_path / "older", tmp_path / "newest") == [merged]
+
+
+def test_summary_counts_styled_notes_and_the_same_archive_twice_once(cli, tmp_path):
+    cut, note = long_tweet("300", "a long post about the fog and the lamp. " * 9, at(9))
+    styled = Tweet("301", "short, but written in bold", at(10))
+    lonely = long_tweet("0", "a note whose tweet is gone " * 20, at(20))[1]
+    write_archive(
+        tmp_path / "a",
+        [cut, styled],
+        notes=[note, x_archive.note(styled.created, styled.text), lonely],
+        deleted=[Tweet("50", "regrettable", at(1))],
+    )
+    write_archive(tmp_path / "a.zip", [cut, styled], notes=[note, lonely], as_zip=True,
+                  deleted=[Tweet("50", "regrettable", at(1))])  # fmt: skip
+    for args in ([tmp_path / "a"], [tmp_path / "a", tmp_path / "a", tmp_path / "a.zip"]):
+        result = cli("export", *args, "--out", "posts.jsonl", "--json")
+        summary = orjson.loads(result.stdout)
+        assert summary["long_notes_joined"] == 1
+        skipped = summary["skipped"]
+        assert skipped.pop("duplicate (in more than one source)", 0) == 2 * (len(args) - 1)
+        assert skipped == {
+            "long-post note without its tweet": 1,
+            "deleted (keep with --include-deleted)": 1,
+        }
+
+
+def test_grailbird_months_are_read_one_by_one(cli, tmp_path):
+    months = {
+        f"data/js/tweets/2013_{month:02d}.js": grailbird_month(
+            [Tweet(f"{month}{n}", f"month {month} post {n}", at(1 + n, month=month, year=2013))
+             for n in range(3)], f"2013_{month:02d}")
+        for month in range(1, 13)
+    }  # fmt: skip
+    write_files(tmp_path / "g", months)
+    posts = export(cli, tmp_path / "g")
+    assert len(posts) == 36 and posts[0]["id"] == "10" and posts[-1]["id"] == "122"
+
+
+def test_csv_only_archive_infers_its_owner_from_self_replies(cli, tmp_path):
+    rows = [
+        {"tweet_id": "14", "timestamp": "2015-08-22 12:00:00 +0000", "text": "@pal not mine", "in_reply_to_status_id": "7", "in_reply_to_user_id": "55"},
+        {"tweet_id": "13", "timestamp": "2015-08-22 11:00:00 +0000", "text": "and more on my deleted tweet", "in_reply_to_status_id": "9", "in_reply_to_user_id": "1000"},
+        {"tweet_id": "12", "timestamp": "2015-08-22 10:00:00 +0000", "text": "continued", "in_reply_to_status_id": "11", "in_reply_to_user_id": "1000"},
+        {"tweet_id": "11", "timestamp": "2015-08-22 09:00:00 +0000", "text": "a thread starts"},
+    ]  # fmt: skip
+    write_files(tmp_path / "c", {"tweets.csv": grailbird_csv(rows)})
+    kinds = {p["id"]: p["kind"] for p in export(cli, tmp_path / "c")}
+    assert kinds == {"11": "post", "12": "self_reply", "13": "self_reply", "14": "reply"}
+
+
+# -- hostile and broken input (issue 11) ------------------------------------------------
+
+
+def _one_archive_files() -> dict[str, bytes]:
+    folder = write_archive(Path("src"), thread_archive())
+    return {
+        str(path.relative_to(folder).as_posix()): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"password": b"secret"}, "data/manifest.js is encrypted (a password-protected zip)"),
+        ({"method": 9}, "data/manifest.js is compressed with Deflate64, which Python cannot read"),
+        ({"method": 98}, "is compressed with PPMd"),
+    ],
+)
+def test_zips_python_cannot_read_are_one_line(cli, tmp_path, existing_output, kwargs, message):
+    archive = x_archive.raw_zip(tmp_path / "x.zip", _one_archive_files(), **kwargs)
+    if "password" in kwargs:  # a real encrypted zip: it opens with its password
+        with zipfile.ZipFile(archive) as zf:
+            assert zf.read("data/tweets.js", pwd=b"secret").startswith(b"window.YTD")
+    assert_one_line_error(cli("export", archive, "--out", existing_output), "x.zip", message)
+    assert existing_output.read_text() == '{"kept": true}\n'
+    # the same members as Deflate read fine: the refusal is about the method alone
+    assert len(export(cli, x_archive.raw_zip(tmp_path / "ok.zip", _one_archive_files()))) == 9
+
+
+def test_a_zip_bomb_is_refused_naming_the_limit(cli, tmp_path, existing_output, monkeypatch):
+    files = _one_archive_files()
+    head, tail = files["data/tweets.js"].rsplit(b"]", 1)
+    files["data/tweets.js"] = head + b" " * (65 << 20) + b"]" + tail  # 65 MiB, mostly spaces
+    bomb = write_files(tmp_path / "bomb.zip", files, as_zip=True)
+    assert bomb.stat().st_size < 200_000
+    result = cli("export", bomb, "--out", existing_output)
+    assert_one_line_error(
+        result, "bomb.zip: data/tweets.js would expand", "BOBBY_EXPORT_MAX_EXPANSION="
+    )
+    assert existing_output.read_text() == '{"kept": true}\n'
+    monkeypatch.setenv("BOBBY_EXPORT_MAX_EXPANSION", "2000")  # a genuine archive, raised
+    assert len(export(cli, bomb)) == 9
+    monkeypatch.setenv("BOBBY_EXPORT_MAX_EXPANSION", "lots")
+    assert_one_line_error(
+        cli("export", bomb, "--out", existing_output), "BOBBY_EXPORT_MAX_EXPANSION='lots'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("car", "message"),
+    [
+        (shared_subtrees_car("did:plc:me", 40), "a tree node is reached twice"),
+        (deep_car("did:plc:me", 100), "the tree is deeper than 64 levels"),
+    ],
+)
+def test_hostile_bluesky_trees_are_refused(cli, tmp_path, existing_output, car, message):
+    (tmp_path / "hostile.car").write_bytes(car)
+    assert len(car) < 20_000
+    assert_one_line_error(
+        cli("export", tmp_path / "hostile.car", "--out", existing_output), message
+    )
+    assert existing_output.read_text() == '{"kept": true}\n'
+
+
+def test_a_deep_but_real_tree_is_read(cli, tmp_path):
+    (tmp_path / "deep.car").write_bytes(deep_car("did:plc:me", 60))
+    assert len(export(cli, tmp_path / "deep.car")) == 60
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("where", ["data/tweets.js", "the source itself"])
+def test_a_fifo_is_refused_not_waited_on(cli, tmp_path, existing_output, where):
+    write_archive(tmp_path / "a", thread_archive())
+    inside = where == "data/tweets.js"
+    with fifo(tmp_path / "a/data/tweets.js" if inside else tmp_path / "x.zip") as path:
+        result = cli("export", tmp_path / "a" if inside else path, "--out", existing_output)
+    assert_one_line_error(result, "is not a regular file (a pipe or a device)")
+    assert existing_output.read_text() == '{"kept": true}\n'
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_old_posts(tmp_path):
+    """The file size limit (RLIMIT_FSIZE) makes writes fail as a full disk does, for
+    this process only and without privileges."""
+    resource = pytest.importorskip("resource")
+    write_archive(
+        tmp_path / "a",
+        [Tweet(str(1000 + i), f"post {i} " * 20, at(1 + i % 27)) for i in range(400)],
+    )
+    old = tmp_path / "posts.jsonl"
+    old.write_text('{"kept": true}\n')
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a kill
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bobby", "export", tmp_path / "a", "--out", old],
+        capture_output=True, text=True, preexec_fn=small_files,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "posts.jsonl: cannot write it (File too large)" in result.stderr
+    assert "unchanged" in result.stderr
+    assert old.read_text() == '{"kept": true}\n'
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=8,
+)  # fmt: skip
+
+
+def _maybe(shape: st.SearchStrategy) -> st.SearchStrategy:
+    """A field as archives have it, or any JSON value in its place."""
+    return st.one_of(shape, JSON)
+
+
+MANIFESTS = _maybe(
+    st.fixed_dictionaries({
+        "userInfo": _maybe(st.fixed_dictionaries({"accountId": JSON, "userName": JSON})),
+        "dataTypes": _maybe(st.fixed_dictionaries({
+            "tweets": _maybe(st.fixed_dictionaries({
+                "files": _maybe(st.lists(_maybe(st.fixed_dictionaries({"fileName": _maybe(st.just("data/tweets.js"))})), max_size=3)),
+            })),
+            "noteTweet": JSON,
+            "deletedTweets": JSON,
+        })),
+    })
+)  # fmt: skip
+ACCOUNTS = _maybe(
+    st.lists(_maybe(st.fixed_dictionaries({"account": _maybe(st.fixed_dictionaries({"accountId": JSON, "username": JSON}))})), max_size=2)
+)  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(manifest=MANIFESTS, account=ACCOUNTS)
+def test_manifest_and_account_of_any_shape_never_crash(cli, tmp_path, manifest, account):
+    files = {
+        "data/tweets.js": x_archive.ytd("YTD.tweets.part0", [t.record() for t in thread_archive()]),
+        "data/manifest.js": b"window.__THAR_CONFIG = " + json.dumps(manifest).encode(),
+        "data/account.js": b"window.YTD.account.part0 = " + json.dumps(account).encode(),
+    }
+    write_files(tmp_path / "fuzz", files)
+    result = cli("export", tmp_path / "fuzz", "--out", tmp_path / "fuzz.jsonl")
+    if result.exit_code == 1:  # a manifest.js or account.js that is not a JS assignment
+        assert_one_line_error(result)
+    else:
+        assert result.exit_code == 0, result.exception
+        assert len(read_posts(tmp_path / "fuzz.jsonl")) == 9
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    method=st.sampled_from([0, 8, 9, 12, 14, 93, 98]),
+    password=st.sampled_from([None, b"pw"]),
+    prefix=st.sampled_from(["", "twitter-2024-11-16/"]),
+)
+def test_zip_variants_export_or_say_why_in_one_line(cli, tmp_path, method, password, prefix):
+    files = {prefix + name: data for name, data in _one_archive_files().items()}
+    if method in (0, 12, 14) and password is None:  # methods zipfile writes itself
+        path = tmp_path / "v.zip"
+        with zipfile.ZipFile(path, "w", method) as zf:
+            for name, data in files.items():
+                zf.writestr(name, data)
+    else:
+        path = x_archive.raw_zip(tmp_path / "v.zip", files, method=method, password=password)
+    result = cli("export", path, "--out", tmp_path / "v.jsonl")
+    if method in (0, 8, 12, 14) and password is None:
+        assert result.exit_code == 0, result.stderr
+        assert len(read_posts(tmp_path / "v.jsonl")) == 9
+    else:
+        assert_one_line_error(result, "v.zip: data/")

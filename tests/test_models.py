@@ -236,6 +236,10 @@ def _broken(tmp_path: Path, case: str) -> Path:
         tiny.write(path)
     elif case == "rope scaling":
         TinyLlama().write(path, {"llama.rope.scaling.type": "yarn"})
+    elif case == "absurd string length":
+        data = bytearray(TinyLlama().write(path).read_bytes())
+        data[24:32] = (1 << 62).to_bytes(8, "little")  # the first key's length, after the counts
+        path.write_bytes(bytes(data))
     return path
 
 
@@ -245,6 +249,7 @@ def _broken(tmp_path: Path, case: str) -> Path:
         ("missing", "model.gguf: no such file"),
         ("not gguf", "model.gguf: not a GGUF file"),
         ("truncated", "model.gguf: truncated GGUF file"),
+        ("absurd string length", "a header string claims 4,611,686,018,427,387,904 bytes"),
         ("architecture", "architecture 'qwen2' is not supported"),
         ("tensor type", "tensor blk.0.ffn_up.weight is Q5_0, which bobby cannot import"),
         ("tokenizer", "tokenizer type 'llama' is not supported"),

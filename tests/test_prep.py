@@ -20,6 +20,7 @@ from bobby.prep import PrepOptions, prep
 from bobby.prep.split import holdout_sizes
 from bobby.prep.text import clean, near_key
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+from tests.fifo import fifo
 from tests.tiny_tokenizer import CHATML, QWEN3, write_tokenizer
 
 LONG = "a post long enough to pass the default filter"
@@ -693,6 +694,7 @@ def outputs() -> dict[str, bytes]:
             "data/posts.jsonl, line 2: created_at '2024-03-01 12:00' is not YYYY-MM-DDTHH:MM:SSZ",
         ),
         (b"GOOD\nBADLANG\n", [], "data/posts.jsonl, line 2: 'lang' is not a string or null"),
+        (b"GOOD\nGOOD\nNOTUTF8\n", [], "data/posts.jsonl, line 3: not UTF-8 text"),
         (
             b"GOOD\n",
             ["--min-chars", "500"],
@@ -731,7 +733,9 @@ def test_bad_input_is_one_line_and_leaves_earlier_files_alone(
         }
         for key, value in bad.items():
             content = content.replace(key, orjson.dumps(value))
-        path.write_bytes(content.replace(b"GOOD", good).replace(b"LINE1", b"{oops"))
+        not_utf8 = good.replace(LONG.encode(), b"caf\xe9 au lait, " + LONG.encode())  # Latin-1
+        content = content.replace(b"GOOD", good).replace(b"NOTUTF8", not_utf8)
+        path.write_bytes(content.replace(b"LINE1", b"{oops"))
     result = cli("prep", *args)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and message in result.stderr
@@ -753,6 +757,51 @@ def test_bad_settings_in_bobby_toml(cli, toml: str, message: str) -> None:
     Path("bobby.toml").write_text(f"[prep]\n{toml}\n")
     result = cli("prep")
     assert result.exit_code == 1 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_given_as_posts_is_refused_not_waited_on(cli) -> None:
+    Path("data").mkdir()
+    with fifo(Path("data/posts.jsonl")):
+        result = cli("prep")
+    assert result.exit_code == 1 and "data/posts.jsonl: is not a regular file" in result.stderr
+
+
+def test_a_full_disk_leaves_the_previous_set_whole(cli) -> None:
+    """The outputs of a run are one unit. The file size limit (RLIMIT_FSIZE) fails writes
+    as a full disk does: test.jsonl, made the largest, fails after train and valid were
+    written, and none of the new files may replace the old ones."""
+    import signal
+    import subprocess
+    import sys
+
+    resource = pytest.importorskip("resource")
+    write_posts(many(40))
+    assert cli("prep").exit_code == 0
+    before = outputs()
+    write_posts(
+        [post(str(n), f"{LONG}, now with more words: {n} " * 3, day=1 + n % 28) for n in range(400)]
+    )
+    args = ["--valid-fraction", "0.1", "--test-fraction", "0.7"]
+    assert cli("prep", *args, "--out-dir", "trial").exit_code == 0
+    sizes = {path.name: path.stat().st_size for path in Path("trial").iterdir()}
+    limit = (sizes["test.jsonl"] + max(sizes["train.jsonl"], sizes["valid.jsonl"])) // 2
+    assert sizes["train.jsonl"] < limit < sizes["test.jsonl"]
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of a kill
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bobby", "prep", *args],
+        capture_output=True, text=True, preexec_fn=small_files,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("Error: data/test.jsonl: cannot write it (File too large)")
+    assert result.stderr.count("\n") == 1
+    assert outputs() == before
+    assert [path.name for path in Path("data").iterdir() if path.name.endswith(".tmp")] == []
 
 
 def test_a_folder_given_as_posts(cli) -> None:

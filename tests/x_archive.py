@@ -11,8 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -235,6 +238,69 @@ def write_files(dest: Path, files: dict[str, bytes], as_zip: bool = False) -> Pa
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return dest
+
+
+def raw_zip(
+    dest: Path, files: dict[str, bytes], *, method: int = 8, password: bytes | None = None
+) -> Path:
+    """A zip written field by field from the format (PKWARE's APPNOTE.TXT), for what
+    Python's zipfile cannot write: members encrypted with a password (the traditional
+    PKWARE cipher, what `zip -P` and Windows write), or compressed with another method.
+
+    `method` 8 is Deflate; 9 is Deflate64 (what Windows writes for large archives):
+    Deflate64 extends Deflate, and a stream of stored blocks is valid in both, so the
+    members are true Deflate64 members. Any other method stores the bytes as they are
+    and only declares it (enough for a reader, which must refuse it by its number).
+    """
+    out = bytearray()
+    central = bytearray()
+    for name, data in files.items():
+        crc = zlib.crc32(data)
+        if method in (8, 9):
+            deflate = zlib.compressobj(level=9 if method == 8 else 0, wbits=-15)
+            body = deflate.compress(data) + deflate.flush()
+        else:
+            body = data
+        flags = 0
+        if password is not None:
+            body = _zipcrypto(password, os.urandom(11) + bytes([crc >> 24]) + body)
+            flags |= 0x1
+        raw_name = name.encode()
+        fields = (20, flags, method, 0, 0x21, crc, len(body), len(data), len(raw_name))
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, *fields, 0, 0, 0, 0, 0, len(out)
+        )
+        central += raw_name
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + raw_name + body
+    end = struct.pack(
+        "<IHHHHIIH", 0x06054B50, 0, 0, len(files), len(files), len(central), len(out), 0
+    )
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_bytes(bytes(out + central + end))
+    return dest
+
+
+def _zipcrypto(password: bytes, data: bytes) -> bytes:
+    """Encrypt with the traditional PKWARE stream cipher (APPNOTE.TXT, section 6.1)."""
+
+    def crc(value: int, byte: int) -> int:
+        return zlib.crc32(bytes([byte]), value ^ 0xFFFFFFFF) ^ 0xFFFFFFFF
+
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def update(byte: int) -> None:
+        keys[0] = crc(keys[0], byte)
+        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[2] = crc(keys[2], keys[1] >> 24)
+
+    for byte in password:
+        update(byte)
+    out = bytearray()
+    for byte in data:
+        temp = (keys[2] | 2) & 0xFFFF
+        out.append(byte ^ ((temp * (temp ^ 1)) >> 8) & 0xFF)
+        update(byte)
+    return bytes(out)
 
 
 def grailbird_month(tweets: Sequence[Tweet], month: str) -> bytes:

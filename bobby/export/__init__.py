@@ -2,25 +2,30 @@
 
 Sources are read one at a time into canonical posts (see `bobby.posts`), merged without
 duplicates (the same tweet can be in two archives of the same account, taken years
-apart), given their thread structure, sorted by time and written atomically.
+apart), given their thread structure, sorted by time and written atomically. A folder
+that holds several archives side by side (a Downloads folder) gives all of them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from bobby import bot_posts
 from bobby.errors import InputError
 from bobby.export import bluesky, grailbird, packed, twitter
-from bobby.export.archive import open_folder, open_zip
+from bobby.export.archive import NOT_AN_ARCHIVE, folder_root, is_archive_zip, open_folder, open_zip
 from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
+from bobby.files import open_regular
 from bobby.posts import KINDS
 
 
@@ -50,14 +55,40 @@ class Summary:
         return asdict(self)
 
 
-def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, list[Packed]]:
-    """(format, posts) of one archive, whatever form it comes in."""
+def _is_car(path: Path) -> bool:
+    with open_regular(path) as handle:
+        return bluesky.is_car(handle.read(64))
+
+
+def locate(path: Path) -> list[Path]:
+    """The archives a path names: itself, or, for a folder that is not an archive, every
+    archive in it (extracted folders, .zip files, .car files), so none is left out.
+
+    Raises:
+        InputError: the path does not exist, or is a folder with no archive in it.
+    """
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
+    if not path.is_dir() or folder_root(path) is not None:
+        return [path]
+    found = [
+        child
+        for child in sorted(path.iterdir())
+        if (child.is_dir() and folder_root(child) is not None)
+        or (child.suffix.lower() == ".zip" and child.is_file() and is_archive_zip(child))
+        or (child.suffix.lower() == ".car" and child.is_file() and _is_car(child))
+    ]
+    if not found:
+        raise InputError(f"{path}: not a Twitter/X archive ({NOT_AN_ARCHIVE}, nor in its folders)")
+    return found
+
+
+def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, list[Packed]]:
+    """(format, posts) of one archive, whatever form it comes in."""
     if path.is_dir():
         archive = open_folder(path)
     else:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(64)
         if bluesky.is_car(head):
             return "Bluesky repository", pack(bluesky.read(path, stats))
@@ -70,19 +101,49 @@ def read_source(path: Path, include_deleted: bool, stats: Stats) -> tuple[str, l
         if twitter.is_current(archive):
             return "Twitter/X archive", twitter.read(archive, include_deleted, stats)
         if grailbird.is_grailbird(archive):
-            return "Twitter archive (Grailbird, before 2019)", pack(grailbird.read(archive, stats))
+            return "Twitter archive (Grailbird, before 2019)", grailbird.read(archive, stats)
         raise InputError(f"{path}: no tweets found in this archive")
     finally:
         archive.close()
 
 
+def _text_rank(post: dict[str, Any]) -> tuple[int, int]:
+    """Whole before cut (a long post restored from its note), then the longer text."""
+    text = post["text"]
+    return (not text.rstrip().endswith("…"), len(text))
+
+
+def _count_rank(post: dict[str, Any]) -> tuple[int, int]:
+    """Counts only grow with time (almost always): the higher are the newer."""
+    return (post["like_count"] or -1, post["repost_count"] or -1)
+
+
+def fuller(first: Packed, second: Packed) -> Packed:
+    """One record of a post found in two sources, whichever order they came in: the
+    text of the one with the whole text, the counts of the one with the newer counts.
+
+    An older archive can hold a long post cut to 280 characters (X had not yet exported
+    its note) and older like counts; a newer one the joined text and newer counts.
+    """
+    if first.line == second.line:
+        return first
+    a, b = sorted((first, second), key=lambda post: post.line)  # the order given is no tie-break
+    records = orjson.loads(a.line), orjson.loads(b.line)
+    text = max(records, key=_text_rank)
+    counts = max(records, key=_count_rank)
+    best = text | {"like_count": counts["like_count"], "repost_count": counts["repost_count"]}
+    return pack([best])[0]
+
+
 def merge(posts: list[Packed], stats: Stats) -> list[Packed]:
-    """Drop repeated posts, mark replies to one's own posts as threads, sort by time."""
+    """Drop repeated posts (keeping the fuller record), mark replies to one's own posts
+    as threads, sort by time."""
     unique: dict[tuple[str, str], Packed] = {}
     for post in posts:
         key = (post.source, post.id)
-        if key in unique:
+        if (seen := unique.get(key)) is not None:
             stats.skip("duplicate (in more than one source)")
+            unique[key] = fuller(seen, post)
         else:
             unique[key] = post
     merged = [
@@ -93,6 +154,14 @@ def merge(posts: list[Packed], stats: Stats) -> list[Packed]:
     ]
     merged.sort()
     return merged
+
+
+def settle(posts: list[Packed], stats: Stats) -> None:
+    """Count, once all sources are merged, what the sets of `stats` leave out: deleted
+    tweets that no source exported, and long notes no source found a tweet for."""
+    exported = {post.id for post in posts if post.source == "twitter"}
+    stats.skip("deleted (keep with --include-deleted)", len(stats.deleted - exported))
+    stats.skip("long-post note without its tweet", len(stats.notes - stats.matched))
 
 
 def summarize(
@@ -108,7 +177,7 @@ def summarize(
         by_year=dict(sorted(Counter(post.created_at[:4] for post in posts).items())),
         by_lang=dict(Counter(post.lang or "unknown" for post in posts).most_common()),
         skipped=dict(sorted(stats.skipped.items(), key=lambda item: -item[1])),
-        long_notes_joined=stats.notes_joined,
+        long_notes_joined=len(stats.joined),
         sources=sources,
     )
 
@@ -135,10 +204,11 @@ def export(
     """Read every source and write one sorted, de-duplicated posts file.
 
     Args:
-        sources: archives (.zip or folder, any generation) and Bluesky .car exports.
+        sources: archives (.zip or folder, any generation), folders holding several, and
+            Bluesky .car exports.
         out: the posts.jsonl to write; replaced only once everything was read.
         include_deleted: keep the tweets of `deleted-tweets.js`.
-        on_source: called with each source before it is read, for progress displays.
+        on_source: called with each archive before it is read, for progress displays.
 
     Returns:
         Counts by kind, year and language, and what was skipped and why.
@@ -148,17 +218,19 @@ def export(
     stats = Stats()
     posts: list[Packed] = []
     read: list[SourceSummary] = []
+    archives = list(itertools.chain.from_iterable(locate(Path(path)) for path in sources))
     with _no_gc():
-        for path in sources:
+        for path in archives:
             if on_source:
                 on_source(path)
-            fmt, found = read_source(Path(path), include_deleted, stats)
+            fmt, found = read_source(path, include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
     posts, own = bot_posts.leave_out(posts, bot_posts.load())
     if own:
         stats.skip(bot_posts.REASON, own)
     posts = merge(posts, stats)
+    settle(posts, stats)
     if not posts:
         skipped = "; ".join(f"{count} {reason}" for reason, count in stats.skipped.items())
         raise InputError(

@@ -5,11 +5,17 @@ Both kinds are reduced to the same small interface (list the files, open one as 
 stream), so the format readers never care where the bytes come from. A zip is read
 member by member without extracting it, so a multi-gigabyte archive with media costs no
 disk space and no memory beyond the file being parsed.
+
+Whatever a member is, opening it cannot hang or run away: a folder's files are opened
+only if they are regular files (a FIFO named data/tweets.js would block forever), and a
+zip member is checked before it is read: not encrypted, compressed in a way Python can
+read, and not expanding far beyond what any real archive does (a zip bomb).
 """
 
 from __future__ import annotations
 
 import functools
+import lzma
 import os
 import re
 import zipfile
@@ -20,6 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from bobby.errors import InputError
+from bobby.files import open_regular
 
 # A file that marks the root of an archive, for each generation of the format.
 ROOT_MARKERS = (
@@ -68,8 +75,10 @@ class Archive:
         try:
             with self._open(name) as handle:
                 yield handle
-        except (zipfile.BadZipFile, zlib.error, EOFError) as err:
+        except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError) as err:
             raise InputError(f"{self.path}: {name} is corrupt ({err})") from None
+        except OSError as err:  # a failing disk, or a bzip2 member's corrupt stream
+            raise InputError(f"{self.path}: {name} cannot be read ({err})") from None
 
     def read(self, name: str) -> bytes:
         with self.open(name) as handle:
@@ -95,17 +104,18 @@ class FolderArchive(Archive):
         return names
 
     def _open(self, name: str) -> IO[bytes]:
-        return (self.root / name).open("rb")
+        return open_regular(self.root / name, f"{self.path}: {name}")
 
     def size(self, name: str) -> int:
         return (self.root / name).stat().st_size
 
 
 class ZipArchive(Archive):
-    def __init__(self, path: Path, zf: zipfile.ZipFile, prefix: str) -> None:
+    def __init__(self, path: Path, zf: zipfile.ZipFile, prefix: str, handle: IO[bytes]) -> None:
         super().__init__(path)
         self.zf = zf
         self.prefix = prefix
+        self.handle = handle
 
     def files(self) -> list[str]:
         cut = len(self.prefix)
@@ -116,13 +126,69 @@ class ZipArchive(Archive):
         ]
 
     def _open(self, name: str) -> IO[bytes]:
-        return self.zf.open(self.prefix + name)
+        return self.zf.open(self._member(name))
 
     def size(self, name: str) -> int:
         return self.zf.getinfo(self.prefix + name).file_size
 
+    def _member(self, name: str) -> zipfile.ZipInfo:
+        """The member, once it is known that reading it can work and cannot run away."""
+        info = self.zf.getinfo(self.prefix + name)
+        where = f"{self.path}: {name}"
+        if info.flag_bits & 0x1:
+            raise InputError(
+                f"{where} is encrypted (a password-protected zip); extract it with its "
+                "password and give bobby the folder"
+            )
+        if info.compress_type not in _READABLE:
+            method = _METHODS.get(info.compress_type, f"compression method {info.compress_type}")
+            raise InputError(
+                f"{where} is compressed with {method}, which Python cannot read; extract the "
+                "zip with another tool (7-Zip, unzip, the system's file manager) and give "
+                "bobby the folder"
+            )
+        limit = max_expansion()
+        if info.file_size > BOMB_FLOOR and info.file_size > limit * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise InputError(
+                f"{where} would expand {ratio:,} times, from {info.compress_size:,} to "
+                f"{info.file_size:,} bytes, past the limit of {limit:,} times that guards "
+                f"against zip bombs; if the archive is genuine, raise it with "
+                f"{EXPANSION_VARIABLE}={ratio + 1}"
+            )
+        return info
+
     def close(self) -> None:
         self.zf.close()
+        self.handle.close()
+
+
+# Compression methods Python's zipfile reads, and the names of some it does not.
+_READABLE = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_METHODS = {9: "Deflate64", 10: "PKWARE DCL Implode", 93: "Zstandard", 95: "xz", 98: "PPMd",
+            99: "WinZip AES encryption"}  # fmt: skip
+
+# Pretty-printed tweets compress 10 to 20 times; a member that expands more than
+# `max_expansion()` times is refused, unless it stays small whatever its ratio.
+EXPANSION_VARIABLE = "BOBBY_EXPORT_MAX_EXPANSION"
+DEFAULT_EXPANSION = 100
+BOMB_FLOOR = 64 << 20
+
+
+def max_expansion() -> int:
+    """How many times its compressed size a zip member may expand to."""
+    raw = os.environ.get(EXPANSION_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_EXPANSION
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise InputError(
+            f"environment variable {EXPANSION_VARIABLE}={raw!r} is not a whole number of at least 1"
+        )
+    return value
 
 
 def _natural_key(name: str) -> list[object]:
@@ -142,28 +208,52 @@ def _find_root(names: set[str]) -> str | None:
     return best
 
 
-def open_folder(path: Path) -> Archive:
-    """An extracted archive: the folder itself, its `data` folder, or a folder holding it."""
+NOT_AN_ARCHIVE = "no data/tweets.js, data/tweet.js or tweets.csv in it"
+
+
+def folder_root(path: Path) -> Path | None:
+    """The root of the extracted archive `path` is (or whose `data` folder it is), if any."""
     candidates = [path, path.parent] if path.name == "data" else [path]
-    candidates += [child for child in sorted(path.iterdir()) if child.is_dir()]
     for root in candidates:
         if any((root / marker).exists() for marker in ROOT_MARKERS):
-            return FolderArchive(path, root)
-    raise InputError(
-        f"{path}: not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)"
-    )
+            return root
+    return None
+
+
+def open_folder(path: Path) -> Archive:
+    """An extracted archive: the folder itself or its `data` folder."""
+    root = folder_root(path)
+    if root is None:
+        raise InputError(f"{path}: not a Twitter/X archive ({NOT_AN_ARCHIVE})")
+    return FolderArchive(path, root)
+
+
+def _zip_file(path: Path, handle: IO[bytes]) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as err:
+        raise InputError(f"{path}: not a valid zip file, truncated or corrupt ({err})") from None
+
+
+def is_archive_zip(path: Path) -> bool:
+    """Whether a zip file holds a Twitter/X archive (read from its directory only)."""
+    try:
+        with open_regular(path) as handle, _zip_file(path, handle) as zf:
+            return _find_root(set(zf.namelist())) is not None
+    except InputError:
+        return False
 
 
 def open_zip(path: Path) -> Archive:
     """The .zip that X sends, or one made from its extracted folder."""
+    handle = open_regular(path)
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
-        raise InputError(f"{path}: not a valid zip file, truncated or corrupt ({err})") from None
-    prefix = _find_root({info.filename for info in zf.infolist()})
-    if prefix is None:
-        zf.close()
-        raise InputError(
-            f"{path}: zip file is not a Twitter/X archive (no data/tweets.js, data/tweet.js or tweets.csv in it)"
-        )
-    return ZipArchive(path, zf, prefix)
+        zf = _zip_file(path, handle)
+        prefix = _find_root({info.filename for info in zf.infolist()})
+        if prefix is None:
+            zf.close()
+            raise InputError(f"{path}: zip file is not a Twitter/X archive ({NOT_AN_ARCHIVE})")
+    except BaseException:
+        handle.close()
+        raise
+    return ZipArchive(path, zf, prefix, handle)

@@ -17,6 +17,7 @@ from typing import Any
 from bobby.errors import InputError
 from bobby.export import timefmt
 from bobby.export.twitter import Stats
+from bobby.files import open_regular
 from bobby.posts import Post
 
 POST = "app.bsky.feed.post"
@@ -29,24 +30,54 @@ def is_car(head: bytes) -> bool:
     return len(head) > 8 and head[0] < 0x80 and b"roots" in head[: head[0] + 1]
 
 
-def _walk(blocks: dict[bytes, Any], cid: bytes, partial: bool) -> Iterator[tuple[str, bytes]]:
-    """(key, record CID) for every entry of the tree under `cid`, in key order.
+# A repository's tree is about log16 of its record count deep: 6 levels hold 10^7 records.
+MAX_DEPTH = 64
+
+
+class _BadTree(Exception):
+    """The tree is not one a repository can have (a node reached twice, or too deep)."""
+
+
+def _walk(blocks: dict[bytes, Any], root: bytes, partial: bool) -> Iterator[tuple[str, bytes]]:
+    """(key, record CID) for every entry of the tree under `root`, in key order.
 
     Each node holds a left subtree and entries whose keys are compressed against the
     previous key (`p` bytes shared, then `k`), each followed by its right subtree. In a
     `partial` repository a subtree that is absent did not change, and is passed over.
+
+    A real tree reaches each node once; a crafted file can point many entries at the
+    same subtree, which a plain walk expands exponentially (a few kilobytes standing for
+    billions of entries), or nest nodes deeper than any repository. Each node is visited
+    at most once and the depth is bounded, so the walk is linear in the file's size.
     """
-    if partial and cid not in blocks:
-        return
-    node = blocks[cid]
-    if node.get("l"):
-        yield from _walk(blocks, node["l"], partial)
-    key = b""
-    for entry in node["e"]:
-        key = key[: entry["p"]] + entry["k"]
-        yield key.decode(), entry["v"]
-        if entry.get("t"):
-            yield from _walk(blocks, entry["t"], partial)
+    seen: set[bytes] = set()
+    # A stack of what is left to do, last first: (node CID, depth) to expand into its
+    # left subtree, entries and right subtrees, or (key, record CID) to yield.
+    stack: list[tuple[bytes, int] | tuple[str, bytes]] = [(root, 0)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item[0], str):
+            yield item  # type: ignore[misc]
+            continue
+        cid, depth = item
+        if partial and cid not in blocks:
+            continue
+        if cid in seen:
+            raise _BadTree("a tree node is reached twice")
+        if depth > MAX_DEPTH:
+            raise _BadTree(f"the tree is deeper than {MAX_DEPTH} levels")
+        seen.add(cid)
+        node = blocks[cid]
+        expanded: list[tuple[bytes, int] | tuple[str, bytes]] = []
+        if node.get("l"):
+            expanded.append((node["l"], depth + 1))
+        key = b""
+        for entry in node["e"]:
+            key = key[: entry["p"]] + entry["k"]
+            expanded.append((key.decode(), entry["v"]))
+            if entry.get("t"):
+                expanded.append((entry["t"], depth + 1))
+        stack += reversed(expanded)
 
 
 def _facet_text(
@@ -151,7 +182,7 @@ def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repo
         if not isinstance(did, str) or not isinstance(rev, str | None):
             raise TypeError("the commit's did or rev is not a string")
         entries = list(_walk(blocks, commit["data"], partial))
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as err:
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, _BadTree) as err:
         raise InputError(f"{where}: not a readable Bluesky repository ({err})") from None
     posts = []
     for key, cid in entries:
@@ -167,4 +198,6 @@ def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repo
 
 def read(path: Path, stats: Stats) -> list[Post]:
     """Every post in a repository export."""
-    return decode(path.read_bytes(), str(path), stats).posts
+    with open_regular(path) as handle:
+        data = handle.read()
+    return decode(data, str(path), stats).posts

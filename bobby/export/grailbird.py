@@ -5,6 +5,10 @@ The monthly files hold the tweets as the API returned them (field `text`, entiti
 retweeted tweet embedded), with another date format; the CSV has the same tweets in ten
 columns with the links' targets comma-joined. When both are there the JSON is read, as it
 says more; the CSV is the fallback for archives that only kept it.
+
+Large archives hold 10^5 tweets, and each month's records are several times the size of
+the post they become, so both forms are read as a stream: one month (or one CSV row) at
+a time, each post packed into its finished line at once.
 """
 
 from __future__ import annotations
@@ -12,16 +16,21 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from typing import Any
 
 from bobby.errors import InputError
 from bobby.export import jsdata, timefmt
 from bobby.export.archive import Archive
+from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Account, Stats, classify, convert, unescape
 from bobby.posts import Post
 
 _TCO = re.compile(r"https?://t\.co/\w+")
 _MEDIA_URL = re.compile(r"/(?:photo|video)/\d+$")
+# The CSV joins a tweet's link targets with commas, and links may hold commas themselves
+# (`.../world/0,1518,800850,00.html`): a target starts only where a new address does.
+_NEXT_URL = re.compile(r",(?=https?://)")
 CSV_COLUMNS = ("tweet_id", "timestamp", "text")
 
 
@@ -35,24 +44,28 @@ def _account(archive: Archive) -> Account:
     details = jsdata.parse(
         archive.read("data/js/user_details.js"), f"{archive.path}: data/js/user_details.js"
     )
-    if not isinstance(details, dict):
-        return Account()
-    return Account(str(details.get("id") or "") or None, details.get("screen_name"))
+    return Account(
+        jsdata.text(jsdata.field(details, "id")), jsdata.text(jsdata.field(details, "screen_name"))
+    )
 
 
-def read(archive: Archive, stats: Stats) -> list[Post]:
-    """Every post of a Grailbird archive."""
+def read(archive: Archive, stats: Stats) -> list[Packed]:
+    """Every post of a Grailbird archive, packed for the merge."""
     months = archive.glob("data/js/tweets/*.js")
     account = _account(archive)
     if not months:
-        return read_csv(archive.read("tweets.csv"), f"{archive.path}: tweets.csv", account, stats)
-    posts: list[Post] = []
+        return read_csv(archive, "tweets.csv", account, stats)
+    posts: list[Packed] = []
     for name in months:
         records = jsdata.parse_array(archive.read(name), f"{archive.path}: {name}")
-        if account.id is None and records and isinstance(records[0], dict):
-            user = records[0].get("user") or {}
-            account = Account(user.get("id_str"), user.get("screen_name"))
-        posts += convert(records, account, stats)
+        if account.id is None and records:
+            user = jsdata.field(records[0], "user")
+            account = Account(
+                jsdata.text(jsdata.field(user, "id_str")),
+                jsdata.text(jsdata.field(user, "screen_name")),
+            )
+        posts += pack(convert(records, account, stats))
+        del records  # before the next month is parsed
     return posts
 
 
@@ -76,28 +89,55 @@ def _expand(text: str, expanded: list[str]) -> tuple[str, list[str], bool]:
     return text, links, bool(media)
 
 
-def read_csv(data: bytes, name: str, account: Account, stats: Stats) -> list[Post]:
-    """The posts of a Grailbird `tweets.csv` (quoted fields, newlines inside them)."""
+def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> list[Packed]:
+    """The posts of a Grailbird `tweets.csv` (quoted fields, newlines inside them).
+
+    The CSV does not say whose archive it is. Without `user_details.js`, the owner is
+    the person the archive's own tweets reply to (a reply whose parent is in the file is
+    a reply to oneself); with the owner known, a reply to one of their deleted tweets is
+    still part of their thread.
+    """
+    label = f"{archive.path}: {name}"
+    posts: list[Packed] = []
+    batch: list[Post] = []  # packed a thousand at a time
+    ids: set[str] = set()
+    replies: list[tuple[int, str | None, str]] = []  # (index, parent, user replied to)
     try:
-        rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
-        if rows.fieldnames is None or not set(CSV_COLUMNS) <= set(rows.fieldnames):
-            raise InputError(
-                f"{name}: not a Twitter archive CSV (expected columns {', '.join(CSV_COLUMNS)})"
-            )
-        posts: list[Post] = []
-        for row in rows:
-            try:
-                posts.append(_csv_post(row, account))
-            except (KeyError, TypeError, ValueError, AttributeError):
-                stats.skip("malformed record")
+        with archive.open(name) as raw:
+            rows = csv.DictReader(io.TextIOWrapper(raw, "utf-8-sig", newline=""))
+            if rows.fieldnames is None or not set(CSV_COLUMNS) <= set(rows.fieldnames):
+                raise InputError(
+                    f"{label}: not a Twitter archive CSV (expected columns {', '.join(CSV_COLUMNS)})"
+                )
+            for row in rows:
+                try:
+                    post = _csv_post(row, account)
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    stats.skip("malformed record")
+                    continue
+                ids.add(post["id"])
+                if post["kind"] == "reply" and (user := row.get("in_reply_to_user_id")):
+                    replies.append((len(posts) + len(batch), post["reply_to_id"], user))
+                batch.append(post)
+                if len(batch) == 1000:
+                    posts += pack(batch)
+                    batch = []
+            posts += pack(batch)
     except (UnicodeDecodeError, csv.Error) as err:
-        raise InputError(f"{name}: not a readable CSV file ({err})") from None
+        raise InputError(f"{label}: not a readable CSV file ({err})") from None
+    if account.id is None:
+        owners = Counter(user for _, parent, user in replies if parent in ids)
+        if owners:
+            owner = owners.most_common(1)[0][0]
+            for index, _, user in replies:
+                if user == owner:
+                    posts[index] = as_thread(posts[index])
     return posts
 
 
 def _csv_post(row: dict[str, Any], account: Account) -> Post:
     text, urls, has_media = _expand(
-        unescape(row["text"]), (row.get("expanded_urls") or "").split(",")
+        unescape(row["text"]), _NEXT_URL.split(row.get("expanded_urls") or "")
     )
     reply_to = row.get("in_reply_to_status_id") or None
     kind = classify(

@@ -114,6 +114,26 @@ def _last_boundary(buf: bytes, boundary: bytes) -> int:
     return -1
 
 
+def field(value: Any, *keys: str) -> Any:
+    """`value[key][key]...`, or None where a step is not an object or lacks the key.
+
+    Archive metadata (manifest.js, account.js) is read through this, so a field of an
+    unexpected type means "not there", never a crash deep inside the reader.
+    """
+    for key in keys:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def text(value: Any) -> str | None:
+    """A non-empty string or number as text (archives write ids both ways); else None."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        return None
+    return str(value)
+
+
 def parse_body(body: bytes) -> list[Any]:
     """The records of one body from `iter_bodies`."""
     try:

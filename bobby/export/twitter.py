@@ -48,22 +48,38 @@ class Account:
         )
 
 
+# A long note, told from others by its time and text.
+NoteKey = tuple[str, str]
+# What converting a batch of records gives: the posts, the number of malformed records,
+# the ids of the tweets a long note completed, the keys of the notes that found their tweet.
+Converted = tuple[list[Any], int, list[str], list[NoteKey]]
+
+
 @dataclass
 class Stats:
-    """What a reader skipped, and why."""
+    """What the readers skipped, and why.
+
+    Long notes and deleted tweets are kept as sets of what they are, not counts, so that
+    the same archive given twice (or as both its .zip and its folder) counts each once,
+    and the counts can be settled against the merged posts at the end.
+    """
 
     skipped: dict[str, int] = field(default_factory=dict)
-    notes_joined: int = 0
+    joined: set[str] = field(default_factory=set)  # tweets completed by a long note
+    notes: set[NoteKey] = field(default_factory=set)  # every long note seen
+    matched: set[NoteKey] = field(default_factory=set)  # notes whose tweet was found
+    deleted: set[str] = field(default_factory=set)  # ids of deleted tweets left out
 
     def skip(self, reason: str, count: int = 1) -> None:
-        self.skipped[reason] = self.skipped.get(reason, 0) + count
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
 
-    def add(self, converted: tuple[list[Any], int, int]) -> list[Any]:
+    def add(self, converted: Converted) -> list[Any]:
         """Count what a conversion skipped and joined; return its posts."""
-        posts, malformed, joined = converted
-        if malformed:
-            self.skip("malformed record", malformed)
-        self.notes_joined += joined
+        posts, malformed, joined, matched = converted
+        self.skip("malformed record", malformed)
+        self.joined.update(joined)
+        self.matched.update(matched)
         return posts
 
 
@@ -83,8 +99,7 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _id(value: Any) -> str | None:
-    return None if value is None or value == "" else str(value)
+_id = jsdata.text
 
 
 def classify(
@@ -170,12 +185,11 @@ def convert(
     return stats.add(_convert(records, account, notes))
 
 
-def _convert(
-    records: Iterable[Any], account: Account, notes: Notes | None
-) -> tuple[list[Post], int, int]:
-    """(posts, records skipped as malformed, long notes joined)."""
+def _convert(records: Iterable[Any], account: Account, notes: Notes | None) -> Converted:
     posts = []
-    malformed = joined = 0
+    malformed = 0
+    joined: list[str] = []
+    matched: list[NoteKey] = []
     for record in records:
         try:
             tweet = record.get("tweet", record)
@@ -183,10 +197,13 @@ def _convert(
         except (Malformed, AttributeError, KeyError, TypeError, ValueError):
             malformed += 1
             continue
-        if notes and notes.complete(post, tweet.get("full_text") or ""):
-            joined += 1
+        if notes and (found := notes.match(post, tweet.get("full_text") or "")):
+            key, completed = found
+            matched.append(key)
+            if completed:
+                joined.append(post["id"])
         posts.append(post)
-    return posts, malformed, joined
+    return posts, malformed, joined, matched
 
 
 # -- long posts ------------------------------------------------------------------------
@@ -206,6 +223,11 @@ class Note:
     urls: list[str]
     mentions: list[str]
     hashtags: list[str]
+
+    @property
+    def key(self) -> NoteKey:
+        """What tells this note from another, in any archive it comes in."""
+        return self.created_at, self.text
 
 
 class Notes:
@@ -239,22 +261,30 @@ class Notes:
         self.by_time.setdefault(entry.created_at, []).append(entry)
         self.count += 1
 
-    def complete(self, post: Post, raw_text: str) -> bool:
-        """Replace a truncated post's text with its note's full text; True if one matched."""
-        if "…" not in raw_text or not _TRAILING_TCO.sub("", raw_text).endswith("…"):
-            return False
+    def keys(self) -> set[NoteKey]:
+        return {note.key for notes in self.by_time.values() for note in notes}
+
+    def match(self, post: Post, raw_text: str) -> tuple[NoteKey, bool] | None:
+        """The note of a post (same second, same beginning), and whether it completed it.
+
+        A truncated post (its text ends in `…`) gets its note's full text. X also keeps
+        notes for posts that were never cut, only styled (bold, italics); those match but
+        change nothing, and are not notes without their tweet.
+        """
         candidates = self.by_time.get(post["created_at"])
         if not candidates:
-            return False
+            return None
         prefix = _comparable(raw_text)
         for note in candidates:
             if _comparable(note.text).startswith(prefix[: max(len(prefix) - 1, 0)]):
+                if not _TRAILING_TCO.sub("", raw_text).endswith("…"):
+                    return note.key, False
                 post["text"] = note.text
                 post["urls"] = note.urls + [url for url in post["urls"] if url not in note.urls]
                 post["mentions"] = note.mentions or post["mentions"]
                 post["hashtags"] = note.hashtags or post["hashtags"]
-                return True
-        return False
+                return note.key, True
+        return None
 
 
 # -- the archive ------------------------------------------------------------------------
@@ -270,9 +300,11 @@ class Layout:
     account: Account
 
 
-def _manifest_files(manifest: dict[str, Any], data_type: str) -> list[str]:
-    files = (manifest.get("dataTypes") or {}).get(data_type, {}).get("files") or ()
-    return [entry["fileName"] for entry in files if entry.get("fileName")]
+def _manifest_files(manifest: Any, data_type: str) -> list[str]:
+    files = jsdata.field(manifest, "dataTypes", data_type, "files")
+    if not isinstance(files, list):
+        return []
+    return [name for entry in files if (name := jsdata.text(jsdata.field(entry, "fileName")))]
 
 
 def _existing(archive: Archive, names: Iterable[str]) -> list[str]:
@@ -297,8 +329,10 @@ def find_layout(archive: Archive) -> Layout:
             archive.read("data/manifest.js"), f"{archive.path}: data/manifest.js"
         )
         if isinstance(manifest, dict):
-            user = manifest.get("userInfo") or {}
-            account = Account(_id(user.get("accountId")), user.get("userName"))
+            user = jsdata.field(manifest, "userInfo")
+            account = Account(
+                _id(jsdata.field(user, "accountId")), jsdata.text(jsdata.field(user, "userName"))
+            )
             tweets = _existing(
                 archive,
                 _manifest_files(manifest, "tweets") + _manifest_files(manifest, "communityTweet"),
@@ -314,9 +348,11 @@ def find_layout(archive: Archive) -> Layout:
         records = jsdata.parse_array(
             archive.read("data/account.js"), f"{archive.path}: data/account.js"
         )
-        if records and isinstance(records[0], dict):
-            info = records[0].get("account", records[0])
-            account = Account(_id(info.get("accountId")), info.get("username"))
+        if records:
+            info = jsdata.field(records[0], "account") or records[0]
+            account = Account(
+                _id(jsdata.field(info, "accountId")), jsdata.text(jsdata.field(info, "username"))
+            )
     return Layout(tweets, notes, deleted, account)
 
 
@@ -331,9 +367,9 @@ def _set_worker(account: Account, notes: Notes | None) -> None:
     gc.disable()  # see `export`: bulk parsing makes no reference cycles
 
 
-def _convert_body(body: bytes) -> tuple[tuple[bytes, bytes], int, int]:
-    posts, malformed, joined = _convert(jsdata.parse_body(body), *_worker)
-    return to_bytes(pack(posts)), malformed, joined
+def _convert_body(body: bytes) -> tuple[tuple[bytes, bytes], int, list[str], list[NoteKey]]:
+    posts, malformed, joined, matched = _convert(jsdata.parse_body(body), *_worker)
+    return to_bytes(pack(posts)), malformed, joined, matched
 
 
 def _read_file(
@@ -345,17 +381,15 @@ def _read_file(
         with archive.open(name) as stream:
             bodies = jsdata.iter_bodies(stream, label)
             big = archive.size(name) > PARALLEL_BYTES
-            results = [
-                (from_bytes(*packed), malformed, joined)
-                for packed, malformed, joined in map_ordered(
+            results: list[Converted] = [
+                (from_bytes(*packed), *counts)
+                for packed, *counts in map_ordered(
                     _convert_body, bodies, big, _set_worker, (account, notes)
                 )
             ]
     except jsdata.LayoutError:
-        posts, malformed, joined = _convert(
-            jsdata.parse_array(archive.read(name), label), account, notes
-        )
-        results = [(pack(posts), malformed, joined)]
+        posts, *counts = _convert(jsdata.parse_array(archive.read(name), label), account, notes)
+        results = [(pack(posts), *counts)]
     return [post for result in results for post in stats.add(result)]
 
 
@@ -367,7 +401,6 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Packed]:
             f"{archive.path}: no tweets file in this archive (data/tweets.js or data/tweet.js)"
         )
     notes = Notes()
-    joined_before = stats.notes_joined  # the stats may already count other archives
     for name in layout.notes:
         for record in jsdata.parse_array(archive.read(name), f"{archive.path}: {name}"):
             try:
@@ -382,7 +415,6 @@ def read(archive: Archive, include_deleted: bool, stats: Stats) -> list[Packed]:
         if include_deleted:
             posts += deleted
         else:
-            stats.skip("deleted (keep with --include-deleted)", len(deleted))
-    if (unmatched := notes.count - (stats.notes_joined - joined_before)) > 0:
-        stats.skip("long-post note without its tweet", unmatched)
+            stats.deleted.update(post.id for post in deleted)
+    stats.notes |= notes.keys()
     return posts

@@ -10,6 +10,7 @@ end of a truncated download).
 
 from __future__ import annotations
 
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,10 +58,22 @@ class Header:
     data_offset: int
 
 
+# ggml tensors have at most four dimensions (GGML_MAX_DIMS).
+MAX_DIMS = 4
+
+
 class _Reader:
+    """Reads the header's fields; every length it is given is checked against what is
+    left of the file before anything is allocated for it, so a corrupt or hostile
+    header is one clear error, never a multi-gigabyte allocation."""
+
     def __init__(self, handle: BinaryIO, path: Path) -> None:
         self.handle = handle
         self.path = path
+        self.size = os.fstat(handle.fileno()).st_size
+
+    def _left(self) -> int:
+        return self.size - self.handle.tell()
 
     def take(self, fmt: str) -> tuple:
         fmt = "<" + fmt  # little-endian, no padding between fields
@@ -72,6 +85,11 @@ class _Reader:
 
     def string(self) -> str:
         (length,) = self.take("Q")
+        if length > self._left():
+            raise ModelError(
+                f"{self.path}: not a valid GGUF file (a header string claims {length:,} bytes, "
+                f"more than the {self._left():,} left in the file)"
+            )
         raw = self.handle.read(length)
         if len(raw) != length:
             raise ModelError(f"{self.path}: truncated GGUF file (header ends early)")
@@ -86,7 +104,10 @@ class _Reader:
         if kind == _ARRAY:
             item, count = self.take("IQ")
             if item in _SCALARS:
-                self.handle.seek(struct.calcsize("<" + _SCALARS[item]) * count, 1)
+                size = struct.calcsize("<" + _SCALARS[item]) * count
+                if size > self._left():
+                    raise ModelError(f"{self.path}: truncated GGUF file (header ends early)")
+                self.handle.seek(size, 1)
             else:
                 for _ in range(count):
                     self.skip_value(item)
@@ -125,6 +146,11 @@ def read_header(path: Path) -> Header:
         for _ in range(tensor_count):
             name = reader.string()
             (ndim,) = reader.take("I")
+            if ndim > MAX_DIMS:
+                raise ModelError(
+                    f"{path}: not a valid GGUF file (tensor {name} has {ndim:,} dimensions, "
+                    f"at most {MAX_DIMS} are possible)"
+                )
             shape = reader.take("Q" * ndim)
             kind, offset = reader.take("IQ")
             tensors.append(TensorInfo(name, tuple(shape), kind, offset))

@@ -7,8 +7,8 @@ the samples assume, so that `generate` can prompt exactly as training did
 (`bobby.prompt.prompt_for`).
 
 The transformations run on an in-memory `datasets.Dataset`: nothing is cached on disk,
-and every output file is written only once all of them are ready, so a failed run
-leaves the previous files as they were.
+and the output files are replaced together only once all of them are written, so a
+failed run (a full disk) leaves the previous set as it was, never a mix of two runs.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import orjson
 from bobby import __version__
 from bobby.bluesky.richtext import dominant_language
 from bobby.errors import InputError
-from bobby.files import sha256_file, write_bytes, write_json
+from bobby.files import sha256_file, write_all
 from bobby.prep.options import PrepOptions, check, parse_weights
 from bobby.prep.split import SPLITS
 from bobby.progress import Report, stage
@@ -94,17 +94,22 @@ def _samples(options: PrepOptions, dropped: Counter[str]) -> tuple[Dataset, int,
 
 
 def _write(out_dir: Path, written: dict[str, list[dict[str, Any]]], report: PrepReport) -> None:
-    """Each file whole; prep.json last, so that it never describes files not yet there."""
-    blobs = {
-        name: b"".join(orjson.dumps(record) + b"\n" for record in written[name]) for name in SPLITS
+    """The files of one run as one unit: all replaced, or (a full disk) none.
+
+    A split with no samples has no file: an empty one would stop mlx_lm.lora, and an old
+    one would be a lie.
+    """
+    files: dict[Path, bytes | None] = {
+        out_dir / f"{name}.jsonl": b"".join(
+            orjson.dumps(record) + b"\n" for record in written[name]
+        )
+        or None
+        for name in SPLITS
     }
-    for name in SPLITS:
-        path = out_dir / f"{name}.jsonl"
-        if blobs[name]:
-            write_bytes(path, blobs[name])
-        else:  # an empty file would stop mlx_lm.lora; an old one would be a lie
-            path.unlink(missing_ok=True)
-    write_json(out_dir / "prep.json", report.to_dict())
+    files[out_dir / "prep.json"] = (
+        orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2) + b"\n"
+    )
+    write_all(files)
 
 
 def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from bobby.errors import InputError
+from bobby.files import open_regular
 from bobby.posts import KINDS
 
 if TYPE_CHECKING:
@@ -58,6 +59,12 @@ def _slow(path: Path) -> pa.Table:
         if not line.strip():
             continue
         try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{path}, line {number}: not UTF-8 text (byte {err.start + 1} is {line[err.start]:#04x})"
+            ) from None
+        try:
             post = orjson.loads(line)
         except orjson.JSONDecodeError as err:
             raise InputError(f"{path}, line {number}: not valid JSON ({err})") from None
@@ -83,6 +90,7 @@ def _fast(path: Path) -> pa.Table | None:
     options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
     try:
         table = pj.read_json(path, parse_options=options)
+        table.validate(full=True)  # the reader lets bytes that are not UTF-8 through
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     fine = (
@@ -136,6 +144,7 @@ def read_posts(path: Path) -> pa.Table:
         raise InputError(f"{path}: no such file (run `bobby export` first)")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    open_regular(path).close()  # a FIFO would block the reader
     try:
         table = _fast(path)
         if table is None:
