@@ -202,10 +202,10 @@ def resolve(
     for key, value in (flags or {}).items():
         if value is not None:
             values[key], origins[key] = value, f"--{key.replace('_', '-')}"
-    return build(cls, values, origins)
+    return make(cls, values, origins)
 
 
-def build(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
+def make(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
     """`cls(**values)`, checked, with each error naming the value's origin."""
     hints = typing.get_type_hints(cls)
     converted = {
@@ -230,7 +230,7 @@ def replace_checked(
     for key in values:
         _known(key, set(allowed), source)
     merged = {name: getattr(options, name) for name in names} | dict(values)
-    return build(type(options), merged, {key: f"{source}: {key}" for key in values})
+    return make(type(options), merged, {key: f"{source}: {key}" for key in values})
 
 
 def _known(key: str, names: set[str], source: str, place: str = "") -> str:

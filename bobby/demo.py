@@ -36,7 +36,7 @@ STEPS = 6
 
 
 @dataclass
-class Step:
+class DemoStep:
     """One step of the demo: `result` is None while it runs, then what the library
     returned; `produced` and `where` say it in words, `seconds` how long it took."""
 
@@ -102,7 +102,7 @@ class Demo:
 
 def run(
     folder: Path, fast: bool = False, force: bool = False, progress: Report | None = None
-) -> Iterator[Step]:
+) -> Iterator[DemoStep]:
     """The demo in `folder`: each step as it starts, then as it ended.
 
     Raises:
@@ -123,11 +123,13 @@ def run(
 
     results: dict[str, Any] = {}
 
-    def step(number: int, name: str, title: str, work) -> Iterator[Step]:
-        yield Step(number, name, title)
+    def step(number: int, name: str, title: str, work) -> Iterator[DemoStep]:
+        yield DemoStep(number, name, title)
         tic = time.perf_counter()
         results[name], produced, where = work()
-        yield Step(number, name, title, results[name], produced, where, time.perf_counter() - tic)
+        yield DemoStep(
+            number, name, title, results[name], produced, where, time.perf_counter() - tic
+        )
 
     def exported():
         summary = export([archive_path()], layout.posts)

@@ -29,7 +29,7 @@ from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import write_json
 from bobby.gate import Gate, GateOptions
-from bobby.generate import GenerateOptions, Generator, generate_with, history
+from bobby.generate import GenerateOptions, Generator, generate_with, known_texts
 from bobby.layout import Layout
 from bobby.models import load
 from bobby.progress import Report, stage
@@ -206,7 +206,7 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
     score("runtime", runtime.model, test)
     stage(progress, "Generating samples")
     layout = Layout(options.data, options.adapters)
-    generator = Generator(runtime, layout, Gate(gate, history(layout, ())))
+    generator = Generator(runtime, layout, Gate(gate, known_texts(layout, ())))
     generation = (
         generate_with(
             generator,

@@ -135,7 +135,7 @@ class Generation:
         }
 
 
-def history(layout: Layout, posted: Iterable[str]) -> list[str]:
+def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
     """Every text a candidate must not copy: the person's posts, the training samples
     (threads joined by prep are texts of their own) and what the bot already posted."""
     texts = list(posted)
@@ -184,12 +184,12 @@ class Generator:
         loaded = load(model_name, adapter, progress)
         stage(progress, "Indexing your posts")
         layout = options.layout()
-        return cls(loaded, layout, Gate(gate, history(layout, posted)))
+        return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))
 
     def remember(self, posted: Iterable[str]) -> None:
         """Index the person's posts again with everything posted so far: a long-lived
         process (`bobby serve`) must not repeat what it posted after it opened the model."""
-        self.gate = Gate(self.gate.options, history(self.layout, posted))
+        self.gate = Gate(self.gate.options, known_texts(self.layout, posted))
 
     def _prep_info(self) -> dict[str, Any]:
         path = self.layout.prep

@@ -55,7 +55,7 @@ def test_the_readme_example_bobby_toml_is_valid(isolated):
     from bobby.generate import GenerateOptions
     from bobby.prep import PrepOptions
     from bobby.serve.service import ServeOptions
-    from bobby.train import resolve as train_settings
+    from bobby.train import train_settings
 
     text = README.read_text()
     example = re.search(r"## Configuration.*?```toml\n(.*?)```", text, re.S).group(1)

@@ -163,13 +163,13 @@ def train(
         for key, value in locals().items()
         if key not in {"config", "resume", "force", "json"}
     }
-    from bobby.train import resolve
+    from bobby.train import train_settings
     from bobby.train.ranks import world
 
     main = world().main
     if not main:
         ui.settings.quiet = True
-    options = resolve(flags, config, resume=resume and main)
+    options = train_settings(flags, config, resume=resume and main)
     result = run_with_display(options, resume=resume, force=force)
     if not main:
         raise typer.Exit(130 if result.interrupted else 0)

@@ -60,7 +60,7 @@ def _is_car(path: Path) -> bool:
         return bluesky.is_car(handle.read(64))
 
 
-def locate(path: Path) -> list[Path]:
+def find_archives(path: Path) -> list[Path]:
     """The archives a path names: itself, or, for a folder that is not an archive, every
     archive in it (extracted folders, .zip files, .car files), so none is left out.
 
@@ -218,7 +218,7 @@ def export(
     stats = Stats()
     posts: list[Packed] = []
     read: list[SourceSummary] = []
-    archives = list(itertools.chain.from_iterable(locate(Path(path)) for path in sources))
+    archives = list(itertools.chain.from_iterable(find_archives(Path(path)) for path in sources))
     with _no_gc():
         for path in archives:
             if on_source:
@@ -226,7 +226,7 @@ def export(
             fmt, found = read_source(path, include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
-    posts, own = bot_posts.leave_out(posts, bot_posts.load())
+    posts, own = bot_posts.leave_out(posts, bot_posts.gather())
     if own:
         stats.skip(bot_posts.REASON, own)
     posts = merge(posts, stats)

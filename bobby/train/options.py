@@ -169,7 +169,7 @@ def _spread_lora(path: Path, table: Any) -> dict[str, Any]:
 FIXED_ON_RESUME = ("fine_tune_type", "num_layers", "rank", "lora_keys")
 
 
-def resolve(
+def train_settings(
     flags: dict[str, Any], config_file: Path | None = None, resume: bool = False
 ) -> TrainOptions:
     """The settings of a run.
@@ -202,6 +202,6 @@ def resolve(
                 f"{options.adapter_path}: was trained with {name}={saved_fields[name]!r}; a resumed run cannot change it to {given[name]!r}"
             )
     origins = {key: f"{options.adapter_path / CONFIG}: {key}" for key in saved_fields}
-    return config.build(
+    return config.make(
         TrainOptions, {**saved_fields, **given, "adapter_path": options.adapter_path}, origins
     )
