@@ -36,6 +36,12 @@ def _load_file(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         return {}
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; the settings file is bobby.toml") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read it ({err.strerror})") from None
     except tomllib.TOMLDecodeError as err:
         raise InputError(f"{path}: not valid TOML ({err})") from None
 
