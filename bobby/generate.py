@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bobby import text as textlib
-from bobby.adapters import locate
+from bobby.adapters import AdapterChoice
 from bobby.candidates import Candidate
 from bobby.config import SEED, at_least, between, check
 from bobby.errors import InputError
@@ -49,13 +49,9 @@ DEFAULT_TEMPLATE = DEFAULT_TEMPLATES[0]
 
 
 @dataclass
-class GenerateOptions:
+class GenerateOptions(AdapterChoice):
     """Settings of `bobby generate` (bobby.toml [generate], BOBBY_GENERATE_*)."""
 
-    adapter_path: Path | None = None
-    model: str | None = None
-    data: Path = Path("data")
-    adapters: Path = Path("adapters")
     n: int = field(default=1, metadata=between(1, MAX_N))
     retries: int = field(default=3, metadata=between(1, MAX_RETRIES))
     prompt: str | None = None
@@ -180,7 +176,7 @@ class Generator:
         progress: Report | None = None,
     ) -> Generator:
         """Find the adapter and its base, load both (the adapter at run time), index history."""
-        adapter, model_name = locate(options.adapter_path, options.model, options.adapters)
+        adapter, model_name = options.locate()
         loaded = load(model_name, adapter, progress)
         stage(progress, "Indexing your posts")
         layout = options.layout()
