@@ -1,22 +1,27 @@
 """Making MLX fast on whatever it runs on: Metal, CUDA or the CPU, through one code path.
 
-On a GPU, MLX is fast as it comes and 4-bit weights are what makes it fast, so nothing is
-changed there. On the CPU two things make the mlx[cpu] wheel slow: it bundles the
-reference BLAS, and MLX's quantized matmul on the CPU is slower still. bobby fixes both
-without touching a single weight value:
+The base model is stored 4-bit. Where it computes is a choice made once per process, the
+*base form* (`BOBBY_BASE_FORM=auto|quantized|bf16|float32`, shown in the progress header):
 
-- `prepare()` loads OpenBLAS with RTLD_GLOBAL before MLX is first imported. libmlx.so
-  leaves `cblas_sgemm` and friends undefined and the dynamic linker searches the global
-  scope before libmlx's own dependencies, so OpenBLAS takes over every BLAS call MLX makes
-  (a 1024x1024 float32 matmul: 20x faster on a 2-core machine). Loaded after MLX, it
-  would change nothing, which is why every model-using function calls `prepare()` first.
-- `fit_to_device(model)` turns 4-bit layers into float32 dense layers on the CPU. Dequantizing
-  is exact (each weight becomes the value the quantized kernel computes with) and adapters
-  stay separate, so this is not the fuse-and-requantize that the design forbids.
-  float32, not bfloat16: MLX's CPU matmul has no fast bfloat16 path (8x slower measured).
+- `quantized`: MLX's 4-bit kernels, as loaded. What Apple silicon runs best (shared
+  memory, Metal kernels tuned for 4 bits), and what any device falls back to when a wider
+  copy would not fit.
+- `float32`: every 4-bit weight dequantized into float32, *exactly* (scale x q + bias of a
+  4-bit q and 16-bit scale and bias needs at most 24 significant bits), the adapter still
+  separate: not the fuse-and-requantize that the design forbids. The default on the CPU
+  (MLX's CPU quantized matmul is slow, its float32 matmul goes to OpenBLAS) and on a CUDA
+  GPU with room (MLX's 4-bit kernels there cost almost linearly in the batch, so a wide
+  base is faster at every batch size; BENCHMARKS.md). TF32 is turned off
+  (`MLX_ENABLE_TF32=0`) so that float32 products stay float32.
+- `bf16`: the same values rounded to bfloat16, half the memory of float32 and faster, but
+  not exact: bfloat16 keeps 8 significant bits and scale x q + bias needs up to 12 (the
+  note says how many weights were rounded and by how much). Only when asked for.
 
-Together they make LoRA training of SmolLM2-135M on a busy 2-core CPU 9-14x faster than
-plain mlx-lm on the 4-bit model, more with both cores free (bench/train_cpu.py).
+The CPU has two more fixes, neither touching a weight: `prepare()` loads OpenBLAS with
+RTLD_GLOBAL before MLX is first imported (libmlx.so leaves `cblas_sgemm` and friends
+undefined and the dynamic linker searches the global scope first, so OpenBLAS serves
+every BLAS call MLX makes: a 1024x1024 float32 matmul 20x faster on 2 cores), and float32
+rather than bfloat16 (MLX's CPU matmul has no fast bfloat16 path: 8x slower measured).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from bobby.errors import InputError
 
 # Debian/Ubuntu (libopenblas0-pthread, -openmp or -serial), Fedora/RHEL (openblas-threads),
 # Arch, Alpine, a source build in /opt/OpenBLAS and Homebrew on Linux.
@@ -44,9 +51,13 @@ _OPENBLAS_CANDIDATES = (
     "/home/linuxbrew/.linuxbrew/opt/openblas/lib/libopenblas.so",
 )
 
-# Above this share of physical memory, a float32 copy of the weights would crowd out
-# everything else; such a model stays quantized (and slow) on the CPU.
+# Above this share of the device's memory (physical memory on the CPU, free GPU memory
+# on CUDA), a wide copy of the weights would crowd out everything else (activations, the
+# cache, other programs); such a model stays quantized.
 _DEQUANTIZE_MEMORY_SHARE = 0.5
+
+BASE_FORMS = ("auto", "quantized", "bf16", "float32")
+_ALIASES = {"bfloat16": "bf16", "fp32": "float32", "f32": "float32", "4bit": "quantized"}
 
 SPEED_HINT = (
     "MLX is using the slow reference BLAS of its CPU wheel; install OpenBLAS "
@@ -119,6 +130,10 @@ def prepare() -> Backend:
         The device MLX will use, the BLAS library in use and the hint.
     """
     blas = _load_openblas()
+    # float32 means float32: MLX would otherwise run float32 matrix products on CUDA (and
+    # Apple M5) through TF32, which keeps 11 significant bits. Read once, at MLX's first
+    # float32 product.
+    os.environ.setdefault("MLX_ENABLE_TF32", "0")
     import mlx.core as mx
 
     device = "cpu" if mx.default_device() == mx.cpu else "gpu"
@@ -142,15 +157,62 @@ def physical_memory() -> int | None:
         return None
 
 
-def dense(module: Any) -> Any:
-    """The float32 dense twin of a QuantizedLinear or QuantizedEmbedding."""
+def base_form_setting() -> str:
+    """`BOBBY_BASE_FORM` (auto, quantized, bf16 or float32), checked."""
+    raw = os.environ.get("BOBBY_BASE_FORM", "").strip().lower() or "auto"
+    form = _ALIASES.get(raw, raw)
+    if form not in BASE_FORMS:
+        raise InputError(f"BOBBY_BASE_FORM={raw!r}: use one of {', '.join(BASE_FORMS)}")
+    return form
+
+
+def device_memory() -> int | None:
+    """Bytes a wide base may be measured against: free GPU memory on CUDA (total where
+    free is not reported), physical memory on the CPU, None on Metal or where unknown."""
     import mlx.core as mx
-    import mlx.nn as nn
+
+    if mx.default_device() == mx.cpu:
+        return physical_memory()
+    if not mx.cuda.is_available():
+        return None
+    info = mx.device_info()
+    value = info.get("free_memory") or info.get("total_memory") or info.get("memory_size")
+    return int(value) if value else None
+
+
+def choose_base_form(wide_bytes: int, setting: str | None = None) -> tuple[str, str | None]:
+    """(form, why) for a model whose float32 copy takes `wide_bytes`.
+
+    An explicit setting wins; `auto` holds float32 (exact) on the CPU and on a CUDA GPU
+    when it fits, and keeps 4 bits on Metal or when it does not.
+    """
+    import mlx.core as mx
+
+    setting = setting or base_form_setting()
+    if setting != "auto":
+        return setting, "BOBBY_BASE_FORM"
+    if mx.default_device() != mx.cpu and not mx.cuda.is_available():
+        return "quantized", None  # Metal: its 4-bit kernels are the fast path
+    memory = device_memory()
+    if not fits_in_memory(wide_bytes):
+        where = "on the CPU" if mx.default_device() == mx.cpu else "on the GPU"
+        return (
+            "quantized",
+            f"kept quantized {where}: float32 weights would need {wide_bytes / 1e9:.1f} GB",
+        )
+    if memory is None and mx.default_device() != mx.cpu:
+        return "quantized", "kept quantized: the GPU does not report its memory"
+    return "float32", None
+
+
+def dequantized(module: Any) -> Any:
+    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight."""
+    import mlx.core as mx
 
     biases = module.get("biases")
     # In float32 the products scale * q + bias are the exact values of the 4-bit weights;
-    # done in float16 (the scales' own type in GGUF imports) they would be rounded.
-    weight = mx.dequantize(
+    # done in float16 or bfloat16 (the scales' own types) they would be rounded.
+    return mx.dequantize(
         module.weight,
         module.scales.astype(mx.float32),
         None if biases is None else biases.astype(mx.float32),
@@ -158,14 +220,47 @@ def dense(module: Any) -> Any:
         bits=module.bits,
         mode=getattr(module, "mode", "affine"),
     ).astype(mx.float32)
+
+
+def dense(module: Any, dtype: Any = None) -> Any:
+    """The dense twin of a QuantizedLinear or QuantizedEmbedding, in `dtype` (float32)."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    dtype = dtype or mx.float32
+    weight = dequantized(module).astype(dtype)
     if isinstance(module, nn.QuantizedEmbedding):
         dense = nn.Embedding(*weight.shape)
     else:
         dense = nn.Linear(weight.shape[1], weight.shape[0], bias="bias" in module)
         if "bias" in module:
-            dense.bias = module.bias.astype(mx.float32)
+            dense.bias = module.bias.astype(dtype)
     dense.weight = weight
     return dense
+
+
+def rounding(module: Any, dtype: Any) -> tuple[int, float]:
+    """(weights that `dtype` cannot hold exactly, the largest error relative to the
+    layer's largest weight) of a quantized layer's values."""
+    import mlx.core as mx
+
+    exact = dequantized(module)
+    error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
+    rounded, worst, top = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
+    mx.eval(rounded, worst, top)
+    return rounded.item(), worst.item() / max(top.item(), 1e-30)
+
+
+def base_form(model: Any) -> str:
+    """The form a model's base computes in now: quantized, bf16 or float32."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    for _, module in model.named_modules():
+        if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)):
+            return "quantized"
+    weights = [m.weight.dtype for _, m in model.named_modules() if isinstance(m, nn.Linear)]
+    return "bf16" if weights and weights[0] == mx.bfloat16 else "float32"
 
 
 def float32_bytes(module: Any) -> int:
@@ -174,52 +269,64 @@ def float32_bytes(module: Any) -> int:
 
 
 def fits_in_memory(size: int) -> bool:
-    """Whether `size` bytes leave enough of the RAM for everything else."""
-    memory = physical_memory()
+    """Whether `size` bytes leave enough of the device's memory for everything else."""
+    memory = device_memory()
     return memory is None or size <= _DEQUANTIZE_MEMORY_SHARE * memory
 
 
-def fit_to_device(model: Any) -> str | None:
-    """Make a loaded model fast where MLX computes; on a GPU it is left as it is.
+def fit_to_device(model: Any, setting: str | None = None) -> str | None:
+    """Give a loaded model its base form (see the module's docstring), once, in place.
 
-    On the CPU, 4-bit QuantizedLinear and QuantizedEmbedding layers become float32
-    Linear and Embedding layers holding exactly the dequantized weights, and the other
-    floating-point parameters (norms) become float32 too. Call it before adding LoRA
-    layers; the adapter trained on the result loads onto the quantized model unchanged.
+    The 4-bit QuantizedLinear and QuantizedEmbedding layers become Linear and Embedding
+    layers holding their dequantized weights in the chosen type, and the other
+    floating-point parameters (norms) take that type too. Call it before adding LoRA
+    layers; an adapter trained on the result loads onto the quantized model unchanged.
 
     Args:
         model: an mlx-lm model (an `mlx.nn.Module`).
+        setting: auto, quantized, bf16 or float32 (default: `BOBBY_BASE_FORM`, else auto).
 
     Returns:
-        A short note of what was changed (for the display), or None if nothing was.
+        A short note of what was done (for the progress header), or None if nothing was.
     """
     import mlx.core as mx
     import mlx.nn as nn
     from mlx.utils import tree_flatten, tree_unflatten
 
-    if mx.default_device() != mx.cpu:
-        return None
     quantized = [
         (name, module)
         for name, module in model.named_modules()
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
-    float_bytes = sum(float32_bytes(module) for _, module in quantized)
-    if not fits_in_memory(float_bytes):
-        return f"kept quantized on the CPU: float32 weights would need {float_bytes / 1e9:.1f} GB"
-    if quantized:
-        model.update_modules(tree_unflatten([(name, dense(module)) for name, module in quantized]))
+    wide = sum(float32_bytes(module) for _, module in quantized)
+    form, why = choose_base_form(wide, setting)
+    if form == "quantized":
+        return why
+    dtype = mx.bfloat16 if form == "bf16" else mx.float32
+    rounded, worst = 0, 0.0
+    for name, module in quantized:
+        if form == "bf16":
+            count, error = rounding(module, dtype)
+            rounded, worst = rounded + count, max(worst, error)
+        model.update_modules(tree_unflatten([(name, dense(module, dtype))]))
+        mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
     narrow = any(
-        mx.issubdtype(value.dtype, mx.floating) and value.dtype != mx.float32
+        mx.issubdtype(value.dtype, mx.floating) and value.dtype != dtype
         for _, value in tree_flatten(model.parameters())
     )
     if narrow:
         model.apply(
-            lambda value: (
-                value.astype(mx.float32) if mx.issubdtype(value.dtype, mx.floating) else value
-            )
+            lambda value: value.astype(dtype) if mx.issubdtype(value.dtype, mx.floating) else value
         )
     mx.eval(model.parameters())
     if not quantized and not narrow:
         return None
-    return f"float32 on the CPU ({len(quantized)} quantized layers dequantized, exactly)"
+    where = "on the CPU" if mx.default_device() == mx.cpu else "on the GPU"
+    note = f"{form} base {where} ({len(quantized)} quantized layers dequantized"
+    if form == "float32":
+        return note + ", exactly)"
+    total = sum(module.weight.size * 32 // module.bits for _, module in quantized)
+    return note + (
+        f"; bf16 rounded {rounded / max(total, 1):.0%} of the weights, by at most "
+        f"{worst:.1e} of a layer's largest)"
+    )

@@ -1,0 +1,105 @@
+"""bobby.decode: the compiled, batched decoding loop writes what mlx-lm's loop writes."""
+
+from __future__ import annotations
+
+import pytest
+
+mx = pytest.importorskip("mlx.core")
+
+from mlx_lm.generate import generate_step  # noqa: E402
+from mlx_lm.sample_utils import make_logits_processors, make_sampler  # noqa: E402
+
+from bobby import backend, runtime  # noqa: E402
+from bobby.decode import decode  # noqa: E402
+from tests.test_runtime import base, write_adapter  # noqa: E402
+
+PROMPTS = [[1, 5, 7, 9, 200, 3, 42, 17], [4, 8, 15, 16, 23], [99] * 11, [7]]
+
+
+class Tokenizer:
+    """What decode needs of a tokenizer, for a model without one."""
+
+    def __init__(self, eos: tuple[int, ...] = ()) -> None:
+        self.eos_token_ids = set(eos)
+
+    def decode(self, tokens: list[int]) -> str:
+        return " ".join(map(str, tokens))
+
+
+@pytest.fixture(scope="module")
+def adapter(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("adapter")
+    return write_adapter(folder, True, {"rank": 8, "scale": 20.0, "dropout": 0.0})
+
+
+def adapted(adapter, form: str):
+    model = base(True)
+    backend.fit_to_device(model, form)
+    runtime.attach(model, adapter)
+    return model
+
+
+def mlx_lm_tokens(model, prompt, count, **kwargs):
+    return [
+        token for token, _ in generate_step(mx.array(prompt), model, max_tokens=count, **kwargs)
+    ]
+
+
+@pytest.mark.parametrize("form", ["quantized", "float32"])
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "plain"])
+def test_greedy_tokens_are_mlx_lm_s(adapter, form, compiled):
+    """One prompt at a time, and all prompts in one batch (padded on the left), give the
+    tokens of mlx-lm's own loop over the same model, adapter applied at run time."""
+    model = adapted(adapter, form)
+    expected = [mlx_lm_tokens(model, prompt, 24) for prompt in PROMPTS]
+    for prompt, tokens in zip(PROMPTS, expected, strict=True):
+        assert decode(model, Tokenizer(), [prompt], 24, compiled=compiled)[0].tokens == tokens
+    batch = decode(model, Tokenizer(), PROMPTS, 24, compiled=compiled)
+    assert [d.tokens for d in batch] == expected
+    assert len({tuple(tokens) for tokens in expected}) == len(PROMPTS)  # the rows differ
+
+
+def test_mean_logprob_is_mlx_lm_s(adapter):
+    model = adapted(adapter, "float32")
+    logprobs = [
+        lp[token].item() for token, lp in generate_step(mx.array(PROMPTS[0]), model, max_tokens=12)
+    ]
+    got = decode(model, Tokenizer(), [PROMPTS[0]], 12)[0].logprob
+    assert got == pytest.approx(sum(logprobs) / len(logprobs), abs=1e-5)
+
+
+def test_sampler_and_repetition_penalty_follow_mlx_lm(adapter):
+    model = adapted(adapter, "float32")
+    sampler = make_sampler(0.9, 1.0)
+    processors = make_logits_processors(repetition_penalty=1.3)
+    mx.random.seed(5)
+    expected = mlx_lm_tokens(model, PROMPTS[0], 20, sampler=sampler, logits_processors=processors)
+    mx.random.seed(5)
+    got = decode(model, Tokenizer(), [PROMPTS[0]], 20, sampler, processors)[0].tokens
+    assert got == expected
+    assert got != mlx_lm_tokens(model, PROMPTS[0], 20)  # the settings did change the text
+
+
+def test_a_row_ends_at_its_end_of_sequence_token(adapter):
+    model = adapted(adapter, "float32")
+    first, second = (mlx_lm_tokens(model, prompt, 10) for prompt in PROMPTS[:2])
+    end = next(i for i in range(1, 10) if first[i] not in first[:i])  # a new token
+    stop = first[end]
+    decoded = decode(model, Tokenizer(eos=(stop,)), PROMPTS[:2], 10)
+    assert decoded[0].tokens == first[:end]
+    ends = [i for i, token in enumerate(second) if token == stop]
+    assert decoded[1].tokens == second[: ends[0] if ends else 10]
+    assert decoded[0].text == " ".join(map(str, first[:end]))
+
+
+def test_the_compiled_step_is_kept_for_the_next_call(adapter):
+    model = adapted(adapter, "quantized")
+    once = decode(model, Tokenizer(), PROMPTS[:2], 16)
+    again = decode(model, Tokenizer(), PROMPTS[:2], 16)
+    assert [d.tokens for d in once] == [d.tokens for d in again]
+    assert list(model.__dict__["_bobby_decode_steps"]) == [(2, 64)]
+
+
+def test_empty_prompt_is_refused(adapter):
+    with pytest.raises(ValueError, match="no empty prompt"):
+        decode(base(True), Tokenizer(), [[1, 2], []], 4)
