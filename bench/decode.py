@@ -162,6 +162,7 @@ def main() -> None:
         "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
+    backend.prepare()  # what bobby's commands do first: float32 products without TF32
     batches = [int(b) for b in args.batches.split(",")]
     print(
         f"$ python bench/decode.py --shape {args.shape} --tokens {args.tokens} --rounds {args.rounds}"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import os
 import sys
 from dataclasses import dataclass
@@ -190,7 +191,7 @@ def choose_base_form(wide_bytes: int, setting: str | None = None) -> tuple[str, 
 
     setting = setting or base_form_setting()
     if setting != "auto":
-        return setting, "BOBBY_BASE_FORM"
+        return setting, f"{setting} base, as asked (BOBBY_BASE_FORM)"
     if mx.default_device() != mx.cpu and not mx.cuda.is_available():
         return "quantized", None  # Metal: its 4-bit kernels are the fast path
     memory = device_memory()
@@ -239,6 +240,47 @@ def dense(module: Any, dtype: Any = None) -> Any:
     return dense
 
 
+@functools.cache
+def held_class() -> type:
+    """HeldLinear, defined once mlx is imported."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    class HeldLinear(nn.QuantizedLinear):
+        """A 4-bit linear layer that also holds its weight's exact float32 values.
+
+        One row at a time (decoding one candidate) reads the 4 bits, which MLX's
+        matrix-vector kernel does fast; several rows (a prompt, a batch of candidates, a
+        training batch) multiply by the float32 copy, since MLX's 4-bit matrix product on
+        CUDA costs almost in proportion to the rows. Both compute with the same values;
+        the output keeps the input's type, as the 4-bit kernel's does. A subclass, so
+        that mlx-lm's adapter layers wrap it as they wrap any QuantizedLinear.
+        """
+
+        @classmethod
+        def holding(cls, module: Any) -> Any:
+            held = cls.__new__(cls)
+            nn.Module.__init__(held)
+            held.group_size, held.bits = module.group_size, module.bits
+            held.mode = getattr(module, "mode", "affine")
+            for key, value in module.items():
+                if isinstance(value, mx.array):
+                    held[key] = value
+            held.wide = dequantized(module)
+            held.freeze()
+            return held
+
+        def __call__(self, x: Any) -> Any:
+            if x.size == x.shape[-1]:
+                return super().__call__(x)
+            y = x @ self["wide"].T
+            if "bias" in self:
+                y = y + self["bias"]
+            return y.astype(x.dtype)
+
+    return HeldLinear
+
+
 def rounding(module: Any, dtype: Any) -> tuple[int, float]:
     """(weights that `dtype` cannot hold exactly, the largest error relative to the
     layer's largest weight) of a quantized layer's values."""
@@ -256,7 +298,10 @@ def base_form(model: Any) -> str:
     import mlx.core as mx
     import mlx.nn as nn
 
-    for _, module in model.named_modules():
+    modules = [module for _, module in model.named_modules()]
+    if any(isinstance(module, held_class()) for module in modules):
+        return "float32"
+    for module in modules:
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)):
             return "quantized"
     weights = [m.weight.dtype for _, m in model.named_modules() if isinstance(m, nn.Linear)]
@@ -302,6 +347,8 @@ def fit_to_device(model: Any, setting: str | None = None) -> str | None:
     form, why = choose_base_form(wide, setting)
     if form == "quantized":
         return why
+    if form == "float32" and mx.default_device() != mx.cpu:
+        return hold(model)
     dtype = mx.bfloat16 if form == "bf16" else mx.float32
     rounded, worst = 0, 0.0
     for name, module in quantized:
@@ -329,4 +376,30 @@ def fit_to_device(model: Any, setting: str | None = None) -> str | None:
     return note + (
         f"; bf16 rounded {rounded / max(total, 1):.0%} of the weights, by at most "
         f"{worst:.1e} of a layer's largest)"
+    )
+
+
+def hold(model: Any) -> str:
+    """The GPU's float32 form: linear layers become `HeldLinear` (4 bits and float32);
+    embeddings, looked up a row at a time, stay 4-bit; activations keep the model's type.
+
+    Returns:
+        The note for the progress header.
+    """
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx.utils import tree_unflatten
+
+    held = held_class()
+    linears = [
+        (name, module)
+        for name, module in model.named_modules()
+        if type(module) is nn.QuantizedLinear
+    ]
+    for name, module in linears:
+        model.update_modules(tree_unflatten([(name, held.holding(module))]))
+        mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
+    return (
+        f"float32 base on the GPU ({len(linears)} quantized layers dequantized, exactly, "
+        "and kept 4-bit for one-row products)"
     )

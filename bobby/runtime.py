@@ -50,7 +50,9 @@ def _parts(module: Any) -> tuple[Any, Any]:
 def _groupable(bases: Sequence[Any]) -> bool:
     import mlx.nn as nn
 
-    if all(type(b) is nn.QuantizedLinear for b in bases):
+    from bobby.backend import held_class
+
+    if len({type(b) for b in bases}) == 1 and type(bases[0]) in (nn.QuantizedLinear, held_class()):
         same = {(b.group_size, b.bits, b.mode, b.scales.dtype) for b in bases}
         return len(same) == 1 and len({b.weight.shape[1] for b in bases}) == 1
     if all(type(b) is nn.Linear for b in bases):
@@ -85,6 +87,8 @@ def _classes() -> tuple[type, type]:
                 self.scales = mx.concatenate([b.scales for b in bases])
                 if first.get("biases") is not None:
                     self.biases = mx.concatenate([b.biases for b in bases])
+                if "wide" in first:  # bobby.backend's HeldLinear: float32 for several rows
+                    self.wide = mx.concatenate([b.wide for b in bases])
                 dtype = first.scales.dtype
             else:
                 dtype = first.weight.dtype
@@ -131,7 +135,9 @@ def _classes() -> tuple[type, type]:
             if memo.x is x:
                 return memo.ys
             get = self.get
-            if self.quantization:
+            if "wide" in self and x.size != x.shape[-1]:
+                y = (x @ self["wide"].T).astype(x.dtype)
+            elif self.quantization:
                 group_size, bits, mode = self.quantization
                 y = mx.quantized_matmul(
                     x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode

@@ -88,3 +88,36 @@ def _leaves(model):
     from mlx.utils import tree_flatten
 
     return tree_flatten(model.parameters())
+
+
+def test_base_form_setting_is_checked(monkeypatch):
+    from bobby.errors import InputError
+
+    monkeypatch.setenv("BOBBY_BASE_FORM", "BF16")
+    assert backend.base_form_setting() == "bf16"
+    monkeypatch.setenv("BOBBY_BASE_FORM", "fp8")
+    with pytest.raises(InputError, match="BOBBY_BASE_FORM='fp8': use one of auto, quantized"):
+        backend.base_form_setting()
+
+
+@pytest.mark.parametrize("form", ["quantized", "bf16"])
+def test_a_base_form_can_be_asked_for(tmp_path, form):
+    """quantized keeps the 4-bit layers; bf16 rounds the exact values and says by how much."""
+    import mlx.core as mx
+    from mlx_lm import load
+
+    model, _ = load(str(tiny_model.build(tmp_path / "tiny")))
+    tokens = mx.array([[5, 17, 42, 99, 7, 300]])
+    before = model(tokens)
+    note = backend.fit_to_device(model, form)
+    assert backend.base_form(model) == form
+    if form == "bf16":
+        assert "bf16 rounded" in note
+        assert {str(value.dtype) for _, value in _leaves(model)} == {"mlx.core.bfloat16"}
+        layer = model.layers[0].mlp.up_proj
+        assert layer.weight.dtype == mx.bfloat16
+        # rounded, not wrong: within bfloat16's precision of the 4-bit function
+        assert mx.allclose(before, model(tokens).astype(mx.float32), atol=0.1).item()
+    else:
+        assert note == "quantized base, as asked (BOBBY_BASE_FORM)"
+        assert mx.array_equal(before, model(tokens)).item()

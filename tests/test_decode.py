@@ -103,3 +103,37 @@ def test_the_compiled_step_is_kept_for_the_next_call(adapter):
 def test_empty_prompt_is_refused(adapter):
     with pytest.raises(ValueError, match="no empty prompt"):
         decode(base(True), Tokenizer(), [[1, 2], []], 4)
+
+
+def held(adapter=None):
+    """The GPU's float32 form, made here on the CPU (`fit_to_device` makes it on CUDA)."""
+    model = base(True)
+    assert "exactly" in backend.hold(model)
+    if adapter is not None:
+        runtime.attach(model, adapter)
+    return model
+
+
+def test_held_base_computes_the_4_bit_function():
+    """HeldLinear: one row through the 4-bit kernel, several through the float32 copy of
+    the same values; both give the quantized model's outputs."""
+    quantized, kept = base(True), held()
+    assert backend.base_form(kept) == "float32" and backend.base_form(quantized) == "quantized"
+    prompt = mx.array([PROMPTS[0]])
+    assert mx.allclose(quantized(prompt), kept(prompt), atol=1e-4).item()
+    projection = kept.layers[0].mlp.down_proj
+    row = mx.random.normal((1, 1, projection.wide.shape[1]))
+    assert mx.array_equal(projection(row), quantized.layers[0].mlp.down_proj(row)).item()
+
+
+def test_held_base_with_the_runtime_adapter_decodes_as_mlx_lm(adapter):
+    model = held(adapter)
+    names = {type(m).__name__ for _, m in model.named_modules()}
+    assert "SharedInput" in names and "HeldLinear" in names
+    expected = [mlx_lm_tokens(model, prompt, 16) for prompt in PROMPTS]
+    reference = base(True)
+    from mlx_lm.tuner.utils import load_adapters
+
+    load_adapters(reference, str(adapter))
+    assert expected == [mlx_lm_tokens(reference, prompt, 16) for prompt in PROMPTS]
+    assert [d.tokens for d in decode(model, Tokenizer(), PROMPTS, 16)] == expected
