@@ -4,18 +4,21 @@ The base model is stored 4-bit. Where it computes is a choice made once per proc
 *base form* (`BOBBY_BASE_FORM=auto|quantized|bf16|float32`, shown in the progress header):
 
 - `quantized`: MLX's 4-bit kernels, as loaded. What Apple silicon runs best (shared
-  memory, Metal kernels tuned for 4 bits), and what any device falls back to when a wider
-  copy would not fit.
+  memory, Metal kernels tuned for 4 bits), what training on a CUDA GPU uses by default,
+  and what any device falls back to when a wider copy would not fit.
 - `float32`: every 4-bit weight dequantized into float32, *exactly* (scale x q + bias of a
-  4-bit q and 16-bit scale and bias needs at most 24 significant bits), the adapter still
-  separate: not the fuse-and-requantize that the design forbids. The default on the CPU
-  (MLX's CPU quantized matmul is slow, its float32 matmul goes to OpenBLAS) and on a CUDA
-  GPU with room (MLX's 4-bit kernels there cost almost linearly in the batch, so a wide
-  base is faster at every batch size; BENCHMARKS.md). TF32 is turned off
-  (`MLX_ENABLE_TF32=0`) so that float32 products stay float32.
-- `bf16`: the same values rounded to bfloat16, half the memory of float32 and faster, but
-  not exact: bfloat16 keeps 8 significant bits and scale x q + bias needs up to 12 (the
-  note says how many weights were rounded and by how much). Only when asked for.
+  4-bit q and a 16-bit scale and bias fits in float32's 24 significant bits), the adapter
+  still separate: not the fuse-and-requantize that the design forbids. On the CPU the
+  layers become float32 layers (MLX's CPU quantized matmul is slow, its float32 matmul
+  goes to OpenBLAS). On a CUDA GPU with room each linear layer keeps its 4 bits too
+  (`HeldLinear`): MLX's 4-bit matrix product there costs almost in proportion to the
+  rows, so prompts and batches of candidates go through the float32 copy (2.5-3.7x the
+  4-bit speed at 16 candidates) and single rows through the 4-bit kernel, the faster one
+  for them. TF32 is turned off (`MLX_ENABLE_TF32=0`) so that float32 stays float32.
+- `bf16`: the same values rounded to bfloat16, not exact (bfloat16 keeps 8 significant
+  bits, scale x q + bias needs up to 12: 39% of an 8B model's weights round, by up to
+  3.4e-3 of their layer's largest), and the fastest on a CUDA GPU: training 1.45x
+  PyTorch + PEFT. Only when asked for; the note says how much was rounded.
 
 The CPU has two more fixes, neither touching a weight: `prepare()` loads OpenBLAS with
 RTLD_GLOBAL before MLX is first imported (libmlx.so leaves `cblas_sgemm` and friends
@@ -181,28 +184,37 @@ def device_memory() -> int | None:
     return int(value) if value else None
 
 
-def choose_base_form(wide_bytes: int, setting: str | None = None) -> tuple[str, str | None]:
+def choose_base_form(
+    wide_bytes: int, setting: str | None = None, training: bool = False
+) -> tuple[str, str | None]:
     """(form, why) for a model whose float32 copy takes `wide_bytes`.
 
-    An explicit setting wins; `auto` holds float32 (exact) on the CPU and on a CUDA GPU
-    when it fits, and keeps 4 bits on Metal or when it does not.
+    An explicit setting wins. `auto` holds float32 (exact) on the CPU, and on a CUDA GPU
+    for generating when it fits; it keeps 4 bits on Metal, when float32 does not fit, and
+    for training on a GPU, where exact float32 products (no TF32) are slower than the
+    4-bit kernels (BENCHMARKS.md: bf16 is the fast form there, asked for by name).
     """
     import mlx.core as mx
 
     setting = setting or base_form_setting()
     if setting != "auto":
         return setting, f"{setting} base, as asked (BOBBY_BASE_FORM)"
-    if mx.default_device() != mx.cpu and not mx.cuda.is_available():
+    on_cpu = mx.default_device() == mx.cpu
+    if not on_cpu and not mx.cuda.is_available():
         return "quantized", None  # Metal: its 4-bit kernels are the fast path
-    memory = device_memory()
+    if not on_cpu and training:
+        return (
+            "quantized",
+            "quantized base on the GPU (BOBBY_BASE_FORM=bf16 trains faster, rounded)",
+        )
+    where = "on the CPU" if on_cpu else "on the GPU"
+    if device_memory() is None and not on_cpu:
+        return "quantized", f"quantized base {where}: the GPU does not report its memory"
     if not fits_in_memory(wide_bytes):
-        where = "on the CPU" if mx.default_device() == mx.cpu else "on the GPU"
         return (
             "quantized",
             f"kept quantized {where}: float32 weights would need {wide_bytes / 1e9:.1f} GB",
         )
-    if memory is None and mx.default_device() != mx.cpu:
-        return "quantized", "kept quantized: the GPU does not report its memory"
     return "float32", None
 
 
@@ -319,7 +331,7 @@ def fits_in_memory(size: int) -> bool:
     return memory is None or size <= _DEQUANTIZE_MEMORY_SHARE * memory
 
 
-def fit_to_device(model: Any, setting: str | None = None) -> str | None:
+def fit_to_device(model: Any, setting: str | None = None, training: bool = False) -> str | None:
     """Give a loaded model its base form (see the module's docstring), once, in place.
 
     The 4-bit QuantizedLinear and QuantizedEmbedding layers become Linear and Embedding
@@ -330,6 +342,7 @@ def fit_to_device(model: Any, setting: str | None = None) -> str | None:
     Args:
         model: an mlx-lm model (an `mlx.nn.Module`).
         setting: auto, quantized, bf16 or float32 (default: `BOBBY_BASE_FORM`, else auto).
+        training: the model is about to be trained (`auto` chooses for that).
 
     Returns:
         A short note of what was done (for the progress header), or None if nothing was.
@@ -344,7 +357,7 @@ def fit_to_device(model: Any, setting: str | None = None) -> str | None:
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
     wide = sum(float32_bytes(module) for _, module in quantized)
-    form, why = choose_base_form(wide, setting)
+    form, why = choose_base_form(wide, setting, training)
     if form == "quantized":
         return why
     if form == "float32" and mx.default_device() != mx.cpu:
