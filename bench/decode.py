@@ -159,6 +159,10 @@ def main() -> None:
     parser.add_argument("--batches", default="16,32")
     parser.add_argument("--forms", default="quantized,float32,bf16")
     parser.add_argument(
+        "--others", action=argparse.BooleanOptionalAction, default=True,
+        help="also mlx-lm's adapter layers, bobby's adapter in mlx-lm's loop, batch_generate",
+    )  # fmt: skip
+    parser.add_argument(
         "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
@@ -176,21 +180,20 @@ def main() -> None:
         make = Maker(args.shape, folder)
         adapter = write_adapter(make, folder)
         loops = {"mlx-lm, no adapter": make()}
-        loops["mlx-lm, adapter (mlx-lm layers)"] = make()
-        load_adapters(loops["mlx-lm, adapter (mlx-lm layers)"], str(adapter))
-        loops["mlx-lm, adapter (mlx-lm layers)"].eval()
-        loops["bobby adapter, quantized, mlx-lm loop"] = make()
-        runtime.attach(loops["bobby adapter, quantized, mlx-lm loop"], adapter)
+        if args.others:
+            loops["mlx-lm, adapter (mlx-lm layers)"] = make()
+            load_adapters(loops["mlx-lm, adapter (mlx-lm layers)"], str(adapter))
+            loops["mlx-lm, adapter (mlx-lm layers)"].eval()
         held = {}
         for form in args.forms.split(","):
-            model = (
-                loops["bobby adapter, quantized, mlx-lm loop"] if form == "quantized" else make()
-            )
+            model = make()
             note = backend.fit_to_device(model, form)
-            if form != "quantized":
-                runtime.attach(model, adapter)
+            runtime.attach(model, adapter)
             held[form] = model
             print(f"{form}: {backend.base_form(model)} base, {note}", flush=True)
+        quantized = held.get("quantized")
+        if args.others and quantized is not None:
+            loops["bobby adapter, quantized, mlx-lm loop"] = quantized
         # the variants take turns, round after round, so that clock and temperature drift
         # reaches them all alike; the first round warms up (kernel compilation)
         measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}
@@ -200,11 +203,9 @@ def main() -> None:
                 measures[f"bobby.decode, {form}, batch {batch}"] = lambda m=model, b=batch: (
                     decode_rate(m, args.tokens if b == 1 else args.batch_tokens, b)
                 )
-        measures[f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"] = lambda: (
-            batch_generate_rate(
-                loops["bobby adapter, quantized, mlx-lm loop"], args.batch_tokens, batches[0]
-            )
-        )
+        if args.others and quantized is not None:
+            name = f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"
+            measures[name] = lambda: batch_generate_rate(quantized, args.batch_tokens, batches[0])
         runs: dict[str, list[float]] = {name: [] for name in measures}
         for round_ in range(args.rounds + 1):
             for name, measure in measures.items():

@@ -252,6 +252,54 @@ def dense(module: Any, dtype: Any = None) -> Any:
     return dense
 
 
+def wide_weight(module: Any) -> Any:
+    """The exact values of a quantized layer's weight, in the form products read fastest.
+
+    For a bfloat16 model, two bfloat16 halves side by side, (out, 2 x in): the values'
+    bf16 rounding and the bf16 remainder, when their sum is exact (checked): a product
+    with [x, x] then sums x·hi + x·lo in the tensor cores' float32 accumulator, each
+    product exact, the output rounded once, as the 4-bit kernel rounds it. Otherwise
+    (another type, or a layer whose values need more than 16 significant bits) float32.
+    """
+    import mlx.core as mx
+
+    exact = dequantized(module)
+    if module.scales.dtype != mx.bfloat16:
+        return exact
+    high = exact.astype(mx.bfloat16)
+    low = (exact - high.astype(mx.float32)).astype(mx.bfloat16)
+    if not mx.array_equal(high.astype(mx.float32) + low.astype(mx.float32), exact).item():
+        return exact
+    return mx.concatenate([high, low], axis=1)
+
+
+def join_wide(wides: list[Any]) -> Any:
+    """`wide_weight`s of layers that share an input, as one (by rows)."""
+    import mlx.core as mx
+
+    if len({w.dtype for w in wides}) > 1:  # some halves, some float32: all float32
+        wides = [_exact(w) for w in wides]
+    return mx.concatenate(wides)
+
+
+def _exact(wide: Any) -> Any:
+    import mlx.core as mx
+
+    if wide.dtype != mx.bfloat16:
+        return wide
+    half = wide.shape[1] // 2
+    return wide[:, :half].astype(mx.float32) + wide[:, half:].astype(mx.float32)
+
+
+def wide_product(x: Any, wide: Any) -> Any:
+    """x times the transpose of a `wide_weight`, in x's type."""
+    import mlx.core as mx
+
+    if wide.dtype == mx.bfloat16:
+        return mx.concatenate([x, x], axis=-1) @ wide.T
+    return (x @ wide.T).astype(x.dtype)
+
+
 @functools.cache
 def held_class() -> type:
     """HeldLinear, defined once mlx is imported."""
@@ -259,11 +307,11 @@ def held_class() -> type:
     import mlx.nn as nn
 
     class HeldLinear(nn.QuantizedLinear):
-        """A 4-bit linear layer that also holds its weight's exact float32 values.
+        """A 4-bit linear layer that also holds its weight's exact values (`wide_weight`).
 
         One row at a time (decoding one candidate) reads the 4 bits, which MLX's
         matrix-vector kernel does fast; several rows (a prompt, a batch of candidates, a
-        training batch) multiply by the float32 copy, since MLX's 4-bit matrix product on
+        training batch) multiply by the wide copy, since MLX's 4-bit matrix product on
         CUDA costs almost in proportion to the rows. Both compute with the same values;
         the output keeps the input's type, as the 4-bit kernel's does. A subclass, so
         that mlx-lm's adapter layers wrap it as they wrap any QuantizedLinear.
@@ -278,17 +326,15 @@ def held_class() -> type:
             for key, value in module.items():
                 if isinstance(value, mx.array):
                     held[key] = value
-            held.wide = dequantized(module)
+            held.wide = wide_weight(module)
             held.freeze()
             return held
 
         def __call__(self, x: Any) -> Any:
             if x.size == x.shape[-1]:
                 return super().__call__(x)
-            y = x @ self["wide"].T
-            if "bias" in self:
-                y = y + self["bias"]
-            return y.astype(x.dtype)
+            y = wide_product(x, self["wide"])
+            return y + self["bias"] if "bias" in self else y
 
     return HeldLinear
 
@@ -393,8 +439,9 @@ def fit_to_device(model: Any, setting: str | None = None, training: bool = False
 
 
 def hold(model: Any) -> str:
-    """The GPU's float32 form: linear layers become `HeldLinear` (4 bits and float32);
-    embeddings, looked up a row at a time, stay 4-bit; activations keep the model's type.
+    """The GPU's float32 form: linear layers become `HeldLinear` (4 bits and the exact
+    values); embeddings, looked up a row at a time, stay 4-bit; activations keep the
+    model's type.
 
     Returns:
         The note for the progress header.
@@ -409,10 +456,14 @@ def hold(model: Any) -> str:
         for name, module in model.named_modules()
         if type(module) is nn.QuantizedLinear
     ]
+    halves = 0
     for name, module in linears:
-        model.update_modules(tree_unflatten([(name, held.holding(module))]))
+        layer = held.holding(module)
+        halves += layer.wide.dtype == mx.bfloat16
+        model.update_modules(tree_unflatten([(name, layer)]))
         mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
+    how = f"{halves} as two exact bf16 halves" if halves else "in float32"
     return (
-        f"float32 base on the GPU ({len(linears)} quantized layers dequantized, exactly, "
-        "and kept 4-bit for one-row products)"
+        f"float32 base on the GPU ({len(linears)} quantized layers dequantized exactly, "
+        f"{how}, and kept 4-bit for one-row products)"
     )

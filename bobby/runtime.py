@@ -73,6 +73,8 @@ def _classes() -> tuple[type, type]:
     import mlx.core as mx
     import mlx.nn as nn
 
+    from bobby.backend import join_wide, wide_product
+
     class SharedInput(nn.Module):
         """Sibling projections (and their adapters) as one matmul (and two gemv)."""
 
@@ -87,8 +89,8 @@ def _classes() -> tuple[type, type]:
                 self.scales = mx.concatenate([b.scales for b in bases])
                 if first.get("biases") is not None:
                     self.biases = mx.concatenate([b.biases for b in bases])
-                if "wide" in first:  # bobby.backend's HeldLinear: float32 for several rows
-                    self.wide = mx.concatenate([b.wide for b in bases])
+                if "wide" in first:  # bobby.backend's HeldLinear: for several rows
+                    self.wide = join_wide([b.wide for b in bases])
                 dtype = first.scales.dtype
             else:
                 dtype = first.weight.dtype
@@ -136,7 +138,7 @@ def _classes() -> tuple[type, type]:
                 return memo.ys
             get = self.get
             if "wide" in self and x.size != x.shape[-1]:
-                y = (x @ self["wide"].T).astype(x.dtype)
+                y = wide_product(x, self["wide"])
             elif self.quantization:
                 group_size, bits, mode = self.quantization
                 y = mx.quantized_matmul(

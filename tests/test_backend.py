@@ -121,3 +121,25 @@ def test_a_base_form_can_be_asked_for(tmp_path, form):
     else:
         assert note == "quantized base, as asked (BOBBY_BASE_FORM)"
         assert mx.array_equal(before, model(tokens)).item()
+
+
+def test_held_bf16_layer_multiplies_by_the_exact_values():
+    """A bf16 model's HeldLinear keeps its exact values as two bf16 halves; several rows
+    then give the exact product rounded once to bf16 (up to the order of the sums),
+    where the weights rounded to bf16 (the `bf16` form) miss it in many places."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    mx.random.seed(0)
+    linear = nn.Linear(512, 256, bias=False)
+    linear.set_dtype(mx.bfloat16)
+    quantized = nn.QuantizedLinear.from_linear(linear, group_size=64, bits=4)
+    held = backend.held_class().holding(quantized)
+    assert held.wide.dtype == mx.bfloat16 and held.wide.shape == (256, 1024)
+    x = mx.random.normal((4, 7, 512)).astype(mx.bfloat16)
+    exact = (x.astype(mx.float32) @ backend.dequantized(quantized).T).astype(mx.bfloat16)
+    rounded = x @ backend.dequantized(quantized).astype(mx.bfloat16).T
+    assert (held(x) != exact).sum().item() <= exact.size // 500
+    assert (rounded != exact).sum().item() > exact.size // 10
+    row = x[:1, :1]  # one row: the 4-bit kernel itself
+    assert mx.array_equal(held(row), quantized(row)).item()

@@ -137,3 +137,30 @@ def test_held_base_with_the_runtime_adapter_decodes_as_mlx_lm(adapter):
     load_adapters(reference, str(adapter))
     assert expected == [mlx_lm_tokens(reference, prompt, 16) for prompt in PROMPTS]
     assert [d.tokens for d in decode(model, Tokenizer(), PROMPTS, 16)] == expected
+
+
+def test_bf16_held_groups_keep_their_exact_halves(adapter):
+    """Grouped held projections of a bf16 model stay two bf16 halves side by side, and the
+    runtime adapter over them computes what mlx-lm's adapter layers over them compute."""
+    import mlx.nn as nn
+    from mlx_lm.models import llama
+    from mlx_lm.tuner.utils import load_adapters
+
+    from tests.test_runtime import ARGS
+
+    def bf16_held():
+        mx.random.seed(0)
+        model = llama.Model(ARGS)
+        model.set_dtype(mx.bfloat16)
+        nn.quantize(model, group_size=32, bits=4)
+        assert "bf16 halves" in backend.hold(model)
+        return model
+
+    ours, reference = bf16_held(), bf16_held()
+    runtime.attach(ours, adapter)
+    load_adapters(reference, str(adapter))
+    qkv = ours.layers[2].self_attn.qkv_proj
+    assert qkv.wide.dtype == mx.bfloat16 and qkv.wide.shape == (256, 256)
+    prompt = mx.array([PROMPTS[0]])
+    expected, got = reference(prompt), ours(prompt)
+    assert mx.abs(expected - got).max().item() < 0.05 * mx.abs(expected).max().item()
