@@ -4,21 +4,26 @@ The base model is stored 4-bit. Where it computes is a choice made once per proc
 *base form* (`BOBBY_BASE_FORM=auto|quantized|bf16|float32`, shown in the progress header):
 
 - `quantized`: MLX's 4-bit kernels, as loaded. What Apple silicon runs best (shared
-  memory, Metal kernels tuned for 4 bits), what training on a CUDA GPU uses by default,
-  and what any device falls back to when a wider copy would not fit.
+  memory, Metal kernels tuned for 4 bits), and what any device falls back to when a
+  wider copy would not fit.
 - `float32`: every 4-bit weight dequantized into float32, *exactly* (scale x q + bias of a
   4-bit q and a 16-bit scale and bias fits in float32's 24 significant bits), the adapter
   still separate: not the fuse-and-requantize that the design forbids. On the CPU the
   layers become float32 layers (MLX's CPU quantized matmul is slow, its float32 matmul
   goes to OpenBLAS). On a CUDA GPU with room each linear layer keeps its 4 bits too
   (`HeldLinear`): MLX's 4-bit matrix product there costs almost in proportion to the
-  rows, so prompts and batches of candidates go through the float32 copy (2.5-3.7x the
-  4-bit speed at 16 candidates) and single rows through the 4-bit kernel, the faster one
-  for them. TF32 is turned off (`MLX_ENABLE_TF32=0`) so that float32 stays float32.
+  rows, so prompts, batches of candidates and training batches go through the exact
+  copy, and single rows through the 4-bit kernel, the faster one for them. For a
+  bfloat16 model the copy is two bfloat16 halves whose sum is exact (checked per layer:
+  every layer of an 8B model), read by one tensor-core product that accumulates in
+  float32, so it trains 2.1x as fast as PyTorch + PEFT in one run (BENCHMARKS.md); other
+  models hold float32 itself, with TF32 turned off (`MLX_ENABLE_TF32=0`) so that it stays
+  float32, which trains slower than 4 bits: `auto` then trains on 4 bits.
 - `bf16`: the same values rounded to bfloat16, not exact (bfloat16 keeps 8 significant
   bits, scale x q + bias needs up to 12: 39% of an 8B model's weights round, by up to
-  3.4e-3 of their layer's largest), and the fastest on a CUDA GPU: training 1.45x
-  PyTorch + PEFT. Only when asked for; the note says how much was rounded.
+  3.4e-3 of their layer's largest), half the memory of the held form and the fastest:
+  training 1.45x PyTorch + PEFT in one run. Only when asked for; the note says how much
+  was rounded.
 
 The CPU has two more fixes, neither touching a weight: `prepare()` loads OpenBLAS with
 RTLD_GLOBAL before MLX is first imported (libmlx.so leaves `cblas_sgemm` and friends
@@ -185,14 +190,14 @@ def device_memory() -> int | None:
 
 
 def choose_base_form(
-    wide_bytes: int, setting: str | None = None, training: bool = False
+    wide_bytes: int, setting: str | None = None, training: bool = False, halves: bool = True
 ) -> tuple[str, str | None]:
     """(form, why) for a model whose float32 copy takes `wide_bytes`.
 
     An explicit setting wins. `auto` holds float32 (exact) on the CPU, and on a CUDA GPU
-    for generating when it fits; it keeps 4 bits on Metal, when float32 does not fit, and
-    for training on a GPU, where exact float32 products (no TF32) are slower than the
-    4-bit kernels (BENCHMARKS.md: bf16 is the fast form there, asked for by name).
+    when it fits; it keeps 4 bits on Metal, when float32 does not fit, and for training
+    on a GPU a model whose scales are not bfloat16 (`halves` false): its held layers
+    would be plain float32, whose products without TF32 train slower than 4 bits.
     """
     import mlx.core as mx
 
@@ -202,11 +207,8 @@ def choose_base_form(
     on_cpu = mx.default_device() == mx.cpu
     if not on_cpu and not mx.cuda.is_available():
         return "quantized", None  # Metal: its 4-bit kernels are the fast path
-    if not on_cpu and training:
-        return (
-            "quantized",
-            "quantized base on the GPU (BOBBY_BASE_FORM=bf16 trains faster, rounded)",
-        )
+    if not on_cpu and training and not halves:
+        return "quantized", "quantized base on the GPU (float32 would train slower)"
     where = "on the CPU" if on_cpu else "on the GPU"
     if device_memory() is None and not on_cpu:
         return "quantized", f"quantized base {where}: the GPU does not report its memory"
@@ -403,7 +405,8 @@ def fit_to_device(model: Any, setting: str | None = None, training: bool = False
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
     wide = sum(float32_bytes(module) for _, module in quantized)
-    form, why = choose_base_form(wide, setting, training)
+    halves = all(module.scales.dtype == mx.bfloat16 for _, module in quantized)
+    form, why = choose_base_form(wide, setting, training, halves)
     if form == "quantized":
         return why
     if form == "float32" and mx.default_device() != mx.cpu:
