@@ -16,6 +16,10 @@ kernels accept. Each projection then returns its slice of the shared result. Att
 and MLP code stay mlx-lm's: a group computes once per input array and answers the
 sibling calls that pass the same array. Measured on an H100 (BENCHMARKS.md): decoding
 with the default adapter as fast as mlx-lm without one.
+
+Layers that `bobby.backend` holds wide (`HeldLinear`: 4 bits plus the exact values) are
+grouped the same way, their wide copies concatenated too, and a group multiplies several
+rows by the wide copy and a single row by the 4 bits, as the layers would.
 """
 
 from __future__ import annotations
