@@ -410,7 +410,7 @@ def fit_to_device(model: Any, setting: str | None = None, training: bool = False
     if form == "quantized":
         return why
     if form == "float32" and mx.default_device() != mx.cpu:
-        return hold(model)
+        return hold(model) if quantized else None
     dtype = mx.bfloat16 if form == "bf16" else mx.float32
     rounded, worst = 0, 0.0
     for name, module in quantized:
