@@ -1,4 +1,4 @@
-"""Benchmark: LoRA training of an 8B-shaped 4-bit model on a GPU, three ways.
+"""Benchmark: LoRA training of an 8B-shaped 4-bit model on a GPU, several ways.
 
 A Qwen3-8B-shaped model (36 blocks, hidden 4096, random weights, 4-bit, group 64) is
 trained for `--steps` steps at batch 4 x 256 tokens with bobby's default adapter (rank 8,
@@ -7,14 +7,15 @@ optimizer update per batch, each side in its own process, in one run:
 
 - `mlx_lm.lora`'s own training function (`train_model`) on the 4-bit model;
 - bobby's (`bobby.train.train`) on the same folder, once per base form (`bobby` is the
-  automatic choice, float32 on a CUDA GPU with room; `bobby-bf16`, `bobby-quantized` set
+  automatic choice, the held exact base on a CUDA GPU with room; `bobby-bf16`, `bobby-quantized` set
   `BOBBY_BASE_FORM`; `bobby-tf32` is float32 with MLX's TF32 products allowed);
 - PyTorch + PEFT LoRA (same rank, alpha = 20 x rank, same layers) on a bfloat16 model of
   the same shape (PEFT trains over full-precision weights; that is its usual set-up).
 
 Reports median tokens/s after the first steps (which compile) and peak GPU memory. Then,
 the cron case: `bobby generate` against `mlx_lm.generate`, each run twice as a fresh
-process, the second timed (kernels compiled by the first), from start to first text.
+process, the second timed (kernels compiled by the first), from start to first text,
+and where a fresh process spends its time (`bench/cold_start.py --stages`).
 
     python bench/train_gpu.py [--steps 50] [--shape qwen3-8b] [--sides bobby,bobby-bf16,peft]
 """
