@@ -164,3 +164,45 @@ def test_bf16_held_groups_keep_their_exact_halves(adapter):
     prompt = mx.array([PROMPTS[0]])
     expected, got = reference(prompt), ours(prompt)
     assert mx.abs(expected - got).max().item() < 0.05 * mx.abs(expected).max().item()
+
+
+@pytest.mark.slow
+def test_smollm2_with_an_adapter_decodes_as_mlx_lm(smollm2_dir, tmp_path):
+    """The real model, its real tokenizer and chat prompts of different lengths, in one
+    batch: each row's greedy tokens are what mlx-lm's loop writes for it alone."""
+    import json
+
+    from mlx.utils import tree_flatten
+    from mlx_lm import load
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    model, tokenizer = load(str(smollm2_dir))
+    parameters = {"rank": 8, "scale": 20.0, "dropout": 0.0}
+    linear_to_lora_layers(model, 8, parameters)
+    mx.random.seed(3)
+    weights = {
+        name: mx.random.normal(value.shape) * 0.02
+        for name, value in tree_flatten(model.parameters())
+        if name.endswith(("lora_a", "lora_b"))
+    }
+    mx.save_safetensors(str(tmp_path / "adapters.safetensors"), weights)
+    config = {"fine_tune_type": "lora", "num_layers": 8, "lora_parameters": parameters}
+    (tmp_path / "adapter_config.json").write_text(json.dumps(config))
+
+    model, tokenizer = load(str(smollm2_dir))
+    backend.fit_to_device(model)
+    runtime.attach(model, tmp_path)
+    prompts = [
+        tokenizer.apply_chat_template(
+            [{"role": "user", "content": text}], add_generation_prompt=True
+        )
+        for text in ("Write a post.", "Write a short post about trains and the sea, please.")
+    ]
+    expected = [mlx_lm_tokens(model, prompt, 24) for prompt in prompts]
+    decoded = decode(model, tokenizer, prompts, 24)
+    ends = set(tokenizer.eos_token_ids)
+    assert [d.tokens for d in decoded] == [
+        tokens[: next((i for i, t in enumerate(tokens) if t in ends), len(tokens))]
+        for tokens in expected
+    ]
+    assert all(d.text == tokenizer.decode(d.tokens) for d in decoded)
