@@ -33,15 +33,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import mlx.core as mx
-import mlx.nn as nn
-from mlx.utils import tree_flatten
-from mlx_lm.generate import batch_generate, generate_step
-from mlx_lm.models import llama, qwen3
-from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters
+from bobby import backend
 
-from bobby import backend, runtime
-from bobby.decode import _steps, decode
+backend.prepare()  # before MLX loads, as bobby's commands do: OpenBLAS on the CPU, no TF32
+
+import mlx.core as mx  # noqa: E402
+import mlx.nn as nn  # noqa: E402
+from mlx.utils import tree_flatten  # noqa: E402
+from mlx_lm.generate import batch_generate, generate_step  # noqa: E402
+from mlx_lm.models import llama, qwen3  # noqa: E402
+from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters  # noqa: E402
+
+from bobby import runtime  # noqa: E402
+from bobby.decode import _steps, decode  # noqa: E402
 
 SHAPES = {
     "qwen3-8b": (qwen3, dict(model_type="qwen3", hidden_size=4096, num_hidden_layers=36, intermediate_size=12288,
@@ -166,7 +170,6 @@ def main() -> None:
         "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
-    backend.prepare()  # what bobby's commands do first: float32 products without TF32
     batches = [int(b) for b in args.batches.split(",")]
     print(
         f"$ python bench/decode.py --shape {args.shape} --tokens {args.tokens} --rounds {args.rounds}"
