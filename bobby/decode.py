@@ -215,6 +215,8 @@ def decode(
         if logits_processors:
             following = next_token(token[:, None])
         token, logprob = following
+    # the compiled step stays with the model for the next call; its buffers need not
+    store.update(keys=[None] * len(model.layers), values=[None] * len(model.layers))
     return [
         Decoded(tokens, tokenizer.decode(tokens), sum(s) / len(s) if s else None)
         for tokens, s in zip(out, scores, strict=True)
