@@ -207,7 +207,7 @@ def train(
             f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers"
         )
 
-    note = fit_to_device(model)
+    note = fit_to_device(model, training=True)
     total_parameters = get_total_parameters(model)
     mx.random.seed(options.seed)
     model.freeze()
