@@ -223,8 +223,10 @@ class Generator:
     ) -> list[tuple[str, float | None, bool]]:
         """`count` raw texts with their mean log-probability and whether the token limit
         stopped them, in one batched pass."""
-        from mlx_lm.generate import batch_generate, stream_generate
+        from mlx_lm.generate import stream_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
+
+        from bobby.decode import decode
 
         sampler = make_sampler(options.temp, options.top_p, options.min_p, top_k=options.top_k)
         processors = (
@@ -250,19 +252,18 @@ class Generator:
                     logprobs.append(response.logprobs[response.token].item())
             cut = len(tokens) >= options.max_tokens
             return [(self.tokenizer.decode(tokens), _mean(logprobs), cut)]
-        result = batch_generate(
-            self.model,
-            self.tokenizer,
-            prompts,
-            max_tokens=options.max_tokens,
-            sampler=sampler,
-            logits_processors=processors,
-            return_logprobs=True,
-            return_token_ids=True,
-        )
+        # Several candidates: one compiled step per token for the whole batch
+        # (bobby.decode), the same tokens mlx-lm's own loop gives each prompt.
         return [
-            (text, _mean(lp), len(ids) >= options.max_tokens)
-            for text, lp, ids in zip(result.texts, result.logprobs, result.token_ids, strict=True)
+            (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
+            for done in decode(
+                self.model,
+                self.tokenizer,
+                prompts,
+                options.max_tokens,
+                sampler=sampler,
+                logits_processors=processors,
+            )
         ]
 
     def round(self, options: GenerateOptions, rng: random.Random) -> list[Candidate]:
