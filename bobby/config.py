@@ -180,9 +180,11 @@ def resolve(
     section: str,
     flags: Mapping[str, Any] | None = None,
     files: Sequence[Layer] = (),
+    defaults: Sequence[Layer] = (),
 ) -> T:
-    """Build `cls` from its defaults, bobby.toml's `[section]`, the environment, `files`
-    (a command's own settings files, each `(name, values)`) and `flags`.
+    """Build `cls` from its defaults, `defaults` (defaults that depend on something, such as
+    the model being trained), bobby.toml's `[section]`, the environment, `files` (a
+    command's own settings files, each `(name, values)`) and `flags`.
 
     Flags whose value is None count as not given, so a CLI can pass every option it has.
     Every value is checked (`check`), once, and an error names where the value came from.
@@ -193,6 +195,9 @@ def resolve(
     names = {field.name for field in dataclasses.fields(cls) if field.init}
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
+    for source, layer in defaults:
+        for key, value in layer.items():
+            values[_known(key, names, source)], origins[key] = value, source
     path = config_file()
     for key, value in file_settings(section).items():
         values[_known(key, names, str(path), f" in [{section}]")] = value
@@ -221,6 +226,8 @@ def make(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) ->
     try:
         options = cls(**converted)
         check(options)  # again for a class that does not check itself
+        if any(f.name == "origins" and not f.init for f in dataclasses.fields(cls)):
+            options.origins = dict(origins)  # type: ignore[attr-defined]
         return options
     except SettingError as err:
         shown = f" = {err.value!r}" if err.shown else ""

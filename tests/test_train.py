@@ -251,7 +251,8 @@ def test_settings_precedence(tmp_path, monkeypatch):
     monkeypatch.setenv("BOBBY_TRAIN_SCALE", "6.0")
     monkeypatch.setenv("BOBBY_TRAIN_ITERS", "8")
     Path("c.yaml").write_text("iters: 9\nlora_parameters: {dropout: 0.1}\n")
-    options = train_settings({"dropout": 0.2, "seed": None}, Path("c.yaml"))
+    big = "lmstudio-community/Qwen3-8B-MLX-4bit"  # the general defaults (not a small model's)
+    options = train_settings({"dropout": 0.2, "seed": None, "model": big}, Path("c.yaml"))
     assert (options.rank, options.scale, options.iters, options.dropout, options.seed) == (
         4,
         6.0,
@@ -265,6 +266,19 @@ def test_settings_precedence(tmp_path, monkeypatch):
         1e-5,
     )
     assert (options.max_seq_length, options.mask_prompt, options.num_layers) == (256, True, 16)
+
+
+def test_a_small_model_gets_settings_that_suit_it_each_with_its_source(tiny, monkeypatch):
+    """SmolLM2 (and any model under a billion parameters) trains with the small-model
+    defaults unless something else sets them, and the options say where each came from."""
+    monkeypatch.setenv("BOBBY_TRAIN_ITERS", "30")
+    for model in ("smollm2", str(tiny)):
+        options = train_settings({"model": model, "batch_size": 2})
+        assert (options.learning_rate, options.grad_accumulation_steps) == (5e-4, 1)
+        assert (options.iters, options.batch_size) == (30, 2)
+        assert options.origins["learning_rate"] == f"defaults for {model}"
+        assert options.origins["iters"] == "BOBBY_TRAIN_ITERS"
+        assert options.origins["batch_size"] == "--batch-size"
 
 
 def test_resume_continues_the_same_schedule(tiny, data):

@@ -231,6 +231,7 @@ class TrainDisplay:
         ui.note(
             f"Training {start.trainable_parameters / 1e6:.3f}M of {start.total_parameters / 1e6:.1f}M parameters on {what}"
         )
+        ui.note("Settings: " + ", ".join(_sourced(options, name) for name in HEADER))
         if start.processes > 1:
             self.ranks = f" ×{start.processes}, batch {options.batch_size}"
             ui.note(
@@ -238,6 +239,15 @@ class TrainDisplay:
             )
         if start.start_step:
             ui.note(f"Resuming at step {start.start_step}")
+
+
+# The settings the progress header names, each with where its value came from.
+HEADER = ("learning_rate", "iters", "batch_size", "grad_accumulation_steps", "num_layers", "rank")
+
+
+def _sourced(options, name: str) -> str:
+    source = options.origins.get(name, "default")
+    return f"{name} {getattr(options, name):g} ({source})"
 
 
 def render(result) -> Table:

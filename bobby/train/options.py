@@ -54,6 +54,8 @@ class TrainOptions:
     completion_feature: str = "completion"
     chat_feature: str = "messages"
     text_feature: str = "text"
+    # Where each value that is not a plain default came from (the progress header says).
+    origins: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         config.check(self)
@@ -77,7 +79,9 @@ class TrainOptions:
     def to_mlx_lm(self) -> dict[str, Any]:
         """The settings under mlx_lm.lora's names (what adapter_config.json holds)."""
         values = {
-            key: value for key, value in dataclasses.asdict(self).items() if key not in _SPREAD
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(self)
+            if f.init and f.name not in _SPREAD
         }
         values.update(
             data=str(self.data),
@@ -140,7 +144,7 @@ def from_mlx_lm(source: Path, raw: Any) -> dict[str, Any]:
     """mlx_lm.lora settings (a YAML config, an adapter_config.json) as TrainOptions fields."""
     if not isinstance(raw, dict):
         raise InputError(f"{source}: expected a mapping of mlx_lm.lora settings")
-    known = {f.name for f in dataclasses.fields(TrainOptions)} - _SPREAD
+    known = {f.name for f in dataclasses.fields(TrainOptions) if f.init} - _SPREAD
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key in _IGNORED:
@@ -163,6 +167,47 @@ def _spread_lora(path: Path, table: Any) -> dict[str, Any]:
         hint = " (mlx-lm uses scale, not alpha)" if "alpha" in unknown else ""
         raise InputError(f"{path}: unknown lora_parameters {', '.join(sorted(unknown))}{hint}")
     return {names[key]: value for key, value in table.items()}
+
+
+# A small model (SmolLM2-135M, anything under a billion parameters) learns a voice in
+# minutes at a high learning rate with small, frequent steps; the defaults above are the
+# original bot's for an 8B model on a Mac (1e-5, 1,000 steps), at which a small model
+# still writes like a generic assistant after an hour on a CPU (measured with the demo).
+SMALL_MODEL = {
+    "learning_rate": 5e-4,
+    "batch_size": 4,
+    "grad_accumulation_steps": 1,
+    "iters": 100,
+    "steps_per_eval": 25,
+    "save_every": 50,
+}
+SMALL_PARAMETERS = 1e9
+
+
+def defaults_for(model: str) -> dict[str, Any]:
+    """The settings that suit `model` better than the general defaults, if any: those of a
+    small model when its size can be read without fetching anything."""
+    from bobby.models import SMOLLM2, models_dir
+
+    if model == SMOLLM2:
+        return dict(SMALL_MODEL)
+    for folder in (Path(model).expanduser(), models_dir() / model):
+        parameters = _parameters(folder / "config.json")
+        if parameters is not None:
+            return dict(SMALL_MODEL) if parameters < SMALL_PARAMETERS else {}
+    return {}
+
+
+def _parameters(path: Path) -> float | None:
+    """About how many parameters a model's config.json describes (None if unreadable)."""
+    from bobby.files import read_json
+
+    try:
+        config = read_json(path) if path.is_file() else None
+        hidden, layers = config["hidden_size"], config["num_hidden_layers"]
+        return 12 * layers * hidden**2 + config.get("vocab_size", 0) * hidden
+    except (InputError, KeyError, TypeError):
+        return None
 
 
 # What shapes the adapter itself: a resumed run must keep it.
@@ -188,6 +233,9 @@ def train_settings(
 
     files = [(str(config_file), read_yaml(config_file))] if config_file is not None else []
     options = config.resolve(TrainOptions, "train", flags, files)
+    if model_defaults := defaults_for(options.model):
+        source = f"defaults for {options.model}"
+        options = config.resolve(TrainOptions, "train", flags, files, [(source, model_defaults)])
     if not resume:
         return options
     given = {key: value for _, layer in files for key, value in layer.items()}
