@@ -91,7 +91,8 @@ def new_app(**kwargs: Any) -> typer.Typer:
         cls=BobbyGroup,
         no_args_is_help=True,
         pretty_exceptions_show_locals=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
         **kwargs,
     )
 

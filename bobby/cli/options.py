@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.markup import escape
 
 from bobby.evaluate import EvalOptions
 from bobby.gate import GateOptions
@@ -114,7 +113,7 @@ def _flag(group: Group, name: str) -> Any:
     if spec.default is not dataclasses.MISSING and spec.default is not None:
         help += f" [default: {_shown(spec.default)}]"
     option = typer.Option(
-        *_names(group, name), help=escape(help), show_default=False, rich_help_panel=group.panel
+        *_names(group, name), help=help, show_default=False, rich_help_panel=group.panel
     )
     return Annotated[kind | None, option]
 
