@@ -40,9 +40,7 @@ def serve(
     ] = False,
     port: Annotated[
         int | None,
-        typer.Option(
-            help="Port of the HTTP API on 127.0.0.1. [default: 8765]", show_default=False
-        ),
+        typer.Option(help="Port of the HTTP API on 127.0.0.1. [default: 8765]", show_default=False),
     ] = None,
     pds: options.Pds = None,
 ) -> None:
