@@ -216,6 +216,22 @@ def resolve(
     return make(cls, values, origins)
 
 
+def setting(section: str, name: str, kind: type, default: Any) -> Any:
+    """One setting of another step, resolved as that step would (bobby.toml, then the
+    environment), for a step that only needs to agree with it (prep counting tokens the
+    way training will cut them) without depending on that step's code."""
+    value, origin = default, None
+    table = file_settings(section)
+    if name in table:
+        value, origin = table[name], f"{config_file()}: [{section}] {name}"
+    env = f"BOBBY_{section.upper()}_{name.upper()}"
+    if env in os.environ:
+        value, origin = _parse_env(env, os.environ[env], kind), env
+    if not fits_type(value, kind):
+        raise InputError(f"{origin} = {value!r} is not a valid {_type_name(kind)}")
+    return value
+
+
 def make(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
     """`cls(**values)`, checked, with each error naming the value's origin."""
     hints = typing.get_type_hints(cls)

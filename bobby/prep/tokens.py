@@ -54,9 +54,10 @@ def max_seq_length(option: int | None) -> int:
     environment, else its default of 256)."""
     if option is not None:
         return option
-    from bobby.train.options import train_settings
+    from bobby.config import setting
+    from bobby.prompt import MAX_SEQ_LENGTH
 
-    return train_settings({}).max_seq_length
+    return setting("train", "max_seq_length", int, MAX_SEQ_LENGTH)
 
 
 def _percentile(ordered: list[int], share: float) -> int:

@@ -19,6 +19,7 @@ from bobby import config
 from bobby.config import SEED, at_least, between
 from bobby.errors import InputError
 from bobby.models import DEFAULT_MODEL
+from bobby.prompt import MAX_SEQ_LENGTH
 
 
 @dataclass
@@ -41,7 +42,7 @@ class TrainOptions:
     batch_size: int = field(default=1, metadata=at_least(1))
     grad_accumulation_steps: int = field(default=8, metadata=at_least(1))
     iters: int = field(default=1000, metadata=at_least(1))
-    max_seq_length: int = field(default=256, metadata=at_least(1))
+    max_seq_length: int = field(default=MAX_SEQ_LENGTH, metadata=at_least(1))
     mask_prompt: bool = True
     val_batches: int = field(default=25, metadata=at_least(-1))
     steps_per_report: int = field(default=10, metadata=at_least(1))
