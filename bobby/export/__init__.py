@@ -12,7 +12,7 @@ import contextlib
 import gc
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
 from bobby.files import open_regular
 from bobby.posts import KINDS
+from bobby.progress import Report, stage
 
 
 @dataclass
@@ -199,7 +200,7 @@ def export(
     sources: Sequence[Path],
     out: Path,
     include_deleted: bool = False,
-    on_source: Callable[[Path], None] | None = None,
+    progress: Report | None = None,
 ) -> Summary:
     """Read every source and write one sorted, de-duplicated posts file.
 
@@ -208,7 +209,7 @@ def export(
             Bluesky .car exports.
         out: the posts.jsonl to write; replaced only once everything was read.
         include_deleted: keep the tweets of `deleted-tweets.js`.
-        on_source: called with each archive before it is read, for progress displays.
+        progress: told as each archive is read.
 
     Returns:
         Counts by kind, year and language, and what was skipped and why.
@@ -221,8 +222,7 @@ def export(
     archives = list(itertools.chain.from_iterable(find_archives(Path(path)) for path in sources))
     with _no_gc():
         for path in archives:
-            if on_source:
-                on_source(path)
+            stage(progress, f"Reading {path}")
             fmt, found = read_source(path, include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
