@@ -45,6 +45,15 @@ def serve(
             help="Post only what a person approved on the review page; the schedule fills its queue.",
         ),
     ] = False,
+    queue_size: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=1000,
+            help="With --review: the schedule adds candidates while fewer than this wait. \\[default: 20]",
+            show_default=False,
+        ),
+    ] = None,
     port: Annotated[
         int | None,
         typer.Option(
@@ -68,7 +77,7 @@ def serve(
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
-        "dry_run": dry_run or None, "review": review or None, "port": port,
+        "dry_run": dry_run or None, "review": review or None, "queue_size": queue_size, "port": port,
     }  # fmt: skip
     run(
         resolve(ServeOptions, "serve", flags),
