@@ -480,16 +480,20 @@ def add_review(
     reason: str | None = None,
     when: datetime | None = None,
 ) -> Review | None:
-    """Record a decision on a candidate (the only writer of `reviews`). Returns None, and
-    writes nothing, when the candidate already has a final decision (or, for `queued`, is
-    already queued): a second click of the same or another tab changes nothing.
+    """Record a decision on a candidate (the only writer of `reviews`), in one transaction:
+    a final decision with a `text` other than the candidate's as it stands records the edit
+    first. Returns None, and writes nothing, when the candidate already has a final
+    decision (or, for `queued`, is already queued): a second click of the same or another
+    tab changes nothing.
 
     Raises:
         InputError: no such candidate, or it is not in the queue (for an edit or a decision).
     """
     review = Review(candidate_id, action, timestamp(when), text, reason)
+    final = ", ".join(f"'{each}'" for each in FINAL)
     with _transaction(db):
-        if not db.execute("SELECT 1 FROM candidates WHERE id = ?", (candidate_id,)).fetchone():
+        found = db.execute("SELECT text FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
+        if not found:
             raise InputError(f"there is no candidate {candidate_id}")
         if (
             action != "queued"
@@ -499,15 +503,24 @@ def add_review(
             ).fetchone()
         ):
             raise InputError(f"candidate {candidate_id} is not in the review queue")
-        final = ", ".join(f"'{each}'" for each in FINAL)
         if (
-            action == "edited"
+            action != "queued"
             and db.execute(
                 f"SELECT 1 FROM reviews WHERE candidate_id = ? AND action IN ({final})",
                 (candidate_id,),
             ).fetchone()
         ):
             return None
+        if action in FINAL and text is not None:  # a decision on an edited text: the edit first
+            edits = db.execute(
+                "SELECT text FROM reviews WHERE candidate_id = ? AND action = 'edited' ORDER BY id DESC LIMIT 1",
+                (candidate_id,),
+            ).fetchone()
+            if text != (edits or found)[0]:
+                db.execute(
+                    "INSERT INTO reviews (candidate_id, time, action, text) VALUES (?, ?, 'edited', ?)",
+                    (candidate_id, review.time, text),
+                )
         cursor = db.execute(
             "INSERT OR IGNORE INTO reviews (candidate_id, time, action, text, reason) VALUES (?, ?, ?, ?, ?)",
             (candidate_id, review.time, action, text, reason),

@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def test_one_final_decision_per_candidate_whoever_clicks(isolated):
         assert state.add_review(db, a.id, "queued") is not None
         assert state.add_review(db, a.id, "queued") is None
         state.add_review(db, b.id, "queued")
-        assert state.add_review(db, a.id, "edited", text="first, edited") is not None
+        assert state.add_review(db, a.id, "edited", text="first, edit") is not None
         assert state.add_review(db, a.id, "approved", text="first, edited") is not None
         assert state.add_review(db, a.id, "approved") is None
         assert state.add_review(db, a.id, "post-now") is None
@@ -58,6 +59,8 @@ def test_one_final_decision_per_candidate_whoever_clicks(isolated):
         statuses = [(e.status, e.text) for e in state.history(db)]
         assert ("review: rejected", "second text [reason: not me]") in statuses
         assert ("review: approved", "first, edited") in statuses
+        edits = [text for status, text in statuses if status == "review: edited"]
+        assert edits == ["first, edited", "first, edit"]  # the approval recorded its edit
         assert len(state.history(db, 2, offset=1)) == 2
 
 
@@ -102,6 +105,12 @@ def browser():
         launched.close()
 
 
+def due(serve) -> bool:
+    """Whether serve's next slot is due (its time has come)."""
+    next_at = serve.call("GET", "/health")[1]["next_post_at"]
+    return datetime.fromisoformat(next_at) < datetime.now().astimezone()
+
+
 def card_texts(page) -> dict[int, str]:
     """The open cards on a page: candidate id -> text in its box."""
     return {
@@ -135,7 +144,7 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
 
     # Generate from the form: the candidates appear while the page stays as it is.
     page.fill("input[name=n]", "3")
-    page.fill("input[name=max_tokens]", "24")
+    page.fill("input[name=max_tokens]", "16")
     page.click("#generate button[type=submit]")
     expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
     assert page.evaluate("window.notReloaded") is True
@@ -169,18 +178,6 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.click(f"#c-{second} button.reject")
     expect(page.locator(f"#c-{second} .decision")).to_contain_text("rejected")
 
-    # Two pages approve the same candidate (one of them with an edit): one post.
-    third = generated[2]
-    other = browser.new_page()
-    other.goto(url)
-    both = f"Approved from two tabs at once ({uuid.uuid4().hex[:8]})."
-    page.fill(f"#t-{third}", both)
-    other.fill(f"#t-{third}", both)
-    page.click(f"#c-{third} button.approve")
-    other.click(f"#c-{third} button.approve")
-    expect(other.locator(f"#c-{third} .decision")).to_contain_text("approved")
-    serve.wait_for("the post approved twice", lambda: copies(pds, both))
-
     # Another origin, a foreign Host, no token: refused, and nothing changed.
     status, _ = serve.call("POST", f"/review/{second}/approve", b"", Origin="http://evil.example")
     assert status == 403
@@ -188,16 +185,27 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     status, answer = serve.call("POST", "/review/pause", b"", Origin=url.rstrip("/"))
     assert status == 403 and "token" in answer["error"]
 
-    # Pause: the schedule stops. Two requests that the main thread answers one after the
-    # other leave it a turn in between, where a due slot would run if it were not paused.
+    # Pause: the schedule stops; "post now" still posts. Once the next slot is due, a
+    # running schedule takes that slot before any request, so a request answered with
+    # no slot decided before it shows the schedule is paused.
     page.click("#pause")
     expect(page.locator("#resume")).to_be_visible()
     serve.wait_for("the pause to be logged", lambda: decisions("paused"))
-    before = decisions()
-    for _ in range(2):
-        assert serve.call("POST", "/generate", b'{"n": 1, "max_tokens": 4}')[0] == 200
-    after = decisions()[len(before) :]
-    assert [d.action for d in after] == [], after
+    serve.wait_for("the next slot to be due", lambda: due(serve))
+    before = len(decisions())
+
+    # Two pages post the same candidate now (one of them with an edit): one post.
+    third = generated[2]
+    other = browser.new_page()
+    other.goto(url)
+    both = f"Posted from two tabs at once ({uuid.uuid4().hex[:8]})."
+    page.fill(f"#t-{third}", both)
+    other.fill(f"#t-{third}", both)
+    page.click(f"#c-{third} button.post-now")
+    other.click(f"#c-{third} button.post-now")
+    expect(other.locator(f"#c-{third} .decision")).to_contain_text("post-now")
+    serve.wait_for("the post from two tabs", lambda: copies(pds, both))
+    assert [d.action for d in decisions()[before:]] == ["posted"]
 
     assert serve.stop(signal.SIGTERM) == 0
     log = serve.log.read_text()
@@ -210,6 +218,6 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     with state.database() as db:
         actions = [e.status for e in state.history(db) if e.status.startswith("review:")]
     assert sorted(actions) == sorted(
-        ["review: approved"] * 3 + ["review: edited"] * 2 + ["review: rejected"]
+        ["review: approved"] * 2 + ["review: post-now", "review: rejected"] + ["review: edited"] * 2
     )
     assert Path(tmp_path / "review.png").stat().st_size > 0

@@ -73,8 +73,6 @@ def decide(
             what = "the edited text" if edited else "the quality gate refused this candidate:"
             raise InputError(f"{what} {verdict.reason()}; edit it or reject it")
         with state.database(db_path) as db:
-            if edited:
-                state.add_review(db, candidate_id, "edited", text=final, when=when)
             state.add_review(db, candidate_id, action, text=final, when=when)
     elif action == "rejected":
         reason = (reason or "").strip()[:MAX_REASON] or None
