@@ -3,5 +3,5 @@
 # bobby serve --review with SmolLM2, the local PDS, chromium), at a phone's width.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BOBBY_REVIEW_SCREENSHOT="$PWD/docs/review.png" python -m pytest -q tests/test_review.py -k browser "$@"
+REVIEW_SCREENSHOT="$PWD/docs/review.png" python -m pytest -q tests/test_review.py -k browser "$@"
 echo "wrote docs/review.png"

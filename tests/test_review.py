@@ -152,7 +152,7 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     generated = sorted(set(card_texts(page)) - {scheduled})
     texts = card_texts(page)
     page.screenshot(path=tmp_path / "review.png", full_page=True)
-    if target := os.environ.get("BOBBY_REVIEW_SCREENSHOT"):  # scripts/review_screenshot.sh
+    if target := os.environ.get("REVIEW_SCREENSHOT"):  # scripts/review_screenshot.sh
         shutil.copy(tmp_path / "review.png", target)
 
     # Approve the schedule's candidate as it is: exactly one record with that text.
