@@ -155,7 +155,7 @@ def _0004_review(db: sqlite3.Connection) -> None:
     """The review queue of `bobby serve` (bobby.serve.review): every decision a person
     made on a candidate, with its time. The database itself allows one final decision
     (approved, post-now, rejected) per candidate, so a double click or two tabs record one;
-    and it finds a candidate's post by its id at once."""
+    it finds a candidate's post by its id, and a page of a long history, at once."""
     db.execute(
         """CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
@@ -175,7 +175,11 @@ def _0004_review(db: sqlite3.Connection) -> None:
            WHERE action IN ('approved', 'post-now', 'rejected')"""
     )
     db.execute("CREATE INDEX reviews_candidate ON reviews (candidate_id, id)")
+    db.execute("CREATE INDEX reviews_time ON reviews (time)")
     db.execute("CREATE INDEX posts_candidate ON posts (candidate_id)")
+    # a page of the history reads the newest rows of each table by these
+    db.execute("CREATE INDEX posts_created ON posts (created_at)")
+    db.execute("CREATE INDEX candidates_created ON candidates (created_at)")
 
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
@@ -374,20 +378,30 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
     """Posts, unposted candidates and the decisions of the review page, newest first; a
     candidate that became a post is listed once, as the post. A review decision is listed
     as `review: <action>` with the text it was about (and the reason of a rejection)."""
+    # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
+    # so a page of a long history costs what the page shows, not the whole history.
+    last = -1 if limit is None else offset + limit
     rows = db.execute(
-        """SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind FROM posts
-           UNION ALL
-           SELECT created_at, text, CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
-                  NULL, adapter, sampling, id, 0 FROM candidates
-           WHERE id NOT IN (SELECT candidate_id FROM posts WHERE candidate_id IS NOT NULL)
-           UNION ALL
-           SELECT r.time, coalesce(r.text, c.text)
-                      || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
-                  'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1
-           FROM reviews r JOIN candidates c ON c.id = r.candidate_id WHERE r.action != 'queued'
+        """SELECT * FROM (
+               SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind
+               FROM posts ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT created_at, text,
+                      CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
+                      NULL, adapter, sampling, id, 0
+               FROM candidates c
+               WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
+               ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT r.time, coalesce(r.text, c.text)
+                          || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
+                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1
+               FROM reviews r JOIN candidates c ON c.id = r.candidate_id
+               WHERE r.action != 'queued'
+               ORDER BY r.time DESC, r.id DESC LIMIT :last)
            ORDER BY time DESC, kind DESC, id DESC
-           LIMIT ? OFFSET ?""",
-        (-1 if limit is None else limit, offset),
+           LIMIT :limit OFFSET :offset""",
+        {"last": last, "limit": -1 if limit is None else limit, "offset": offset},
     )
     return [
         Entry(

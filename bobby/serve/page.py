@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 HISTORY_PAGE = 25  # rows of history per page
-QUEUE_SHOWN = 200  # queued candidates on the page at most (newest first)
+QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as these go)
 KEEP_ALIVE = 15.0  # seconds between comments on an idle event stream
 FORM_FIELDS = ("prompt", "temp", "top_p", "n", "max_tokens", "seed")
 REAL_NETWORK = "https://bsky.social"
@@ -141,7 +141,10 @@ class Page:
     def queue(self) -> str:
         with state.database(self.service.db_path) as db:
             items = state.review_queue(db, "open", QUEUE_SHOWN)
-        return "".join(self.card(item) for item in items) or render("empty.html")
+            waiting = state.count_open(db) if len(items) == QUEUE_SHOWN else len(items)
+        cards = "".join(self.card(item) for item in items)
+        more = waiting - len(items)
+        return (cards + render("more.html", more=more)) if cards else render("empty.html")
 
     def history(self, page: int) -> str:
         with state.database(self.service.db_path) as db:
