@@ -289,7 +289,10 @@ class Api:
         the port is taken before this returns, so a clash is known before the model loads."""
         import uvicorn
 
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off
+        # only on sockets that say they are TCP, and with it on every answer on a kept-alive
+        # connection waited 40 ms for a delayed ACK.
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             listener.bind((HOST, port))
             listener.listen(128)
