@@ -194,9 +194,10 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("the next slot to be due", lambda: due(serve))
     before = len(decisions())
 
-    # Two pages post the same candidate now (one of them with an edit): one post.
+    # Two pages post the same candidate now (both with the same edit): one post, one edit.
     third = generated[2]
-    other = browser.new_page()
+    other = browser.new_page()  # a stale tab: its live updates do not arrive
+    other.route("**/review/events", lambda route: route.abort())
     other.goto(url)
     both = f"Posted from two tabs at once ({uuid.uuid4().hex[:8]})."
     page.fill(f"#t-{third}", both)
