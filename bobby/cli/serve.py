@@ -50,7 +50,7 @@ def serve(
         typer.Option(
             min=1,
             max=1000,
-            help="With --review: the schedule adds candidates while fewer than this wait. \\[default: 20]",
+            help="With --review: the schedule adds candidates while fewer than this wait. [default: 20]",
             show_default=False,
         ),
     ] = None,
