@@ -33,6 +33,7 @@ import orjson
 
 from bobby.candidates import Candidate
 from bobby.errors import BobbyError, InputError
+from bobby.gate import Verdict
 from bobby.paths import state_db
 
 Status = Literal["pending", "posted", "failed"]
@@ -150,10 +151,42 @@ def _0003_candidate_details(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE candidates ADD COLUMN verdict TEXT")
 
 
+def _0004_review(db: sqlite3.Connection) -> None:
+    """The review queue of `bobby serve` (bobby.serve.review): every decision a person
+    made on a candidate, with its time. The database itself allows one final decision
+    (approved, post-now, rejected) per candidate, so a double click or two tabs record one;
+    it finds a candidate's post by its id, and a page of a long history, at once."""
+    db.execute(
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates (id),
+            time TEXT NOT NULL,
+            action TEXT NOT NULL
+                CHECK (action IN ('queued', 'edited', 'approved', 'post-now', 'rejected')),
+            text TEXT,
+            reason TEXT
+        )"""
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX reviews_queued ON reviews (candidate_id) WHERE action = 'queued'"
+    )
+    db.execute(
+        """CREATE UNIQUE INDEX reviews_final ON reviews (candidate_id)
+           WHERE action IN ('approved', 'post-now', 'rejected')"""
+    )
+    db.execute("CREATE INDEX reviews_candidate ON reviews (candidate_id, id)")
+    db.execute("CREATE INDEX reviews_time ON reviews (time)")
+    db.execute("CREATE INDEX posts_candidate ON posts (candidate_id)")
+    # a page of the history reads the newest rows of each table by these
+    db.execute("CREATE INDEX posts_created ON posts (created_at)")
+    db.execute("CREATE INDEX candidates_created ON candidates (created_at)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
     ("0003_candidate_details", _0003_candidate_details),
+    ("0004_review", _0004_review),
 ]
 
 
@@ -341,18 +374,34 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
     ]
 
 
-def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
-    """Posts and unposted candidates, newest first; a candidate that became a post is listed
-    once, as the post."""
+def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
+    """Posts, unposted candidates and the decisions of the review page, newest first; a
+    candidate that became a post is listed once, as the post. A review decision is listed
+    as `review: <action>` with the text it was about (and the reason of a rejection)."""
+    # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
+    # so a page of a long history costs what the page shows, not the whole history.
+    last = -1 if limit is None else offset + limit
     rows = db.execute(
-        """SELECT created_at AS time, text, status, uri, adapter, sampling, id, 1 AS is_post FROM posts
-           UNION ALL
-           SELECT created_at, text, CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
-                  NULL, adapter, sampling, id, 0 FROM candidates
-           WHERE id NOT IN (SELECT candidate_id FROM posts WHERE candidate_id IS NOT NULL)
-           ORDER BY time DESC, is_post DESC, id DESC
-           LIMIT ?""",
-        (-1 if limit is None else limit,),
+        """SELECT * FROM (
+               SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind
+               FROM posts ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT created_at, text,
+                      CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
+                      NULL, adapter, sampling, id, 0
+               FROM candidates c
+               WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
+               ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT r.time, coalesce(r.text, c.text)
+                          || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
+                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1
+               FROM reviews r JOIN candidates c ON c.id = r.candidate_id
+               WHERE r.action != 'queued'
+               ORDER BY r.time DESC, r.id DESC LIMIT :last)
+           ORDER BY time DESC, kind DESC, id DESC
+           LIMIT :limit OFFSET :offset""",
+        {"last": last, "limit": -1 if limit is None else limit, "offset": offset},
     )
     return [
         Entry(
@@ -401,3 +450,170 @@ def decisions(
         [*params, -1 if limit is None else limit],
     )
     return [Decision(**dict(row)) for row in rows]
+
+
+ReviewAction = Literal["queued", "edited", "approved", "post-now", "rejected"]
+FINAL: tuple[ReviewAction, ...] = ("approved", "post-now", "rejected")
+
+
+@dataclass(frozen=True)
+class Review:
+    """One decision of the review page on a candidate: `queued` (waiting for a person),
+    `edited` (with the new `text`), or a final one: `approved` (post at the next slot),
+    `post-now`, `rejected` (with an optional `reason`; never posted)."""
+
+    candidate_id: int
+    action: ReviewAction
+    time: str
+    text: str | None = None
+    reason: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """A candidate of the review queue as the page shows it: its text as it stands (the
+    last edit, or as generated), the final decision if any, and its post once it has one."""
+
+    candidate: Candidate
+    queued_at: str
+    edited: bool
+    decision: str | None
+    decided_at: str | None
+    reason: str | None
+    post_status: str | None
+    uri: str | None
+
+
+def add_review(
+    db: sqlite3.Connection,
+    candidate_id: int,
+    action: ReviewAction,
+    *,
+    text: str | None = None,
+    reason: str | None = None,
+    when: datetime | None = None,
+) -> Review | None:
+    """Record a decision on a candidate (the only writer of `reviews`), in one transaction:
+    a final decision with a `text` other than the candidate's as it stands records the edit
+    first. Returns None, and writes nothing, when the candidate already has a final
+    decision (or, for `queued`, is already queued): a second click of the same or another
+    tab changes nothing.
+
+    Raises:
+        InputError: no such candidate, or it is not in the queue (for an edit or a decision).
+    """
+    review = Review(candidate_id, action, timestamp(when), text, reason)
+    final = ", ".join(f"'{each}'" for each in FINAL)
+    with _transaction(db):
+        found = db.execute("SELECT text FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
+        if not found:
+            raise InputError(f"there is no candidate {candidate_id}")
+        if (
+            action != "queued"
+            and not db.execute(
+                "SELECT 1 FROM reviews WHERE candidate_id = ? AND action = 'queued'",
+                (candidate_id,),
+            ).fetchone()
+        ):
+            raise InputError(f"candidate {candidate_id} is not in the review queue")
+        if (
+            action != "queued"
+            and db.execute(
+                f"SELECT 1 FROM reviews WHERE candidate_id = ? AND action IN ({final})",
+                (candidate_id,),
+            ).fetchone()
+        ):
+            return None
+        if action in FINAL and text is not None:  # a decision on an edited text: the edit first
+            edits = db.execute(
+                "SELECT text FROM reviews WHERE candidate_id = ? AND action = 'edited' ORDER BY id DESC LIMIT 1",
+                (candidate_id,),
+            ).fetchone()
+            if text != (edits or found)[0]:
+                db.execute(
+                    "INSERT INTO reviews (candidate_id, time, action, text) VALUES (?, ?, 'edited', ?)",
+                    (candidate_id, review.time, text),
+                )
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO reviews (candidate_id, time, action, text, reason) VALUES (?, ?, ?, ?, ?)",
+            (candidate_id, review.time, action, text, reason),
+        )
+        if cursor.rowcount == 0:
+            return None
+    return replace(review, id=cursor.lastrowid)
+
+
+_QUEUE = """
+    SELECT c.*, q.time AS queued_at, e.text AS edited_text,
+           f.action AS decision, f.time AS decided_at, f.reason AS reason,
+           p.status AS post_status, p.uri AS uri
+    FROM reviews q JOIN candidates c ON c.id = q.candidate_id
+    LEFT JOIN reviews e ON e.id = (
+        SELECT max(id) FROM reviews WHERE candidate_id = c.id AND action = 'edited')
+    LEFT JOIN reviews f ON f.candidate_id = c.id AND f.action IN ('approved', 'post-now', 'rejected')
+    LEFT JOIN posts p ON p.id = (SELECT max(id) FROM posts WHERE candidate_id = c.id)
+    WHERE q.action = 'queued' AND {where}
+    ORDER BY {order}
+    LIMIT ?
+"""
+
+QueueView = Literal["open", "waiting", "one"]
+_VIEWS = {
+    "open": ("f.id IS NULL", "q.id DESC"),  # waiting for a person, newest first
+    # approved and not yet posted (nor tried), post-now first, then oldest first
+    "waiting": (
+        "f.action IN ('approved', 'post-now') AND p.id IS NULL",
+        "f.action = 'post-now' DESC, f.id",
+    ),
+    "one": ("c.id = ?", "q.id"),
+}
+
+
+def review_queue(
+    db: sqlite3.Connection,
+    view: QueueView = "open",
+    limit: int | None = None,
+    id: int | None = None,
+) -> list[QueueItem]:
+    """Queued candidates: `open` (no decision yet), `waiting` (approved, not yet posted),
+    or `one` (the candidate `id`, whatever its state)."""
+    where, order = _VIEWS[view]
+    params: list[Any] = [id] if view == "one" else []
+    rows = db.execute(
+        _QUEUE.format(where=where, order=order), [*params, -1 if limit is None else limit]
+    )
+    return [_queue_item(row) for row in rows]
+
+
+def count_open(db: sqlite3.Connection) -> int:
+    """How many queued candidates wait for a person."""
+    return db.execute(
+        """SELECT count(*) FROM reviews q WHERE q.action = 'queued' AND NOT EXISTS (
+               SELECT 1 FROM reviews f WHERE f.candidate_id = q.candidate_id
+               AND f.action IN ('approved', 'post-now', 'rejected'))"""
+    ).fetchone()[0]
+
+
+def _queue_item(row: sqlite3.Row) -> QueueItem:
+    verdict = _loads(row["verdict"], None)
+    candidate = Candidate(
+        row["edited_text"] if row["edited_text"] is not None else row["text"],
+        row["raw"],
+        Verdict.from_dict(verdict) if verdict else None,
+        row["logprob"],
+        _loads(row["sampling"], {}),
+        row["adapter"],
+        row["id"],
+        row["created_at"],
+    )
+    return QueueItem(
+        candidate,
+        row["queued_at"],
+        row["edited_text"] is not None,
+        row["decision"],
+        row["decided_at"],
+        row["reason"],
+        row["post_status"],
+        row["uri"],
+    )

@@ -90,13 +90,11 @@ class Serve:
     def call(
         self, method: str, path: str, body: bytes | None = None, **headers: str
     ) -> tuple[int, object]:
-        if body is not None:
+        headers = {key.replace("_", "-"): value for key, value in headers.items()}
+        if body is not None:  # JSON unless the test says otherwise (Content_Type=...)
             headers.setdefault("Content-Type", "application/json")
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}{path}",
-            data=body,
-            method=method,
-            headers={key.replace("_", "-"): value for key, value in headers.items()},
+            f"http://127.0.0.1:{self.port}{path}", data=body, method=method, headers=headers
         )
         try:
             with urllib.request.urlopen(request, timeout=DEADLINE) as answer:
@@ -231,7 +229,7 @@ def test_serve_posts_on_schedule_through_a_pds_outage_and_stops_cleanly(
     for row in posts:
         [record] = copies(pds, row.text)
         assert record["uri"] == row.uri and row.candidate_id is not None
-        assert row.adapter == str(adapter) and row.sampling["max_tokens"] == 16
+        assert row.adapter == str(adapter) and row.sampling["max_tokens"] == 48
     assert len(decisions("posted")) == len(posts)
 
 
@@ -287,7 +285,7 @@ def test_post_without_text_generates_with_the_adapter(cli, pds, monkeypatch, ada
     assert row.adapter == str(adapter)
     assert row.sampling == {
         "temp": 0.7, "top_p": 0.95, "min_p": 0.0, "top_k": 0, "repetition_penalty": 1.0,
-        "max_tokens": 16, "seed": 3,
+        "max_tokens": 48, "seed": 3,
     }  # fmt: skip
     with state.database() as db:
         [candidate] = db.execute(

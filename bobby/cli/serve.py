@@ -38,13 +38,33 @@ def serve(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Generate and log each post; send nothing.")
     ] = False,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="Post only what a person approved on the review page; the schedule fills its queue.",
+        ),
+    ] = False,
+    queue_size: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=1000,
+            help="With --review: the schedule adds candidates while fewer than this wait. [default: 20]",
+            show_default=False,
+        ),
+    ] = None,
     port: Annotated[
         int | None,
-        typer.Option(help="Port of the HTTP API on 127.0.0.1. [default: 8765]", show_default=False),
+        typer.Option(
+            help="Port of the review page and HTTP API on 127.0.0.1. [default: 8765]",
+            show_default=False,
+        ),
     ] = None,
     pds: options.Pds = None,
 ) -> None:
-    """Keep the model in memory and post on a schedule, with an HTTP API on 127.0.0.1.
+    """Keep the model in memory and post on a schedule, with a review page and an HTTP API
+    on 127.0.0.1 (open http://127.0.0.1:8765/).
 
     Every decision is logged to stderr and the state database. Stops cleanly on
     SIGTERM or Ctrl-C.
@@ -57,7 +77,7 @@ def serve(
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
-        "dry_run": dry_run or None, "port": port,
+        "dry_run": dry_run or None, "review": review or None, "queue_size": queue_size, "port": port,
     }  # fmt: skip
     run(
         resolve(ServeOptions, "serve", flags),

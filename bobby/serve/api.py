@@ -1,42 +1,50 @@
-"""The HTTP API of `bobby serve`, on 127.0.0.1 only: /health, /generate, /history.
+"""The HTTP server of `bobby serve`, on 127.0.0.1 only: the API (/health, /generate,
+/history) and the review page (`bobby.serve.page`, at /).
 
-Standard library only (`http.server`), one thread per request. Requests never touch the
-model themselves: /generate hands its settings to the service, whose main thread owns the
-model (MLX evaluation is not thread-safe, and mlx-lm's generation stream is per thread),
-and waits for the answer; the settings are checked there as every setting is
-(`bobby.config`), so a bad value is a 400 before any work starts.
+Starlette on uvicorn, in a thread of its own: a small, well-kept ASGI stack that streams
+server-sent events to the page while other requests are answered, with no build step.
+Requests never touch the model themselves: they hand work to the service, whose main
+thread owns the model (MLX evaluation is not thread-safe, and mlx-lm's generation stream
+is per thread); settings are checked there as every setting is (`bobby.config`), so a
+bad value is a 400 before any work starts.
 
-The API has no authentication, which is why it listens on the loopback interface only and
-answers only its owner's own programs: a request whose `Host` is not this address (a web
-page using DNS rebinding) is refused, and so is a state-changing request from a web page
-of another origin or with a body that is not JSON (which a page could send without the
-browser asking first). Idle connections time out, and a client that goes away costs one
-line at most.
+Nothing here asks who you are, which is why it listens on the loopback interface only
+and one middleware (`Guard`) stands before every endpoint, old and new: a request whose
+`Host` is not this address (a web page using DNS rebinding) is refused; so is a
+state-changing request from a page of another origin. An API request must carry a JSON
+body (which a page cannot send elsewhere without the browser asking first); a page
+request must come from the page itself (its Origin) and carry the page's CSRF token, a
+random value made when the process starts. Bodies are bounded, idle connections time out.
 """
 
 from __future__ import annotations
 
+import functools
+import hmac
+import secrets
+import socket
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import orjson
 
 from bobby.errors import BobbyError, InputError
 
 HOST = "127.0.0.1"
-MAX_BODY = 1 << 16  # bytes of a /generate request
+MAX_BODY = 1 << 16  # bytes of a request body
 DEFAULT_LIMIT = 20  # items of /history without ?limit=
 MAX_LIMIT = 10_000  # items of /history in one answer
 IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
+PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
+TOKEN_HEADER = "X-Bobby-Token"
 
 
 class BadRequest(Exception):
-    """A request the API cannot serve (HTTP 400), with a message for the client."""
+    """A request the server cannot serve (HTTP 400), with a message for the client."""
 
     status = HTTPStatus.BAD_REQUEST
 
@@ -47,8 +55,14 @@ class Forbidden(BadRequest):
     status = HTTPStatus.FORBIDDEN
 
 
+class Busy(BadRequest):
+    """One generation from the page runs at a time; the others are told so (HTTP 409)."""
+
+    status = HTTPStatus.CONFLICT
+
+
 class Unavailable(Exception):
-    """The service is stopping and takes no more work (HTTP 503)."""
+    """The service is stopping, or still loading, and cannot do this now (HTTP 503)."""
 
 
 class Service(Protocol):
@@ -75,14 +89,18 @@ def generate_settings(body: bytes) -> dict[str, Any]:
     return request
 
 
+def _own(port: int) -> set[str]:
+    return {f"{HOST}:{port}", f"localhost:{port}"}
+
+
 def check_sender(headers: Any, method: str, port: int) -> None:
     """Refuse what does not come from the owner's own programs on this machine: a Host
     other than this address (DNS rebinding), and a state-changing request with a foreign
     Origin or a body a web page could send without a preflight (not JSON)."""
-    own = {f"{HOST}:{port}", f"localhost:{port}"}
+    own = _own(port)
     if headers.get("Host") not in own:
         raise Forbidden(f"Host {headers.get('Host')!r} is not this server (use {HOST}:{port})")
-    if method == "GET":
+    if method in ("GET", "HEAD"):
         return
     origin = headers.get("Origin")
     if origin is not None and origin not in {f"http://{name}" for name in own}:
@@ -90,6 +108,19 @@ def check_sender(headers: Any, method: str, port: int) -> None:
     kind = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if kind != "application/json":
         raise BadRequest("the body must be sent as Content-Type: application/json")
+
+
+def check_page(headers: Any, method: str, port: int, token: str) -> None:
+    """A request of the review page: this Host; and, to change anything, the page's own
+    Origin and its CSRF token (a page of another origin has neither)."""
+    check_sender(headers, "GET", port)
+    if method in ("GET", "HEAD"):
+        return
+    origin = headers.get("Origin")
+    if origin not in {f"http://{name}" for name in _own(port)}:
+        raise Forbidden(f"requests from {origin or 'no Origin'} are not accepted")
+    if not hmac.compare_digest(headers.get(TOKEN_HEADER) or "", token):
+        raise Forbidden("the page's token is missing or stale: reload the page")
 
 
 def history_limit(query: str) -> int | None:
@@ -104,101 +135,194 @@ def history_limit(query: str) -> int | None:
     return limit or None
 
 
+def json_response(status: int, value: Any) -> Any:
+    from starlette.responses import Response
+
+    data = orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
+    return Response(data, status, media_type="application/json")
+
+
+def error_response(err: BaseException) -> Any:
+    """The answer to a request that failed: one JSON object with the error."""
+    if isinstance(err, BadRequest):
+        return json_response(err.status, {"error": str(err)})
+    if isinstance(err, Unavailable):
+        return json_response(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
+    if isinstance(err, BobbyError):
+        return json_response(HTTPStatus.BAD_REQUEST, {"error": str(err)})
+    # a bug: answered, and the service goes on
+    return json_response(
+        HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"{type(err).__name__}: {err}"}
+    )
+
+
+def answers(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """An endpoint whose errors become JSON answers (it runs in a worker thread)."""
+
+    @functools.wraps(endpoint)
+    def wrapped(request: Any) -> Any:
+        try:
+            return endpoint(request)
+        except Exception as err:
+            return error_response(err)
+
+    return wrapped
+
+
+class Guard:
+    """ASGI middleware in front of every endpoint: the sender checks, and a body read
+    whole (at most MAX_BODY bytes) before any endpoint sees it."""
+
+    def __init__(self, app: Any, token: str) -> None:
+        self.app, self.token = app, token
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from starlette.datastructures import Headers
+
+        headers, method, port = Headers(scope=scope), scope["method"], scope["server"][1]
+        try:
+            if scope["path"].startswith(PAGE_PREFIX) or scope["path"] == "/":
+                check_page(headers, method, port, self.token)
+            else:
+                check_sender(headers, method, port)
+            body = await self._body(headers, receive) if method not in ("GET", "HEAD") else b""
+        except BadRequest as err:
+            await error_response(err)(scope, receive, send)
+            return
+        scope["bobby.body"] = body
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _body(headers: Any, receive: Callable) -> bytes:
+        try:
+            size = int(headers.get("Content-Length") or 0)
+        except ValueError:
+            raise BadRequest("Content-Length is not a number") from None
+        if size > MAX_BODY:
+            raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
+        chunks, total = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunks.append(message.get("body", b""))
+            total += len(chunks[-1])
+            if total > MAX_BODY:
+                raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
+            if not message.get("more_body"):
+                break
+        return b"".join(chunks)
+
+
+def app(service: Any, token: str) -> Any:
+    """The whole server: API, page, static files, behind the Guard."""
+    from starlette.applications import Starlette
+    from starlette.exceptions import HTTPException
+    from starlette.middleware import Middleware
+    from starlette.routing import Route
+
+    from bobby.serve import page
+
+    routes = [
+        Route("/health", answers(lambda request: json_response(200, service.health()))),
+        Route(
+            "/history",
+            answers(
+                lambda request: json_response(
+                    200, service.history(history_limit(request.url.query))
+                )
+            ),
+        ),
+        Route("/generate", answers(functools.partial(_generate, service)), methods=["POST"]),
+        *page.routes(service, token),
+    ]
+    api = ", ".join(f"{next(iter(r.methods - {'HEAD'}))} {r.path}" for r in routes[:3])
+
+    async def not_here(request: Any, exc: HTTPException) -> Any:
+        return json_response(
+            exc.status_code,
+            {
+                "error": f"{request.method} {request.url.path}: not here (this API has {api}, and the page at /)"
+            },
+        )
+
+    return Starlette(
+        routes=routes,
+        middleware=[Middleware(Guard, token=token)],
+        exception_handlers={HTTPException: not_here},
+    )
+
+
+def _generate(service: Service, request: Any) -> Any:
+    return json_response(200, service.generate(generate_settings(body(request))))
+
+
+def body(request: Any) -> bytes:
+    """The request's body, as the Guard read it (endpoints run in worker threads, where
+    Starlette's own `await request.body()` cannot be called)."""
+    return request.scope.get("bobby.body", b"")
+
+
 @dataclass
 class Api:
     """The HTTP server, bound and serving in a thread of its own."""
 
-    server: ThreadingHTTPServer
+    server: Any  # uvicorn.Server
     thread: threading.Thread
+    port: int
 
     @classmethod
-    def start(cls, service: Service, port: int) -> Api:
-        """Listen on 127.0.0.1:`port` (0: any free port) and serve in a daemon thread."""
+    def start(cls, service: Any, port: int) -> Api:
+        """Listen on 127.0.0.1:`port` (0: any free port) and serve in a daemon thread;
+        the port is taken before this returns, so a clash is known before the model loads."""
+        import uvicorn
+
+        # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off
+        # only on sockets that say they are TCP, and with it on every answer on a kept-alive
+        # connection waited 40 ms for a delayed ACK.
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
-            server = ThreadingHTTPServer((HOST, port), _handler(service))
+            listener.bind((HOST, port))
+            listener.listen(128)
         except OSError as err:
+            listener.close()
             raise InputError(
                 f"cannot listen on {HOST}:{port} ({err.strerror}); another bobby serve? choose another --port"
             ) from None
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, name="bobby-http", daemon=True)
+        config = uvicorn.Config(
+            app(service, secrets.token_urlsafe(32)),
+            http="h11",
+            loop="asyncio",
+            lifespan="off",
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            timeout_keep_alive=IDLE_SECONDS,
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [listener]}, name="bobby-http", daemon=True
+        )
         thread.start()
-        return cls(server, thread)
+        return cls(server, thread, listener.getsockname()[1])
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.server.server_address[1]}"
+        return f"http://{HOST}:{self.port}"
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def _handler(service: Service) -> type[BaseHTTPRequestHandler]:
-    routes: dict[tuple[str, str], Callable[[Any], Any]] = {
-        ("GET", "/health"): lambda request: service.health(),
-        ("GET", "/history"): lambda request: service.history(history_limit(request.query)),
-        ("POST", "/generate"): lambda request: service.generate(generate_settings(request.body())),
-    }
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "bobby"
-        timeout = IDLE_SECONDS
-
-        def log_message(self, format: str, *args: Any) -> None:
-            """Requests are not logged: stderr is for decisions."""
-
-        def do_GET(self) -> None:
-            self._route("GET")
-
-        def do_POST(self) -> None:
-            self._route("POST")
-
-        @property
-        def query(self) -> str:
-            return urlsplit(self.path).query
-
-        def body(self) -> bytes:
-            try:
-                size = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                raise BadRequest("Content-Length is not a number") from None
-            if size > MAX_BODY:
-                raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
-            return self.rfile.read(size) if size > 0 else b""
-
-        def _route(self, method: str) -> None:
-            path = urlsplit(self.path).path.rstrip("/") or "/"
-            route = routes.get((method, path))
-            if route is None:
-                allowed = [m for m, p in routes if p == path]
-                status = HTTPStatus.METHOD_NOT_ALLOWED if allowed else HTTPStatus.NOT_FOUND
-                paths = ", ".join(f"{m} {p}" for m, p in routes)
-                self._send(status, {"error": f"{method} {path}: not here (this API has {paths})"})
-                return
-            try:
-                check_sender(self.headers, method, self.server.server_address[1])
-                self._send(HTTPStatus.OK, route(self))
-            except BadRequest as err:
-                self._send(err.status, {"error": str(err)})
-            except Unavailable as err:
-                self._send(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
-            except BobbyError as err:
-                self._send(HTTPStatus.BAD_REQUEST, {"error": str(err)})
-            except Exception as err:  # a bug: answered, and the service goes on
-                self._send(
-                    HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"{type(err).__name__}: {err}"}
-                )
-
-        def _send(self, status: HTTPStatus, value: Any) -> None:
-            data = orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except OSError:  # the client went away: nothing to answer, nothing to log
-                self.close_connection = True
-
-    return Handler
+        self.server.should_exit = True
+        self.thread.join(timeout=IDLE_SECONDS)

@@ -16,6 +16,12 @@ candidate, serve generates again.
 Every decision is written to the state database (`decisions`) and handed to `on_log` as
 one plain line, for cron and systemd logs.
 
+The review page (`bobby.serve.page`) adds a queue of candidates waiting for a person
+(`bobby.serve.review`). With `review` on, a scheduled moment fills that queue instead of
+posting, and only what a person approved is posted: at the next scheduled moment, or at
+once for "post now", through the same exactly-once path. In both modes an approved
+candidate goes out before anything new is generated, and the schedule can be paused.
+
 Stopping: SIGTERM and SIGINT only set a flag, read between steps and between generation
 rounds; a handler that raised in the middle of a post could not be made safe. A
 generation under way is abandoned before anything is posted (its candidates stay in the
@@ -31,6 +37,7 @@ import dataclasses
 import queue
 import random
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
@@ -44,13 +51,14 @@ from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.candidates import Candidate
 from bobby.config import at_least, between, check, replace_checked
 from bobby.errors import BobbyError
-from bobby.gate import GateOptions, GateRejected
+from bobby.gate import GateOptions, GateRejected, Verdict
 from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
 from bobby.post import deliver_pending, languages, post
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
-from bobby.serve.api import Api, Unavailable
+from bobby.serve import review
+from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
 
 POSTED = "posted"
@@ -72,6 +80,8 @@ class ServeOptions:
     max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
     port: int = field(default=8765, metadata=between(0, 65535))
+    review: bool = False
+    queue_size: int = field(default=20, metadata=between(1, 1000))
 
     def __post_init__(self) -> None:
         check(self)
@@ -93,9 +103,9 @@ class Stopped(Exception):
 
 @dataclass
 class _Job:
-    """A /generate request waiting for the main thread."""
+    """Work for the main thread (a generation, a post now), asked for by an HTTP thread."""
 
-    settings: dict[str, Any]
+    work: Callable[[], Any]
     answer: Future
 
 
@@ -135,6 +145,10 @@ class Service:
         self.next_at: datetime | None = None
         self.last: state.Decision | None = None
         self.failures = 0
+        self.paused = False
+        self.events = review.Events()
+        self.live = threading.Lock()  # held while the page's generation is queued or runs
+        self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
 
     # The main thread.
 
@@ -147,7 +161,9 @@ class Service:
         `stop()`."""
         api = Api.start(self, self.options.port)
         try:
-            self.say(f"listening on {api.url} (GET /health, POST /generate, GET /history)")
+            self.say(
+                f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
+            )
             self._open()
             while not self.stopping:
                 try:
@@ -157,6 +173,7 @@ class Service:
                     self._wait(BUSY_WAIT)
         finally:
             self.phase = "stopping"
+            self.events.close()
             api.close()
             while not self.jobs.empty():
                 self.jobs.get().answer.set_exception(Unavailable("bobby serve is stopping"))
@@ -180,6 +197,7 @@ class Service:
             self.say(f"note: {note}")
         last_post = datetime.fromisoformat(last[0].time) if last else None
         self.next_at = self.schedule.first(self.clock(), last_post)
+        self.jobs.put(_Job(self._post_now, Future()))  # what was "post now" before a stop
         adapter = self.generator.adapter or "none"
         self._decide(
             "started",
@@ -198,6 +216,8 @@ class Service:
             parts.append(f"at most {o.max_per_day} a day")
         if o.dry_run:
             parts.append("dry run")
+        if o.review:
+            parts.append(f"review: only approved posts, up to {o.queue_size} queued")
         return ", ".join(parts)
 
     def _tick(self) -> None:
@@ -205,7 +225,8 @@ class Service:
         seconds), and do whichever comes first."""
         assert self.next_at is not None
         wait = (self.next_at - self.clock()).total_seconds()
-        if wait > 0:
+        if wait > 0 or self.paused:
+            wait = POLL if self.paused else wait
             with contextlib.suppress(queue.Empty):
                 self._answer(self.jobs.get(timeout=min(wait, POLL)))
             return
@@ -227,7 +248,7 @@ class Service:
             self._decide(step.action, f"next try {self.show(step.at)}")
             return
         try:
-            self._post()
+            self._post_or_queue()
             self.failures = 0
         except Stopped:
             self._decide("abandoned", f"{self.stopping} during generation; nothing was posted")
@@ -237,6 +258,86 @@ class Service:
             self._decide("failed-will-retry", f"{err}; next try {self.show(self.next_at)}")
         finally:
             self.phase = "waiting"
+
+    def _post_or_queue(self) -> None:
+        """What a scheduled moment does: post the oldest approved candidate if one waits;
+        then, with review on, add a candidate to the queue; without, post a new one."""
+        waiting = self._waiting()
+        if waiting:
+            self._post_reviewed(waiting[0])
+        if self.options.review:
+            if not waiting:
+                self.next_at = self.schedule.after_post(self.clock())
+            self._fill_queue()
+        elif not waiting:
+            self._post()
+
+    def _waiting(self) -> list[state.QueueItem]:
+        with state.database(self.db_path) as db:
+            items = state.review_queue(db, "waiting")
+        return [item for item in items if item.candidate.id not in self.dry_posted]
+
+    def _post_reviewed(self, item: state.QueueItem) -> None:
+        """Post a candidate a person approved, as it stands (edited or not), through the
+        exactly-once path: once its post row exists it is never chosen again."""
+        self.phase = "posting"
+        candidate = dataclasses.replace(item.candidate, verdict=None)
+        report = post(
+            [candidate],
+            self.bluesky,
+            dry_run=self.options.dry_run,
+            layout=self.layout,
+            langs=self.langs,
+            progress=self._progress,
+        )
+        self.events.publish("changed", item.candidate.id)
+        if report.post is None:
+            assert candidate.id is not None
+            self.dry_posted.add(candidate.id)
+            self.next_at = self.schedule.after_post(self.clock())
+            self._decide(
+                DRY_RUN,
+                f"{report.record['text']!r} (approved); next post {self.show(self.next_at)}",
+            )
+            return
+        rows = report.delivered + ([] if report.post in report.delivered else [report.post])
+        self._posted(rows, " (approved)")
+
+    def _fill_queue(self) -> None:
+        """Review mode's scheduled moment: the best new candidate joins the queue, unless
+        it is full."""
+        assert self.next_at is not None
+        with state.database(self.db_path) as db:
+            size = state.count_open(db)
+        if size >= self.options.queue_size:
+            self._decide(
+                "queue-full",
+                f"{size} candidates wait for review; next look {self.show(self.next_at)}",
+            )
+            return
+        best = self._candidates()[0]
+        if self.stopping:
+            raise Stopped
+        assert best.id is not None
+        review.queue(self.db_path, best.id, self.clock())
+        self.events.publish("candidate", best.id)
+        self._decide(
+            "queued", f"{best.text!r} waits for review; next look {self.show(self.next_at)}"
+        )
+
+    def _post_now(self) -> None:
+        """Post what a person asked to post now (at start: what was asked before a stop)."""
+        with state.database(self.db_path) as db:
+            items = [i for i in state.review_queue(db, "waiting") if i.decision == "post-now"]
+        for item in items:
+            if item.candidate.id in self.dry_posted:
+                continue
+            try:
+                self._post_reviewed(item)
+            except BobbyError as err:  # it stays waiting: the next scheduled moment tries again
+                self._decide("failed-will-retry", f"{err}; it goes out at the next try")
+            finally:
+                self.phase = "waiting"
 
     def _post(self) -> None:
         if not self.options.dry_run:
@@ -305,25 +406,50 @@ class Service:
         raise AssertionError("unreachable")
 
     def _answer(self, job: _Job) -> None:
-        """Run a /generate request with the loaded model."""
+        """Run work an HTTP thread asked for, with the loaded model."""
         if not job.answer.set_running_or_notify_cancel():
             return
-        assert self.generator is not None
-        self.phase = "generating"
         try:
-            options = replace_checked(
-                self.generate_options, job.settings, "request body", REQUEST_SETTINGS
-            )
-            generation = self.generator.start(options)
-            for batch in rounds(self.generator, options, self.db_path):
-                generation.add(batch)
-                if self.stopping:  # SIGTERM ends a request between rounds
-                    raise Unavailable("bobby serve is stopping")
-            job.answer.set_result(generation.to_dict())
+            job.answer.set_result(job.work())
         except Exception as err:
             job.answer.set_exception(err)
         finally:
             self.phase = "waiting"
+
+    def _generate(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        """A /generate request: every round, answered as one JSON object."""
+        assert self.generator is not None
+        options = replace_checked(self.generate_options, settings, "request body", REQUEST_SETTINGS)
+        self.phase = "generating"
+        generation = self.generator.start(options)
+        for batch in rounds(self.generator, options, self.db_path):
+            generation.add(batch)
+            if self.stopping:  # SIGTERM ends a request between rounds
+                raise Unavailable("bobby serve is stopping")
+        return generation.to_dict()
+
+    def _generate_live(self, options: GenerateOptions) -> None:
+        """The page's generation: `options.n` candidates one at a time, each queued and
+        shown on every open page as soon as it is written (whatever the gate says)."""
+        assert self.generator is not None
+        self.phase = "generating"
+        try:
+            for number in range(options.n):
+                if self.stopping:
+                    break
+                seed = None if options.seed is None else options.seed + number
+                one = dataclasses.replace(options, n=1, retries=1, seed=seed)
+                for batch in rounds(self.generator, one, self.db_path):
+                    for candidate in batch:
+                        assert candidate.id is not None
+                        review.queue(self.db_path, candidate.id, self.clock())
+                        self.events.publish("candidate", candidate.id)
+                self.events.publish("generating", f"{number + 1} of {options.n} written")
+            self.events.publish("generating", "")
+        except BobbyError as err:
+            self.events.publish("generating", f"failed: {err}")
+        finally:
+            self.live.release()
 
     def _posted_today(self, when: datetime) -> int:
         since = state.timestamp(self.schedule.day_start(when))
@@ -357,6 +483,8 @@ class Service:
             "model": generator.model_name if generator else self.generate_options.model,
             "adapter": str(generator.adapter) if generator and generator.adapter else None,
             "dry_run": o.dry_run,
+            "review": o.review,
+            "paused": self.paused,
             "started_at": self.show(self.started),
             "uptime_s": round((self.clock() - self.started).total_seconds(), 1),
             "next_post_at": self.show(self.next_at) if self.next_at else None,
@@ -376,11 +504,64 @@ class Service:
             return [dataclasses.asdict(entry) for entry in state.history(db, limit)]
 
     def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        return self._submit(lambda: self._generate(dict(settings))).result()
+
+    def _submit(self, work: Callable[[], Any]) -> Future:
         if self.stopping:
             raise Unavailable("bobby serve is stopping")
-        job = _Job(dict(settings), Future())
+        job = _Job(work, Future())
         self.jobs.put(job)
-        return job.answer.result()
+        return job.answer
+
+    def generate_live(self, settings: Mapping[str, Any]) -> GenerateOptions:
+        """Start the page's generation (candidates arrive as `events`); one at a time.
+
+        Raises:
+            Busy: a generation from the page is already queued or running.
+            InputError: a setting is out of range (named as from "the form").
+        """
+        options = replace_checked(self.generate_options, settings, "the form", REQUEST_SETTINGS)
+        if not self.live.acquire(blocking=False):
+            raise Busy("a generation is already running; its candidates are on their way")
+        try:
+            self._submit(lambda: self._generate_live(options))
+        except BaseException:
+            self.live.release()
+            raise
+        self.events.publish("generating", f"0 of {options.n} written")
+        return options
+
+    def decide(
+        self,
+        candidate_id: int,
+        action: state.ReviewAction,
+        text: str | None = None,
+        reason: str | None = None,
+    ) -> state.QueueItem:
+        """A person's decision on a queued candidate (`bobby.serve.review.decide`); a post
+        now wakes the main thread."""
+        item = review.decide(
+            self.db_path, self.check_text, candidate_id, action, text, reason, self.clock()
+        )
+        self.events.publish("changed", candidate_id)
+        if item.decision == "post-now" and item.post_status is None:
+            self._submit(self._post_now)
+        return item
+
+    def check_text(self, text: str) -> Verdict:
+        """The gate's verdict on a text a person wrote (the loaded model's gate, with the
+        posts it must not copy)."""
+        if self.generator is None:
+            raise Unavailable("the model is still loading")
+        return self.generator.gate.check(text)
+
+    def pause(self, paused: bool) -> None:
+        """Pause or resume the schedule (a post now still goes out)."""
+        if paused != self.paused:
+            self.paused = paused
+            self._submit(
+                lambda: self._decide("paused" if paused else "resumed", "from the review page")
+            )
 
 
 @contextlib.contextmanager

@@ -1,0 +1,283 @@
+"""The review page of `bobby serve`, at /: the queue, the generate form, the status bar and
+the history, as server-rendered HTML that htmx (vendored in static/, no build step, nothing
+fetched at run time) swaps in place, and a server-sent event stream that shows candidates
+the moment they are written, on every open page.
+
+Each endpoint parses, calls the service (`bobby.serve.service.Service`) and renders; the
+rules live in `bobby.serve.review` and the state database. The Guard in `bobby.serve.api`
+has already checked the Host, the Origin and the CSRF token of every request here.
+"""
+
+from __future__ import annotations
+
+import queue as queues
+from collections.abc import Iterator
+from datetime import datetime
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
+
+from bobby import state
+from bobby import text as textlib
+from bobby.errors import BobbyError
+from bobby.post import web_url
+from bobby.serve import review
+from bobby.serve.api import BadRequest, answers, body
+
+if TYPE_CHECKING:
+    from bobby.serve.service import Service
+
+HERE = Path(__file__).parent
+HISTORY_PAGE = 25  # rows of history per page
+QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as these go)
+KEEP_ALIVE = 15.0  # seconds between comments on an idle event stream
+FORM_FIELDS = ("prompt", "temp", "top_p", "n", "max_tokens", "seed")
+REAL_NETWORK = "https://bsky.social"
+
+
+@cache
+def _templates() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["graphemes"] = textlib.graphemes
+    env.filters["name"] = lambda path: Path(path).name if path else "none"
+    env.filters["clock"] = _clock
+    return env
+
+
+def _clock(value: str | datetime | None) -> str:
+    """A time for people: local, to the second, without the date when it is today."""
+    if not value:
+        return ""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    local = when.astimezone()
+    today = datetime.now().astimezone().date()
+    return f"{local:%H:%M:%S}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+
+
+def render(name: str, **values: Any) -> str:
+    return _templates().get_template(name).render(**values)
+
+
+def _html(text: str, status: int = 200) -> Any:
+    from starlette.responses import HTMLResponse
+
+    return HTMLResponse(text, status)
+
+
+def _form(request: Any) -> dict[str, str]:
+    """The page's form fields (urlencoded, as htmx sends them), last value wins."""
+    try:
+        fields = parse_qs(body(request).decode(), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError:
+        raise BadRequest("the form is not UTF-8") from None
+    return {key: values[-1] for key, values in fields.items()}
+
+
+def _number(text: str) -> int | float | str:
+    """A form field as the number it spells, or as it is (the settings check names it)."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def _candidate_id(request: Any) -> int:
+    try:
+        return int(request.path_params["id"])
+    except ValueError:
+        raise BadRequest("not a candidate number") from None
+
+
+class Page:
+    """The endpoints of the page, bound to one service."""
+
+    def __init__(self, service: Service, token: str) -> None:
+        self.service, self.token = service, token
+
+    # Rendering.
+
+    def when(self, item: state.QueueItem) -> str:
+        """When a candidate would go out, in words."""
+        service = self.service
+        if item.post_status == "posted":
+            return "posted"
+        if item.decision == "post-now":
+            return "posting now"
+        if item.decision == "rejected":
+            return "never"
+        slot = _clock(service.next_at) if service.next_at else "the first slot"
+        if service.paused:
+            return "when the schedule is resumed"
+        return f"at the next slot ({slot})" + ("" if item.decision else " once approved")
+
+    def link(self, uri: str | None) -> str | None:
+        """A post's bsky.app address on the real network, its at:// URI elsewhere."""
+        if not uri:
+            return None
+        return web_url(uri) if self.service.bluesky.pds.rstrip("/") == REAL_NETWORK else uri
+
+    def card(self, item: state.QueueItem, error: str | None = None) -> str:
+        return render("card.html", item=item, when=self.when(item), link=self.link, error=error)
+
+    def status(self) -> str:
+        health = self.service.health()
+        with state.database(self.service.db_path) as db:
+            failed = state.decisions(db, ["failed-will-retry"], limit=1)
+            waiting = state.count_open(db)
+        last = health["last_decision"]
+        last_error = failed[0] if failed and last and last["action"].startswith("failed") else None
+        return render("status.html", h=health, last_error=last_error, waiting=waiting)
+
+    def queue(self) -> str:
+        with state.database(self.service.db_path) as db:
+            items = state.review_queue(db, "open", QUEUE_SHOWN)
+            waiting = state.count_open(db) if len(items) == QUEUE_SHOWN else len(items)
+        cards = "".join(self.card(item) for item in items)
+        more = waiting - len(items)
+        return (cards + render("more.html", more=more)) if cards else render("empty.html")
+
+    def history(self, page: int) -> str:
+        with state.database(self.service.db_path) as db:
+            rows = state.history(db, HISTORY_PAGE + 1, page * HISTORY_PAGE)
+        return render(
+            "history.html",
+            rows=rows[:HISTORY_PAGE],
+            page=page,
+            more=len(rows) > HISTORY_PAGE,
+            link=self.link,
+        )
+
+    # Endpoints (each runs in a worker thread).
+
+    def index(self, request: Any) -> Any:
+        return _html(
+            render(
+                "page.html",
+                token=self.token,
+                status=self.status(),
+                queue=self.queue(),
+                history=self.history(0),
+                defaults=self.service.generate_options,
+            )
+        )
+
+    def status_part(self, request: Any) -> Any:
+        return _html(self.status())
+
+    def history_part(self, request: Any) -> Any:
+        try:
+            page = max(0, int(request.query_params.get("page", "0")))
+        except ValueError:
+            raise BadRequest("page must be a whole number") from None
+        return _html(self.history(page))
+
+    def decide(self, action: state.ReviewAction, request: Any) -> Any:
+        form = _form(request)
+        candidate_id = _candidate_id(request)
+        try:
+            item = self.service.decide(
+                candidate_id, action, form.get("text"), form.get("reason") or None
+            )
+        except BobbyError as err:  # refused (the gate): the card says why, in place
+            item = review.item(self.service.db_path, candidate_id)
+            return _html(self.card(item, str(err)))
+        return _html(self.card(item))
+
+    def regenerate(self, request: Any) -> Any:
+        """Reject a candidate ("regenerated") and write one more with its settings."""
+        candidate_id = _candidate_id(request)
+        item = review.item(self.service.db_path, candidate_id)
+        settings = {k: v for k, v in item.candidate.sampling.items() if k != "seed"}
+        self.service.generate_live({**settings, "n": 1})
+        self.service.decide(candidate_id, "rejected", reason="regenerated")
+        return _html(self.card(review.item(self.service.db_path, candidate_id)))
+
+    def check(self, request: Any) -> Any:
+        text = _form(request).get("text", "").strip()
+        verdict = self.service.check_text(text)
+        return _html(render("verdict.html", verdict=verdict, size=textlib.graphemes(text)))
+
+    def generate(self, request: Any) -> Any:
+        form = _form(request)
+        settings: dict[str, Any] = {
+            key: (form[key] if key == "prompt" else _number(form[key]))
+            for key in FORM_FIELDS
+            if form.get(key, "").strip()
+        }
+        options = self.service.generate_live(settings)
+        return _html(f"0 of {options.n} written")
+
+    def pause(self, paused: bool, request: Any) -> Any:
+        self.service.pause(paused)
+        return _html(self.status())
+
+    def events(self, request: Any) -> Any:
+        from starlette.responses import StreamingResponse
+
+        return StreamingResponse(
+            self._stream(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
+    def _stream(self) -> Iterator[str]:
+        """Server-sent events: `candidate` (a new card), `changed` (a card's new state),
+        `generating` (the generation's progress), until the service stops."""
+        subscriber = self.service.events.subscribe()
+        try:
+            yield "retry: 2000\n\n"
+            while not self.service.stopping:
+                try:
+                    event = subscriber.get(timeout=KEEP_ALIVE)
+                except queues.Empty:
+                    yield ": still here\n\n"
+                    continue
+                if event is review.CLOSED:
+                    return
+                kind, data = event
+                if kind in ("candidate", "changed"):
+                    item = review.item(self.service.db_path, data)
+                    yield _event(kind, self.card(item))
+                else:
+                    yield _event(kind, render("text.html", text=data))
+        finally:
+            self.service.events.unsubscribe(subscriber)
+
+
+def _event(kind: str, html: str) -> str:
+    lines = "".join(f"data: {line}\n" for line in html.splitlines() or [""])
+    return f"event: {kind}\n{lines}\n"
+
+
+def routes(service: Service, token: str) -> list[Any]:
+    """The page's routes: / and /static/ (GET), /review/... (GET and POST)."""
+    from starlette.routing import Mount, Route
+    from starlette.staticfiles import StaticFiles
+
+    page = Page(service, token)
+    post = ["POST"]
+    return [
+        Route("/", answers(page.index)),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        Route("/review/status", answers(page.status_part)),
+        Route("/review/history", answers(page.history_part)),
+        Route("/review/events", page.events),
+        Route("/review/check", answers(page.check), methods=post),
+        Route("/review/generate", answers(page.generate), methods=post),
+        Route("/review/pause", answers(partial(page.pause, True)), methods=post),
+        Route("/review/resume", answers(partial(page.pause, False)), methods=post),
+        Route("/review/{id}/approve", answers(partial(page.decide, "approved")), methods=post),
+        Route("/review/{id}/post-now", answers(partial(page.decide, "post-now")), methods=post),
+        Route("/review/{id}/reject", answers(partial(page.decide, "rejected")), methods=post),
+        Route("/review/{id}/regenerate", answers(page.regenerate), methods=post),
+    ]

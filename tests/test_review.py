@@ -1,0 +1,224 @@
+"""The review page of `bobby serve`: the queue's rules in the state database (fast), and
+one integration test in a real browser (Debian's chromium, driven by Playwright) against a
+real `bobby serve --review` process with SmolLM2 and a random adapter, posting to the real
+local PDS.
+
+A missing browser is a failure in CI (CI=true or BOBBY_REQUIRE_PDS=1, as for the PDS) and
+a skip with its reason elsewhere. The waits have generous deadlines that only a hung
+process reaches; nothing asserts how long anything took.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bobby import state
+from bobby.candidates import Candidate
+from bobby.errors import InputError
+from bobby.serve.api import BadRequest, Forbidden, check_page
+from tests.test_post_pds import as_bot, copies, rows
+from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401 (fixtures)
+
+PORT = 8765
+OWN = {"Host": f"127.0.0.1:{PORT}", "Origin": f"http://127.0.0.1:{PORT}"}
+
+
+def test_one_final_decision_per_candidate_whoever_clicks(isolated):
+    """Two tabs, a double click, a reload: the first decision stands, nothing is added."""
+    with state.database() as db:
+        a, b = state.add_candidates(db, [Candidate("first text"), Candidate("second text")])
+        assert state.add_review(db, a.id, "queued") is not None
+        assert state.add_review(db, a.id, "queued") is None
+        state.add_review(db, b.id, "queued")
+        assert state.add_review(db, a.id, "edited", text="first, edit") is not None
+        assert state.add_review(db, a.id, "approved", text="first, edited") is not None
+        assert state.add_review(db, a.id, "approved") is None
+        assert state.add_review(db, a.id, "post-now") is None
+        assert state.add_review(db, a.id, "rejected") is None
+        assert state.add_review(db, a.id, "edited", text="too late") is None
+        state.add_review(db, b.id, "rejected", reason="not me")
+        [waiting] = state.review_queue(db, "waiting")
+        assert (waiting.candidate.text, waiting.decision, waiting.edited) == (
+            "first, edited",
+            "approved",
+            True,
+        )
+        assert state.review_queue(db, "open") == [] and state.count_open(db) == 0
+        with pytest.raises(InputError, match="not in the review queue"):
+            [c] = state.add_candidates(db, [Candidate("never queued")])
+            state.add_review(db, c.id, "approved")
+        with pytest.raises(InputError, match="no candidate 999"):
+            state.add_review(db, 999, "queued")
+        statuses = [(e.status, e.text) for e in state.history(db)]
+        assert ("review: rejected", "second text [reason: not me]") in statuses
+        assert ("review: approved", "first, edited") in statuses
+        edits = [text for status, text in statuses if status == "review: edited"]
+        assert edits == ["first, edited", "first, edit"]  # the approval recorded its edit
+        assert len(state.history(db, 2, offset=1)) == 2
+
+
+def test_the_page_needs_its_origin_and_its_token():
+    check_page(OWN, "GET", PORT, "token")
+    check_page({"Host": OWN["Host"]}, "GET", PORT, "token")
+    check_page({**OWN, "X-Bobby-Token": "token"}, "POST", PORT, "token")
+    for headers in (
+        {**OWN, "X-Bobby-Token": "stale"},
+        {**OWN},
+        {"Host": OWN["Host"], "X-Bobby-Token": "token"},  # no Origin
+        {**OWN, "Origin": "http://evil.example", "X-Bobby-Token": "token"},
+        {**OWN, "Host": "evil.example", "X-Bobby-Token": "token"},
+    ):
+        with pytest.raises(Forbidden):
+            check_page(headers, "POST", PORT, "token")
+    with pytest.raises(BadRequest):
+        check_page({"Host": "evil.example"}, "GET", PORT, "token")
+
+
+def _missing(why: str) -> None:
+    if os.environ.get("CI") == "true" or os.environ.get("BOBBY_REQUIRE_PDS") == "1":
+        pytest.fail(f"the browser tests must run here, but {why}")
+    pytest.skip(why)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, launched by Playwright (never `playwright install`)."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        _missing("no chromium on PATH (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=["--disable-dev-shm-usage"]
+        )
+        yield launched
+        launched.close()
+
+
+def due(serve) -> bool:
+    """Whether serve's next slot is due (its time has come)."""
+    next_at = serve.call("GET", "/health")[1]["next_post_at"]
+    return datetime.fromisoformat(next_at) < datetime.now().astimezone()
+
+
+def card_texts(page) -> dict[int, str]:
+    """The open cards on a page: candidate id -> text in its box."""
+    return {
+        int(card.get_attribute("data-id")): card.locator("textarea").input_value()
+        for card in page.locator(".card.open").all()
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.pds
+def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, tmp_path):  # noqa: F811
+    from playwright.sync_api import expect
+
+    as_bot(monkeypatch, pds)
+    serve = serving(
+        "--review", "--every", "1s", "--jitter", "0s", "--queue-size", "1",
+        "--adapter-path", str(adapter), "--max-tokens", "48", "--min-chars", "5",
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{serve.port}/"
+    timeout = DEADLINE * 1000
+    # The schedule queues one candidate that passed the gate, then waits for a person.
+    [queued] = serve.wait_for("the schedule to queue a candidate", lambda: decisions("queued"))
+    serve.wait_for("a full queue", lambda: decisions("queue-full"))
+    assert not decisions("posted")  # nothing goes out that nobody approved
+
+    page = browser.new_page(viewport={"width": 420, "height": 900})  # a phone's width
+    page.goto(url)
+    expect(page.locator("#mode")).to_have_text("review")
+    [scheduled] = list(card_texts(page))
+    page.evaluate("window.notReloaded = true")
+
+    # Generate from the form: the candidates appear while the page stays as it is.
+    page.fill("input[name=n]", "3")
+    page.fill("input[name=max_tokens]", "16")
+    page.click("#generate button[type=submit]")
+    expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
+    assert page.evaluate("window.notReloaded") is True
+    expect(page.locator("#generating")).to_have_text("", timeout=timeout)
+    generated = sorted(set(card_texts(page)) - {scheduled})
+    texts = card_texts(page)
+    page.screenshot(path=tmp_path / "review.png", full_page=True)
+    if target := os.environ.get("REVIEW_SCREENSHOT"):  # scripts/review_screenshot.sh
+        shutil.copy(tmp_path / "review.png", target)
+
+    # Approve the schedule's candidate as it is: exactly one record with that text.
+    page.click(f"#c-{scheduled} button.approve")
+    expect(page.locator(f"#c-{scheduled} .decision")).to_contain_text("approved")
+    approved = texts[scheduled]
+    serve.wait_for("the approved post", lambda: copies(pds, approved))
+
+    # Edit, see the gate's verdict change as you type, then approve: the edit is posted.
+    first = generated[0]
+    page.fill(f"#t-{first}", "@someone.example wrote this")
+    expect(page.locator(f"#v-{first}")).to_contain_text("no_mentions", timeout=timeout)
+    edited = f"A person rewrote this one on the review page ({uuid.uuid4().hex[:8]})."
+    page.fill(f"#t-{first}", edited)
+    expect(page.locator(f"#v-{first}")).to_contain_text("passes the gate", timeout=timeout)
+    page.click(f"#c-{first} button.approve")
+    expect(page.locator(f"#c-{first} .decision")).to_contain_text("approved")
+    serve.wait_for("the edited post", lambda: copies(pds, edited))
+
+    # Reject with a reason: recorded, never posted.
+    second = generated[1]
+    page.fill(f"#r-{second}", "not my voice")
+    page.click(f"#c-{second} button.reject")
+    expect(page.locator(f"#c-{second} .decision")).to_contain_text("rejected")
+
+    # Another origin, a foreign Host, no token: refused, and nothing changed.
+    status, _ = serve.call("POST", f"/review/{second}/approve", b"", Origin="http://evil.example")
+    assert status == 403
+    assert serve.call("GET", "/", Host="evil.example")[0] == 403
+    status, answer = serve.call("POST", "/review/pause", b"", Origin=url.rstrip("/"))
+    assert status == 403 and "token" in answer["error"]
+
+    # Pause: the schedule stops; "post now" still posts. Once the next slot is due, a
+    # running schedule takes that slot before any request, so a request answered with
+    # no slot decided before it shows the schedule is paused.
+    page.click("#pause")
+    expect(page.locator("#resume")).to_be_visible()
+    serve.wait_for("the pause to be logged", lambda: decisions("paused"))
+    serve.wait_for("the next slot to be due", lambda: due(serve))
+    before = len(decisions())
+
+    # Two pages post the same candidate now (both with the same edit): one post, one edit.
+    third = generated[2]
+    other = browser.new_page()  # a stale tab: its live updates do not arrive
+    other.route("**/review/events", lambda route: route.abort())
+    other.goto(url)
+    both = f"Posted from two tabs at once ({uuid.uuid4().hex[:8]})."
+    page.fill(f"#t-{third}", both)
+    other.fill(f"#t-{third}", both)
+    page.click(f"#c-{third} button.post-now")
+    other.click(f"#c-{third} button.post-now")
+    expect(other.locator(f"#c-{third} .decision")).to_contain_text("post-now")
+    serve.wait_for("the post from two tabs", lambda: copies(pds, both))
+    assert [d.action for d in decisions()[before:]] == ["posted"]
+
+    assert serve.stop(signal.SIGTERM) == 0
+    log = serve.log.read_text()
+    assert "Traceback" not in log
+    # Exactly once, each: the approved, the edited, the one approved twice; the rejected never.
+    for text in (approved, edited, both):
+        assert len(copies(pds, text)) == 1 and [r.status for r in rows(text)] == ["posted"]
+    assert copies(pds, texts[second]) == [] and copies(pds, texts[first]) == []
+    assert len(decisions("posted")) == 3 and queued.detail.startswith(repr(approved))
+    with state.database() as db:
+        actions = [e.status for e in state.history(db) if e.status.startswith("review:")]
+    assert sorted(actions) == sorted(
+        ["review: approved"] * 2 + ["review: post-now", "review: rejected"] + ["review: edited"] * 2
+    )
+    assert Path(tmp_path / "review.png").stat().st_size > 0
