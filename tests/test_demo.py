@@ -25,6 +25,10 @@ def test_demo_runs_end_to_end(cli, tmp_path, smollm2_dir):
     for step in ("export", "prep", "train", "eval", "generate", "post --dry-run", "total"):
         assert step in result.stderr
     assert "Dry run: this record would be posted" in result.stderr
+    assert (
+        "bobby serve --review --dry-run" in result.stderr
+        and "http://127.0.0.1:8765/" in result.stderr
+    )
     assert Path(folder / "data/state.db").is_file()
 
 

@@ -49,6 +49,10 @@ def demo(
     ui.show(Rule("[bold]Done"))
     ui.show(render(done))
     ui.note(
+        f"Review what the bot would post, in a browser: `cd {folder} && bobby serve --review --dry-run`, "
+        "then open http://127.0.0.1:8765/ (over SSH: ssh -L 8765:127.0.0.1:8765 this-machine)."
+    )
+    ui.note(
         f"Next: `bobby export` your own archive in a folder of your own; see `bobby --help`. The demo's files are in {folder}/."
     )
 
