@@ -21,20 +21,20 @@ class Candidate:
 
     Attributes:
         text: the post as it would go out (cleaned, cut to Bluesky's limits).
+        sampling: the settings that produced it, recorded with it and its post.
         raw: what the model wrote, or None for a person's text.
         verdict: the quality gate's verdict, or None where no gate judged it.
         logprob: the mean log-probability of the model's tokens (ranks candidates).
-        sampling: the settings that produced it, recorded with it and its post.
         adapter: the adapter folder that produced it, or None.
         id: its row in the state database, once recorded.
         created_at: when it was recorded.
     """
 
     text: str
+    sampling: dict[str, Any] = field(default_factory=dict)
     raw: str | None = None
     verdict: Verdict | None = None
     logprob: float | None = None
-    sampling: dict[str, Any] = field(default_factory=dict)
     adapter: str | None = None
     id: int | None = None
     created_at: str | None = None

@@ -29,7 +29,7 @@ from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import write_json
 from bobby.gate import Gate, GateOptions
-from bobby.generate import GenerateOptions, Generator, generate_with, known_texts
+from bobby.generate import GenerateOptions, Generator, known_texts, rounds
 from bobby.layout import Layout
 from bobby.models import load
 from bobby.progress import Report, stage
@@ -203,12 +203,9 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
     stage(progress, "Generating samples")
     layout = Layout(options.data, options.adapters)
     generator = Generator(runtime, layout, Gate(gate, known_texts(layout, ())))
+    sampled = GenerateOptions(n=max(options.samples, 1), retries=1, seed=options.seed)
     generation = (
-        generate_with(
-            generator,
-            GenerateOptions(n=max(options.samples, 1), retries=1, seed=options.seed),
-            record=False,
-        )
+        generator.start(sampled).collect(rounds(generator, sampled, record=False))
         if options.samples
         else None
     )

@@ -10,7 +10,8 @@ Bluesky's 300 graphemes) and judged by the quality gate.
 Generation is a sequence of rounds (`rounds`), each recorded in the state database as it
 comes, until one candidate passes the gate or `retries` is spent. A caller that must stop
 early (`bobby serve` on SIGTERM) simply leaves the loop; `generate` runs it to the end and
-returns a `Generation`, whose `best()` is what `bobby post` publishes.
+returns a `Generation` (`Generator.start(options).collect(rounds(...))`), whose `best()`
+is what `bobby post` publishes.
 
 A `Generator` holds the loaded model, the prompt recipe and the gate's index, so that a
 long-lived process (`bobby serve`) pays for them once.
@@ -94,6 +95,12 @@ class Generation:
             [*self.candidates, *batch],
             key=lambda c: (not c.passed, -(c.logprob if c.logprob is not None else -1e9)),
         )
+
+    def collect(self, batches: Iterable[list[Candidate]]) -> Generation:
+        """Take in every round `batches` yields (`rounds`), to the end."""
+        for batch in batches:
+            self.add(batch)
+        return self
 
     @property
     def passed(self) -> list[Candidate]:
@@ -275,7 +282,16 @@ class Generator:
             finished = textlib.finish(text) if cut else text
             verdict = self.gate.check(finished if finished is not None else text)
             verdict.checks.append(_finished(finished is not None, options.max_tokens))
-            out.append(Candidate(verdict.text, raw, verdict, logprob, options.sampling(), adapter))
+            out.append(
+                Candidate(
+                    verdict.text,
+                    options.sampling(),
+                    raw=raw,
+                    verdict=verdict,
+                    logprob=logprob,
+                    adapter=adapter,
+                )
+            )
         return out
 
     def start(self, options: GenerateOptions) -> Generation:
@@ -326,22 +342,6 @@ def rounds(
             return
 
 
-def generate_with(
-    generator: Generator,
-    options: GenerateOptions,
-    db_path: Path | None = None,
-    progress: Report | None = None,
-    *,
-    record: bool = True,
-) -> Generation:
-    """Every round, with a model already loaded: `generate` once, and `bobby serve` for
-    every request, with the model it holds."""
-    generation = generator.start(options)
-    for batch in rounds(generator, options, db_path, progress, record=record):
-        generation.add(batch)
-    return generation
-
-
 def generate(
     options: GenerateOptions,
     gate: GateOptions,
@@ -364,4 +364,4 @@ def generate(
     with state.database(db_path) as db:
         posted = state.posted_texts(db)
     generator = Generator.open(options, gate, posted, progress)
-    return generate_with(generator, options, db_path, progress)
+    return generator.start(options).collect(rounds(generator, options, db_path, progress))

@@ -599,13 +599,13 @@ def _queue_item(row: sqlite3.Row) -> QueueItem:
     verdict = _loads(row["verdict"], None)
     candidate = Candidate(
         row["edited_text"] if row["edited_text"] is not None else row["text"],
-        row["raw"],
-        Verdict.from_dict(verdict) if verdict else None,
-        row["logprob"],
-        _loads(row["sampling"], {}),
-        row["adapter"],
-        row["id"],
-        row["created_at"],
+        sampling=_loads(row["sampling"], {}),
+        raw=row["raw"],
+        verdict=Verdict.from_dict(verdict) if verdict else None,
+        logprob=row["logprob"],
+        adapter=row["adapter"],
+        id=row["id"],
+        created_at=row["created_at"],
     )
     return QueueItem(
         candidate,

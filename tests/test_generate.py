@@ -27,7 +27,7 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
 
     from bobby import backend
     from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions, Generator, generate_with
+    from bobby.generate import GenerateOptions, Generator, rounds
 
     adapter = sample_bot / "adapters/sample"
     options = GenerateOptions(
@@ -38,7 +38,8 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
     import random
 
     prompt = generator.prompts(1, options.prompt, random.Random(0))[0]
-    ours = generate_with(generator, options, record=False).candidates[0].raw
+    generation = generator.start(options).collect(rounds(generator, options, record=False))
+    ours = generation.candidates[0].raw
 
     model, tokenizer = mlx_load(str(smollm2_dir), adapter_path=str(adapter))
     backend.fit_to_device(model)

@@ -225,7 +225,7 @@ class ScriptedGenerator:
     def round(self, options, rng) -> list[Candidate]:
         self.during()
         texts = self.script.pop(0)
-        return [Candidate(text, text, self.gate.check(text)) for text in texts]
+        return [Candidate(text, raw=text, verdict=self.gate.check(text)) for text in texts]
 
     def remember(self, posted) -> None:
         pass

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
 from rich.table import Table
 
 from bobby.cli import options, ui
@@ -13,9 +10,7 @@ from bobby.cli import options, ui
 @options.settings(options.EVAL)
 def eval_(
     flags: options.Flags,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the report as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Measure the adapter on held-out posts: base vs runtime vs fused-and-requantized."""
     from bobby.config import resolve

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 
 def export(
@@ -25,9 +25,7 @@ def export(
     include_deleted: Annotated[
         bool, typer.Option(help="Keep tweets from deleted-tweets.js.")
     ] = False,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the summary as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Read your archives into one posts file (data/posts.jsonl)."""
     from bobby.export import export as run
@@ -46,13 +44,7 @@ def export(
 
 def render(summary) -> Table:
     """The summary as one table: what was written, broken down, and what was skipped."""
-    table = Table(
-        title=f"{summary.posts:,} posts written to {summary.out}",
-        title_justify="left",
-        show_header=False,
-    )
-    table.add_column(style="bold")
-    table.add_column()
+    table = ui.facts(f"{summary.posts:,} posts written to {summary.out}")
     for source in summary.sources:
         table.add_row("source", f"{source.path}  [dim]{source.format}, {source.posts:,} posts[/]")
     table.add_row("dates", f"{summary.first} to {summary.last}")

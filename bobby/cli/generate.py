@@ -16,9 +16,7 @@ def generate(
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show rejected candidates, with the reason.")
     ] = False,
-    json: Annotated[
-        bool, typer.Option("--json", help="Every candidate with every check, as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Write posts in your voice with the adapter applied at run time; check each one."""
     from bobby.generate import generate as run

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 STYLES = {
     "posted": "green",
@@ -24,9 +24,7 @@ def history(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="Show the N newest items (0: all).")
     ] = 20,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the items as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """List generated candidates and posts, newest first: time, text, status, URI, adapter, settings."""
     from bobby import state

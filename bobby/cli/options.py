@@ -176,6 +176,11 @@ EVAL = Group(
     },
 )
 
+# The result for scripts: every command that has one prints it as JSON on stdout.
+Json = Annotated[
+    bool, typer.Option("--json", help="Print the result as JSON on stdout (for scripts).")
+]
+
 # Where to post: the commands that talk to Bluesky.
 Pds = Annotated[
     str | None,

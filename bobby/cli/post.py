@@ -26,9 +26,7 @@ def post(
         ),
     ] = False,
     pds: options.Pds = None,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the record and where it went as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first).
 
@@ -81,9 +79,7 @@ def post(
 
 def render(record: dict, title: str) -> Table:
     """A record as a two-column table: its text, then each facet with the text it covers."""
-    table = Table(title=title, title_justify="left", show_header=False)
-    table.add_column(style="bold")
-    table.add_column(overflow="fold")
+    table = ui.facts(title)
     table.add_row("text", record["text"])
     data = record["text"].encode()
     for facet in record.get("facets", []):

@@ -177,13 +177,9 @@ def render(report: Any) -> Table:
     """The report as one table: what came in, what each rule dropped, what went out."""
     samples = report.samples
     out_dir = report.settings["out_dir"]
-    table = Table(
-        title=f"{samples['kept']:,} samples from {report.posts_in:,} posts, written to {out_dir}",
-        title_justify="left",
-        show_header=False,
+    table = ui.facts(
+        f"{samples['kept']:,} samples from {report.posts_in:,} posts, written to {out_dir}"
     )
-    table.add_column(style="bold")
-    table.add_column()
     table.add_row("posts in", f"{report.posts_in:>8,}  {report.input['path']}")
     if report.dropped:
         table.add_row("dropped", _counts(report.dropped))

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from bobby.cli import ui
+from bobby.cli import options, ui
 
 SHOWN = 10  # new posts listed in the table; --json lists them all
 
@@ -36,9 +36,7 @@ def sync(
     posts: Annotated[
         Path, typer.Option("--posts", help="The posts file to add to (created if missing).")
     ] = Path("data/posts.jsonl"),
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the report as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Add your new Bluesky posts to data/posts.jsonl (the bot's own posts are left out)."""
     from bobby.sync import sync as run
@@ -58,9 +56,7 @@ def render(report: Any) -> Table:
         if new
         else f"No new posts for {report.out}"
     )
-    table = Table(title=title, title_justify="left", show_header=False)
-    table.add_column(style="bold")
-    table.add_column(overflow="fold")
+    table = ui.facts(title)
     name = f"@{report.handle}  " if report.handle else ""
     table.add_row("account", f"{name}[dim]{report.did}[/]")
     if report.since and not report.downloaded_bytes:

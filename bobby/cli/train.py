@@ -59,9 +59,7 @@ def train(
     force: Annotated[
         bool, typer.Option("--force", help="Start over in a folder that already holds an adapter.")
     ] = False,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print the result as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Train a LoRA adapter on your prepared posts (writes adapters/NAME).
 
@@ -161,11 +159,7 @@ def _sourced(options, name: str) -> str:
 
 def render(result) -> Table:
     """Losses and the files written."""
-    table = Table(
-        title=f"Adapter trained: {result.adapter_path}", title_justify="left", show_header=False
-    )
-    table.add_column(style="bold")
-    table.add_column()
+    table = ui.facts(f"Adapter trained: {result.adapter_path}")
     table.add_row("steps", f"{result.step:,} of {result.total:,} in {result.seconds:,.0f} s")
     if result.train_loss is not None:
         table.add_row("train loss", f"{result.train_loss:.3f}")

@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.progress import (
     Progress as Bar,
 )
+from rich.table import Table
 
 from bobby.progress import Progress
 
@@ -65,6 +66,14 @@ def show(renderable: Any) -> None:
     """A table or panel on stderr, suppressed by --quiet."""
     if not settings.quiet:
         console.print(renderable)
+
+
+def facts(title: str) -> Table:
+    """A report's table: a title, then rows of a bold name and its value (no header)."""
+    table = Table(title=title, title_justify="left", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    return table
 
 
 def print_json(value: Any) -> None:
