@@ -70,6 +70,11 @@ class Post:
     sampling: dict[str, Any] = field(default_factory=dict)
     candidate_id: int | None = None
     error: str | None = None
+    answers: str | None = None
+    thread: str | None = None
+    person: str | None = None
+    gates: dict[str, Any] | None = None
+    deleted_at: str | None = None
     id: int | None = None
 
 
@@ -150,10 +155,37 @@ def _0003_candidate_details(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE candidates ADD COLUMN verdict TEXT")
 
 
+def _0005_replies(db: sqlite3.Connection) -> None:
+    """Replies (`bobby.reply`): a post answering a notification records the post it
+    answers (`answers`, unique: a notification is answered at most once), its thread's root
+    and the person answered; `gates` holds a post's reply and quote controls, `deleted_at`
+    when `bobby delete` removed it. `notifications` is the record of every notification
+    handled and how, `opt_outs` who asked for no more replies, `reply_state` the first
+    start and the newest notification seen."""
+    for column in ("answers", "thread", "person", "gates", "deleted_at"):
+        db.execute(f"ALTER TABLE posts ADD COLUMN {column} TEXT")
+    db.execute("CREATE UNIQUE INDEX posts_answers ON posts (answers) WHERE answers IS NOT NULL")
+    db.execute("CREATE INDEX posts_thread ON posts (thread)")
+    db.execute(
+        """CREATE TABLE notifications (
+            uri TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            indexed_at TEXT NOT NULL,
+            handled_at TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            post_id INTEGER REFERENCES posts (id)
+        )"""
+    )
+    db.execute("CREATE TABLE opt_outs (did TEXT PRIMARY KEY, time TEXT NOT NULL, uri TEXT)")
+    db.execute("CREATE TABLE reply_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
     ("0003_candidate_details", _0003_candidate_details),
+    ("0005_replies", _0005_replies),
 ]
 
 
@@ -287,6 +319,7 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
 _POST_COLUMNS = (
     "created_at", "text", "status", "repo", "rkey", "record", "attempts", "uri", "cid",
     "posted_at", "adapter", "sampling", "candidate_id", "error",
+    "answers", "thread", "person", "gates", "deleted_at",
 )  # fmt: skip
 
 
@@ -311,7 +344,18 @@ def _post(row: sqlite3.Row) -> Post:
     values = dict(row)
     values["record"] = _loads(values["record"], None)  # None: rebuilt from the text
     values["sampling"] = _loads(values["sampling"], {})
+    values["gates"] = _loads(values["gates"], None)
     return Post(**values)
+
+
+def find_posts(
+    db: sqlite3.Connection, where: str, params: Sequence[Any] = (), limit: int = -1
+) -> list[Post]:
+    """Posts matching an SQL condition on `posts`' columns, newest first."""
+    rows = db.execute(
+        f"SELECT * FROM posts WHERE {where} ORDER BY id DESC LIMIT ?", [*params, limit]
+    )
+    return [_post(row) for row in rows]
 
 
 def pending_posts(db: sqlite3.Connection, repo: str) -> list[Post]:

@@ -86,8 +86,7 @@ class LocalPds:
             stderr=self._stderr,
             text=True,
         )
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
+        self._start_reading()
         first = self._answer(START_TIMEOUT)
         if not first.startswith("{"):
             self.close()
@@ -102,6 +101,10 @@ class LocalPds:
         self.other: dict[str, str] = info["other"]
         self.log = Path(info["log"])
         self.running = True
+
+    def _start_reading(self) -> None:
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
         assert self.process.stdout is not None
