@@ -189,11 +189,17 @@ def post(
     chosen = choose([Candidate(candidates)] if isinstance(candidates, str) else candidates)
     layout = layout or Layout()
     langs = languages(layout) if langs is None else langs
-    gates = None if (reply_gate, quotes) == ("everyone", True) else {"reply_gate": reply_gate, "quotes": quotes}  # fmt: skip
+    gates = (
+        None
+        if (reply_gate, quotes) == ("everyone", True)
+        else {"reply_gate": reply_gate, "quotes": quotes}
+    )
     if dry_run:
         record = _record(chosen.text, langs, _public_query(options))
         uri = f"at://{options.handle or 'you'}/{COLLECTION}/(new)"
-        extra = {collection: value for collection, value in gate_records(uri, gates, record["createdAt"])}  # fmt: skip
+        extra = {
+            collection: value for collection, value in gate_records(uri, gates, record["createdAt"])
+        }
         return PostReport(record | ({"gates": extra} if extra else {}), dry_run=True)
     account = connect(options)
     on_wait = _waiting(progress)
@@ -337,7 +343,7 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
                 "rkey": row.rkey,
                 "record": record,
                 "validate": True,
-            },  # fmt: skip
+            },
         )
     writes = [
         {
@@ -345,7 +351,7 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
             "collection": collection,
             "rkey": row.rkey,
             "value": value,
-        }  # fmt: skip
+        }
         for collection, value in [(COLLECTION, record), *extra]
     ]
     answer = account.procedure(
