@@ -135,6 +135,7 @@ def _register() -> None:
         post,
         prep,
         profile,
+        reply,
         schedule,
         serve,
         sync,
@@ -149,6 +150,7 @@ def _register() -> None:
     app.command("generate", rich_help_panel="Pipeline")(generate.generate)
     app.command("eval", rich_help_panel="Pipeline")(evaluate.eval_)
     app.command("post", rich_help_panel="Pipeline")(post.post)
+    app.command("reply", rich_help_panel="Running the bot")(reply.reply)
     app.command("login", rich_help_panel="Bluesky")(login.login)
     app.command("history", rich_help_panel="Bluesky")(history.history)
     app.command("profile", rich_help_panel="Bluesky")(profile.profile)
