@@ -1,0 +1,185 @@
+"""Replies against a real local Bluesky network with an AppView (fixture `appview`).
+
+Every test makes its own accounts (a fresh bot, fresh people), so tests share the
+network but nothing else. After writing, a test calls `process_all()`, which makes the
+AppView index everything written so far: no test sleeps. The answers are written by a
+fixed writer (the model-backed writer is `bobby.reply.model_writer`, the same `Writer`
+interface), so that what is checked is the notification handling, the guards and the
+records on the network.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+
+from bobby import state
+from bobby.bluesky.session import BlueskyOptions, connect
+from bobby.errors import InputError
+from bobby.reply import Mention, RepliesOptions, poll
+
+pytestmark = pytest.mark.pds
+
+POST = "app.bsky.feed.post"
+PROFILE = "app.bsky.actor.profile"
+
+
+def name(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().hex[:8]}"
+
+
+class Person:
+    """An account of the network that writes posts, mentions and replies itself."""
+
+    def __init__(self, network, prefix: str) -> None:
+        self.network = network
+        self.account = network.account(name(prefix))
+        self.did, self.handle = self.account["did"], self.account["handle"]
+        self.token = network.session(self.handle, self.account["password"])["accessJwt"]
+
+    def write(self, collection: str, record: dict, rkey: str | None = None) -> dict:
+        body = {"repo": self.did, "collection": collection, "record": record}
+        answer = self.network.call(
+            "com.atproto.repo.createRecord", self.token, body | ({"rkey": rkey} if rkey else {})
+        )
+        answer.raise_for_status()
+        return answer.json()
+
+    def say(self, text: str, mention: Person | None = None, reply_to: tuple | None = None) -> dict:
+        """Post `text` (with `@mention.handle` at its end, as a mention facet), as a reply
+        to (root, parent) refs when given; returns {uri, cid}."""
+        record = {"$type": POST, "text": text, "createdAt": state.timestamp()}
+        if mention is not None:
+            start = len(text.encode()) + 1
+            record["text"] = f"{text} @{mention.handle}"
+            end = len(record["text"].encode())
+            feature = {"$type": "app.bsky.richtext.facet#mention", "did": mention.did}
+            record["facets"] = [{"index": {"byteStart": start, "byteEnd": end}, "features": [feature]}]  # fmt: skip
+        if reply_to is not None:
+            root, parent = reply_to
+            record["reply"] = {"root": ref(root), "parent": ref(parent)}
+        return self.write(POST, record)
+
+
+def ref(post: dict) -> dict:
+    return {"uri": post["uri"], "cid": post["cid"]}
+
+
+class Bot(Person):
+    """The bot's account, as bobby uses it (app password, stored session in tmp_path)."""
+
+    def __init__(self, network) -> None:
+        super().__init__(network, "bobby")
+        self.options = BlueskyOptions(self.handle, self.account["app_password"], network.url)
+        self.seen: list[Mention] = []
+
+    def answer(self, mention: Mention) -> str:
+        self.seen.append(mention)
+        return f"Thanks, nice to hear from you ({len(self.seen)})"
+
+    def poll(self, options: RepliesOptions | None = None, write: Callable | None = None):
+        """One poll, with everything written before it indexed, and the bot's own replies
+        indexed after it (the AppView indexes repos in parallel: a reply to the bot's
+        reply is only a notification once it knows the bot's reply)."""
+        self.network.process_all()
+        with state.database() as db:
+            report = poll(
+                connect(self.options), db, options or RepliesOptions(), write or self.answer
+            )
+        self.network.process_all()
+        return report
+
+    def replies(self) -> list[dict]:
+        return [r["value"] for r in self.network.records(POST, self.did) if "reply" in r["value"]]
+
+
+@pytest.fixture
+def bot(appview) -> Bot:
+    return Bot(appview)
+
+
+def outcomes(report) -> list[str]:
+    return [item.outcome for item in report.handled]
+
+
+def test_a_mention_gets_exactly_one_reply_with_the_right_root_and_parent(appview, bot) -> None:
+    carol, alice = Person(appview, "carol"), Person(appview, "alice")
+    early = alice.say("before the bot ever ran", mention=bot)
+    first = bot.poll()
+    assert first.first_start and outcomes(first) == ["before-first-start"]
+    assert first.handled[0].uri == early["uri"]
+
+    root = carol.say("a thread about birds")
+    mention = alice.say("what do you think?", mention=bot, reply_to=(root, root))
+    assert outcomes(bot.poll()) == ["replied"]
+    assert outcomes(bot.poll()) == []  # nothing new, nothing doubled
+    (reply,) = bot.replies()
+    assert reply["reply"] == {"root": ref(root), "parent": ref(mention)}
+    assert reply["text"] == "Thanks, nice to hear from you (1)"
+    assert bot.seen[0].root_text == "a thread about birds"
+    assert bot.seen[0].text.startswith("what do you think?")
+    with state.database() as db:
+        (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
+        assert row.status == "posted" and row.thread == root["uri"] and row.person == alice.did
+
+
+def test_a_conversation_stops_at_the_thread_limit(appview, bot) -> None:
+    alice = Person(appview, "alice")
+    options = RepliesOptions(per_thread=2, cooldown=0)
+    bot.poll(options)
+    root = alice.say("hello", mention=bot)
+    results = outcomes(bot.poll(options))
+    for turn in range(2):
+        newest = max(appview.records(POST, bot.did), key=lambda r: r["value"]["createdAt"])
+        alice.say(f"and again {turn}", reply_to=(root, newest))
+        results += outcomes(bot.poll(options))
+    assert results == ["replied", "replied", "thread-limit"]
+    assert len(bot.replies()) == 2
+
+
+def test_a_self_labelled_bot_gets_no_answer(appview, bot) -> None:
+    """(The bot's own mentions of itself never come as notifications: the AppView leaves
+    them out; bobby checks the author too.)"""
+    robot = Person(appview, "robot")
+    labels = {"$type": "com.atproto.label.defs#selfLabels", "values": [{"val": "bot"}]}
+    robot.write(PROFILE, {"$type": PROFILE, "displayName": "Robot", "labels": labels}, "self")
+    bot.poll()
+    robot.say("ping", mention=bot)
+    bot.say("talking to myself", mention=bot)
+    assert outcomes(bot.poll()) == ["bot"]
+    assert bot.replies() == []
+
+
+def test_stop_is_honoured_for_good(appview, bot) -> None:
+    alice = Person(appview, "alice")
+    options = RepliesOptions(cooldown=0)
+    bot.poll(options)
+    alice.say("please STOP.", mention=bot)
+    assert outcomes(bot.poll(options)) == ["opt-out"]
+    alice.say("hello again", mention=bot)
+    assert outcomes(bot.poll(options)) == ["opted-out"]
+    assert bot.replies() == []
+    with state.database() as db:
+        assert db.execute("SELECT did FROM opt_outs").fetchall()[0][0] == alice.did
+
+
+def test_cooldown_and_hourly_cap(appview, bot) -> None:
+    alice, carol = Person(appview, "alice"), Person(appview, "carol")
+    bot.poll()
+    alice.say("one", mention=bot)
+    alice.say("two", mention=bot)
+    assert outcomes(bot.poll()) == ["replied", "cooldown"]
+    carol.say("three", mention=bot)
+    assert outcomes(bot.poll(RepliesOptions(hourly_cap=1))) == ["hourly-cap"]
+    assert len(bot.replies()) == 1
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(InputError, match="per_thread"):
+        RepliesOptions(per_thread=0)
+    with pytest.raises(InputError, match="quiet_hours"):
+        RepliesOptions(quiet_hours="7-7")
+    with pytest.raises(InputError, match="stop_words"):
+        RepliesOptions(stop_words=[" "])
