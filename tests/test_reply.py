@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import orjson
 import pytest
 
 from bobby import state
@@ -183,3 +184,47 @@ def test_settings_are_checked() -> None:
         RepliesOptions(quiet_hours="7-7")
     with pytest.raises(InputError, match="stop_words"):
         RepliesOptions(stop_words=[" "])
+
+
+def as_bot(monkeypatch: pytest.MonkeyPatch, bot: Bot) -> None:
+    monkeypatch.setenv("BOBBY_BLUESKY_PDS", bot.options.pds)
+    monkeypatch.setenv("BOBBY_BLUESKY_HANDLE", bot.handle)
+    monkeypatch.setenv("BOBBY_BLUESKY_APP_PASSWORD", bot.options.app_password)
+
+
+def test_gates_are_written_with_the_post_and_deleted_with_it(appview, bot, cli, monkeypatch):
+    as_bot(monkeypatch, bot)
+    result = cli("post", "--text", "gated post", "--reply-gate", "mentioned", "--no-quotes", "--json")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    uri = orjson.loads(result.stdout)["uri"]
+    rkey = uri.rsplit("/", 1)[-1]
+    threadgate = appview.record("app.bsky.feed.threadgate", rkey, bot.did)["value"]
+    assert threadgate["post"] == uri
+    assert threadgate["allow"] == [{"$type": "app.bsky.feed.threadgate#mentionRule"}]
+    postgate = appview.record("app.bsky.feed.postgate", rkey, bot.did)["value"]
+    assert postgate["embeddingRules"] == [{"$type": "app.bsky.feed.postgate#disableRule"}]
+
+    dry = cli("delete", "--last", "--dry-run")
+    assert dry.exit_code == 0 and "Would delete" in dry.stderr
+    assert appview.record(POST, rkey, bot.did) is not None
+    first = cli("delete", "--last")
+    assert first.exit_code == 0, first.stderr
+    assert f"Deleted {uri}" in first.stderr
+    for collection in (POST, "app.bsky.feed.threadgate", "app.bsky.feed.postgate"):
+        assert appview.record(collection, rkey, bot.did) is None
+    again = cli("delete", "--last")
+    assert again.exit_code == 0 and "Nothing to delete" in again.stderr
+    with state.database() as db:
+        (row,) = state.find_posts(db, "uri = ?", [uri])
+        assert row.deleted_at is not None
+
+
+def test_delete_refuses_what_is_not_the_bots(appview, bot, cli, monkeypatch):
+    as_bot(monkeypatch, bot)
+    alice = Person(appview, "alice")
+    theirs = alice.say("mine, not the bot's")
+    result = cli("delete", theirs["uri"])
+    assert result.exit_code == 1 and "bobby deletes only its own" in result.stderr
+    assert appview.record(POST, theirs["uri"].rsplit("/", 1)[-1], alice.did) is not None
+    assert cli("delete").exit_code == 1
+    assert "not the at:// URI" in cli("delete", "https://bsky.app/x").stderr

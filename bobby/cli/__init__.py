@@ -125,6 +125,7 @@ def root(
 
 def _register() -> None:
     from bobby.cli import (
+        delete,
         demo,
         evaluate,
         export,
@@ -150,6 +151,7 @@ def _register() -> None:
     app.command("generate", rich_help_panel="Pipeline")(generate.generate)
     app.command("eval", rich_help_panel="Pipeline")(evaluate.eval_)
     app.command("post", rich_help_panel="Pipeline")(post.post)
+    app.command("delete", rich_help_panel="Bluesky")(delete.delete)
     app.command("reply", rich_help_panel="Running the bot")(reply.reply)
     app.command("login", rich_help_panel="Bluesky")(login.login)
     app.command("history", rich_help_panel="Bluesky")(history.history)
