@@ -10,8 +10,13 @@ records on the network.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import orjson
 import pytest
@@ -23,6 +28,7 @@ from bobby.reply import Mention, RepliesOptions, poll
 
 pytestmark = pytest.mark.pds
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 POST = "app.bsky.feed.post"
 PROFILE = "app.bsky.actor.profile"
 
@@ -175,6 +181,48 @@ def test_cooldown_and_hourly_cap(appview, bot) -> None:
     carol.say("three", mention=bot)
     assert outcomes(bot.poll(RepliesOptions(hourly_cap=1))) == ["hourly-cap"]
     assert len(bot.replies()) == 1
+
+
+CHILD = """
+import os
+from bobby import state
+from bobby.bluesky.session import BlueskyOptions, connect
+from bobby.reply import RepliesOptions, poll
+
+options = BlueskyOptions(os.environ["BOT_HANDLE"], os.environ["BOT_PASSWORD"], os.environ["BOT_PDS"])
+with state.database() as db:
+    poll(connect(options), db, RepliesOptions(), lambda mention: "Thanks, nice to hear from you")
+"""
+
+
+def test_killed_after_the_pds_accepted_the_reply_still_replies_once(appview, bot, isolated):
+    alice = Person(appview, "alice")
+    bot.poll()
+    mention = alice.say("are you there?", mention=bot)
+    appview.process_all()
+    env = os.environ | {"PYTHONPATH": str(REPO_ROOT), "BOBBY_TEST_STOP_AFTER_WRITE": "1"}
+    env |= {"BOT_HANDLE": bot.handle, "BOT_PASSWORD": bot.options.app_password, "BOT_PDS": appview.url}  # fmt: skip
+    with (isolated / "child.log").open("w") as log:
+        child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, stdout=log, stderr=log)
+        try:
+            _, status = os.waitpid(child.pid, os.WUNTRACED)  # it stops itself at the hook
+            assert os.WIFSTOPPED(status), (isolated / "child.log").read_text()
+            assert len(bot.replies()) == 1  # the PDS has it; the database does not know
+            with state.database() as db:
+                (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
+                assert (row.status, row.attempts) == ("pending", 1)
+        finally:
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait()
+
+    assert outcomes(bot.poll()) == ["replied"]
+    assert outcomes(bot.poll()) == []
+    (reply,) = bot.replies()
+    assert reply["reply"]["parent"] == ref(mention)
+    with state.database() as db:
+        (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
+        assert row.status == "posted"
+    assert bot.seen == []  # the answer was not written again
 
 
 def test_settings_are_checked() -> None:
