@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby import state
 from bobby.bluesky.session import Account, BlueskyOptions, connect
@@ -54,6 +55,9 @@ from bobby.serve.plan import QuietHours
 REASONS = ("mention", "reply")
 PAGE = 50  # notifications per listNotifications call
 MAX_PAGES = 10  # per poll: at most 500 notifications are looked at
+
+if TYPE_CHECKING:
+    from bobby.generate import Generator
 
 REPLIED = "replied"  # `notifications.outcome` of an answered one; the others name the guard
 
@@ -341,22 +345,56 @@ def model_writer(
     gate: GateOptions,
     db_path: Path | None = None,
     progress: Report | None = None,
+    generator: Callable[[], Generator | None] = lambda: None,
 ) -> Writer:
     """A `Writer` that generates with the adapter, prompted with the reply form of the
-    prompt recipe; the model is loaded at the first post to answer, not before."""
+    prompt recipe. `generator` gives a model already loaded (`bobby serve`'s); without
+    one, the model is loaded at the first post to answer, not before."""
     from bobby.generate import Generator, generate_with
 
     held: list[Generator] = []
 
     def write(mention: Mention) -> list[Candidate]:
         if not held:
-            with state.database(db_path) as db:
-                posted = state.posted_texts(db)
-            held.append(Generator.open(generate, gate, posted, progress))
+            loaded = generator()
+            if loaded is None:
+                with state.database(db_path) as db:
+                    posted = state.posted_texts(db)
+                loaded = Generator.open(generate, gate, posted, progress)
+            held.append(loaded)
         options = replace(generate, prompt=reply_request(mention.text, mention.root_text))
         return generate_with(held[0], options, db_path, progress).best()
 
     return write
+
+
+class Poller:
+    """`bobby serve --replies`: a `reply` every `options.interval` seconds, run by the
+    service's own loop (the thread that holds the model) whenever `due()`."""
+
+    def __init__(
+        self,
+        options: RepliesOptions,
+        bluesky: BlueskyOptions,
+        write: Writer,
+        *,
+        layout: Layout | None = None,
+        dry_run: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.options, self.bluesky, self.write = options, bluesky, write
+        self.layout, self.dry_run, self.clock = layout, dry_run, clock
+        self.next = clock()
+
+    def due(self) -> bool:
+        return self.clock() >= self.next
+
+    def run(self) -> PollReport:
+        """One poll now; the next is due `interval` seconds later, whatever happened."""
+        self.next = self.clock() + self.options.interval
+        return reply(
+            self.bluesky, self.options, self.write, layout=self.layout, dry_run=self.dry_run
+        )
 
 
 def reply(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated
 
 import typer
@@ -20,6 +21,10 @@ REPLIES = options.Group(
         "quiet_hours": "No replies between these local times, like 23-7.",
     },
     panel="Replies",
+)
+# `bobby serve --replies`: serve's own --quiet-hours applies to replies too.
+SERVE_REPLIES = dataclasses.replace(
+    REPLIES, helps={k: v for k, v in REPLIES.helps.items() if k != "quiet_hours"}
 )
 
 

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby import state
 from bobby.bluesky import xrpc
@@ -52,6 +52,9 @@ from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve.api import Api, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
+
+if TYPE_CHECKING:
+    from bobby.reply import Poller, RepliesOptions
 
 POSTED = "posted"
 DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
@@ -72,6 +75,7 @@ class ServeOptions:
     max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
     port: int = field(default=8765, metadata=between(0, 65535))
+    replies: bool = False  # answer mentions and replies too (bobby.reply, settings in [replies])
 
     def __post_init__(self) -> None:
         check(self)
@@ -117,6 +121,7 @@ class Service:
         layout: Layout | None = None,
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
+        replies: RepliesOptions | None = None,
     ) -> None:
         self.options = options
         self.schedule = options.schedule()
@@ -135,6 +140,7 @@ class Service:
         self.next_at: datetime | None = None
         self.last: state.Decision | None = None
         self.failures = 0
+        self.replies = self._replier(replies) if options.replies else None
 
     # The main thread.
 
@@ -204,12 +210,40 @@ class Service:
         """Wait for a request or the next post (looking at the stop flag every POLL
         seconds), and do whichever comes first."""
         assert self.next_at is not None
+        if self.replies is not None and self.replies.due():
+            self._reply()
         wait = (self.next_at - self.clock()).total_seconds()
         if wait > 0:
             with contextlib.suppress(queue.Empty):
                 self._answer(self.jobs.get(timeout=min(wait, POLL)))
             return
         self._slot()
+
+    # Replies (`bobby serve --replies`): the polling lives in bobby.reply; this is the hook.
+
+    def _replier(self, options: RepliesOptions | None) -> Poller:
+        from bobby.reply import Poller, RepliesOptions, model_writer
+
+        options = options or RepliesOptions()
+        if options.quiet_hours is None:  # serve's quiet hours hold for replies too
+            options = dataclasses.replace(options, quiet_hours=self.options.quiet_hours)
+        write = model_writer(
+            self.generate_options, self.gate_options, self.db_path, self._progress,
+            generator=lambda: self.generator,
+        )  # fmt: skip
+        return Poller(
+            options, self.bluesky, write,
+            layout=self.layout, dry_run=self.options.dry_run,
+        )  # fmt: skip
+
+    def _reply(self) -> None:
+        assert self.replies is not None
+        try:
+            for item in self.replies.run().handled:
+                answer = f": {item.reply!r}" if item.reply else ""
+                self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+        except BobbyError as err:
+            self._decide("reply-failed-will-retry", str(err))
 
     def _wait(self, seconds: float) -> None:
         """Pause, answering requests and looking at the stop flag every POLL seconds."""
@@ -412,6 +446,7 @@ def serve(
     *,
     layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
+    replies: RepliesOptions | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
 
@@ -423,10 +458,13 @@ def serve(
         layout: the bot folder (posts, prep.json, state database); default the one
             `generate` names.
         on_log: told each decision and event as one plain line.
+        replies: the guards of replies, with `options.replies` (default RepliesOptions()).
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
-    service = Service(options, generate, gate, bluesky, layout=layout, on_log=on_log)
+    service = Service(
+        options, generate, gate, bluesky, layout=layout, on_log=on_log, replies=replies
+    )
     with stop_on_signals(service.stop):
         service.run()
