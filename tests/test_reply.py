@@ -25,6 +25,7 @@ from bobby import state
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.errors import InputError
 from bobby.reply import Mention, RepliesOptions, poll
+from tests.test_serve import adapter  # noqa: F401 (a fixture: SmolLM2 with a random adapter)
 
 pytestmark = pytest.mark.pds
 
@@ -223,6 +224,36 @@ def test_killed_after_the_pds_accepted_the_reply_still_replies_once(appview, bot
         (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
         assert row.status == "posted"
     assert bot.seen == []  # the answer was not written again
+
+
+@pytest.mark.slow
+def test_bobby_reply_answers_with_the_adapter(appview, bot, cli, monkeypatch, adapter) -> None:  # noqa: F811
+    as_bot(monkeypatch, bot)
+    alice = Person(appview, "alice")
+    generation = ["--adapter-path", adapter, "-n", "2", "--seed", "3", "--max-tokens", "48", "--min-chars", "5"]  # fmt: skip
+    first = cli("reply", *generation, "--json")
+    assert first.exit_code == 0, first.stderr
+    assert orjson.loads(first.stdout)["first_start"] is True
+    mention = alice.say("what is your favourite colour?", mention=bot)
+    appview.process_all()
+
+    dry = cli("reply", *generation, "--dry-run", "--json")
+    assert dry.exit_code == 0, dry.stderr
+    assert [item["outcome"] for item in orjson.loads(dry.stdout)["handled"]] == ["dry-run"]
+    assert bot.replies() == []
+
+    result = cli("reply", *generation, "--json")
+    assert result.exit_code == 0, result.stderr
+    (handled,) = orjson.loads(result.stdout)["handled"]
+    assert handled["outcome"] == "replied" and handled["uri"] == mention["uri"]
+    (reply,) = bot.replies()
+    assert reply["text"] == handled["reply"]
+    assert reply["reply"] == {"root": ref(mention), "parent": ref(mention)}
+    with state.database() as db:
+        (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
+        assert row.adapter == str(adapter) and row.candidate_id is not None
+    appview.process_all()
+    assert orjson.loads(cli("reply", *generation, "--json").stdout)["handled"] == []
 
 
 def test_settings_are_checked() -> None:
