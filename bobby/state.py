@@ -100,6 +100,7 @@ class Entry:
     uri: str | None
     adapter: str | None
     sampling: dict[str, Any]
+    answers: str | None = None  # a reply: the post it answers
 
 
 def _0001_candidates_and_posts(db: sqlite3.Connection) -> None:
@@ -389,10 +390,10 @@ def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
     """Posts and unposted candidates, newest first; a candidate that became a post is listed
     once, as the post."""
     rows = db.execute(
-        """SELECT created_at AS time, text, status, uri, adapter, sampling, id, 1 AS is_post FROM posts
+        """SELECT created_at AS time, text, status, uri, adapter, sampling, id, 1 AS is_post, answers FROM posts
            UNION ALL
            SELECT created_at, text, CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
-                  NULL, adapter, sampling, id, 0 FROM candidates
+                  NULL, adapter, sampling, id, 0, NULL FROM candidates
            WHERE id NOT IN (SELECT candidate_id FROM posts WHERE candidate_id IS NOT NULL)
            ORDER BY time DESC, is_post DESC, id DESC
            LIMIT ?""",
@@ -406,6 +407,7 @@ def history(db: sqlite3.Connection, limit: int | None = None) -> list[Entry]:
             row["uri"],
             row["adapter"],
             _loads(row["sampling"], {}),
+            row["answers"],
         )
         for row in rows
     ]

@@ -252,6 +252,8 @@ def test_bobby_reply_answers_with_the_adapter(appview, bot, cli, monkeypatch, ad
     with state.database() as db:
         (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
         assert row.adapter == str(adapter) and row.candidate_id is not None
+    shown = cli("history", "--json")
+    assert orjson.loads(shown.stdout)[0]["answers"] == mention["uri"]
     appview.process_all()
     assert orjson.loads(cli("reply", *generation, "--json").stdout)["handled"] == []
 
