@@ -295,7 +295,7 @@ def _post_text(account: Account, uri: str) -> str | None:
 
 def _new_notifications(account: Account, db: sqlite3.Connection) -> list[dict[str, Any]]:
     """Notifications not recorded yet, oldest first: pages are read, newest first, until
-    one holds a notification already recorded or at the newest time seen before."""
+    one reaches back to the newest time seen before."""
     newest = _state(db, "newest_seen") or ""
     found: dict[str, dict[str, Any]] = {}
     cursor = None
@@ -309,7 +309,7 @@ def _new_notifications(account: Account, db: sqlite3.Connection) -> list[dict[st
             if not _known(db, item["uri"]):
                 found.setdefault(item["uri"], item)
         cursor = page.get("cursor")
-        if not items or not cursor or any(item["indexedAt"] < newest for item in items):
+        if not items or not cursor or any(item["indexedAt"] <= newest for item in items):
             break
     return sorted(found.values(), key=lambda item: item["indexedAt"])
 
