@@ -249,7 +249,7 @@ def _handle(
     row = state.Post(
         text=answer.text,
         rkey=new_tid(),
-        created_at=state.timestamp(when),
+        created_at=state.timestamp(),  # after the generation: history lists it after its candidates
         record=body,
         adapter=answer.adapter,
         sampling=dict(answer.sampling),

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import orjson
@@ -24,7 +25,7 @@ import pytest
 from bobby import state
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.errors import InputError
-from bobby.reply import Mention, RepliesOptions, poll
+from bobby.reply import Mention, RepliesOptions, _asks_to_stop, poll
 from tests.test_serve import adapter  # noqa: F401 (a fixture: SmolLM2 with a random adapter)
 
 pytestmark = pytest.mark.pds
@@ -253,9 +254,27 @@ def test_bobby_reply_answers_with_the_adapter(appview, bot, cli, monkeypatch, ad
         (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
         assert row.adapter == str(adapter) and row.candidate_id is not None
     shown = cli("history", "--json")
-    assert orjson.loads(shown.stdout)[0]["answers"] == mention["uri"]
+    assert [e["answers"] for e in orjson.loads(shown.stdout) if e["answers"]] == [mention["uri"]]
     appview.process_all()
     assert orjson.loads(cli("reply", *generation, "--json").stdout)["handled"] == []
+
+
+def test_lookback_on_the_first_start_and_quiet_hours(appview, bot) -> None:
+    alice = Person(appview, "alice")
+    alice.say("an hour ago, say", mention=bot)
+    assert outcomes(bot.poll(RepliesOptions(lookback=60))) == ["replied"]
+    alice.say("in the night", mention=bot)
+    hour = datetime.now().hour
+    quiet = RepliesOptions(cooldown=0, quiet_hours=f"{hour}-{(hour + 1) % 24}")
+    assert outcomes(bot.poll(quiet)) == ["quiet-hours"]
+    assert len(bot.replies()) == 1
+
+
+def test_stop_words_are_whole_words() -> None:
+    words = RepliesOptions().stop_words
+    assert _asks_to_stop("Stop!", words) and _asks_to_stop("please unsubscribe me", words)
+    assert not _asks_to_stop("unstoppable, non-stopping", words)
+    assert _asks_to_stop("go away now", ["go away"])
 
 
 def test_settings_are_checked() -> None:
