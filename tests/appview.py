@@ -24,7 +24,7 @@ from typing import Any
 
 import orjson
 
-from tests.localpds import PDS_DIR, START_TIMEOUT, LocalPds, Unavailable
+from tests.localpds import START_TIMEOUT, LocalPds, Unavailable
 
 
 def _pg_bin(name: str) -> str:
@@ -81,7 +81,7 @@ class Postgres:
 class LocalNetwork(LocalPds):
     """PLC (`plc`), PDS (`url`) and AppView (`appview`) in one node process, over `Postgres`.
 
-    Reuses LocalPds's line protocol and its repo readers (`record`, `records`, `session`,
+    Reuses LocalPds's start-up, line protocol and repo readers (`record`, `records`, `session`,
     `call`); the accounts come from `account`.
     """
 
@@ -94,43 +94,22 @@ class LocalNetwork(LocalPds):
             "REDIS_HOST": "unused",  # asserted by TestNetwork, never connected to
             "TMPDIR": str(tmp),
         }
-        self._stderr = (folder / "node.log").open("w")
-        self.process = subprocess.Popen(
-            ["node", str(PDS_DIR / "network.js")],
-            cwd=PDS_DIR,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            text=True,
-        )
-        self._start_reading()
-        first = self._answer(START_TIMEOUT)
-        if not first.startswith("{"):
-            self.close()
-            log = (folder / "node.log").read_text()[-3000:]
-            raise RuntimeError(f"the local network did not start ({first!r}):\n{log}")
-        info = orjson.loads(first)
+        info = self._launch(["network.js"], folder, "the local network", env)
         self.url: str = info["pds"]
         self.plc: str = info["plc"]
         self.appview: str = info["appview"]
         self.running = True
 
-    def _send(self, command: str) -> str:
-        assert self.process.stdin is not None
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        return self._answer(START_TIMEOUT)
-
     def process_all(self) -> None:
         """Let the AppView index every write made so far (notifications, threads, labels)."""
-        answer = self._send("process")
-        if answer != "processed":
-            raise RuntimeError(f"local network: process answered {answer!r}")
+        self._command("process", "processed")
 
     def account(self, name: str) -> dict[str, str]:
         """A new account `name`.test: handle, did, password (main) and app_password."""
-        answer = self._send(f"account {name}")
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"account {name}\n")
+        self.process.stdin.flush()
+        answer = self._answer(START_TIMEOUT)
         if not answer.startswith("{"):
             raise RuntimeError(f"local network: account {name} answered {answer!r}")
         return orjson.loads(answer)

@@ -77,22 +77,7 @@ class LocalPds:
     `did`, `password`, an app password) and `other` (handle, did, password) to mention."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._stderr = (data_dir / "node.log").open("w")
-        self.process = subprocess.Popen(
-            ["node", str(PDS_DIR / "start.js"), str(data_dir / "data")],
-            cwd=PDS_DIR,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            text=True,
-        )
-        self._start_reading()
-        first = self._answer(START_TIMEOUT)
-        if not first.startswith("{"):
-            self.close()
-            log = (data_dir / "node.log").read_text()[-3000:]
-            raise RuntimeError(f"the local PDS did not start ({first!r}):\n{log}")
-        info = orjson.loads(first)
+        info = self._launch(["start.js", str(data_dir / "data")], data_dir, "the local PDS")
         self.url: str = info["pds"]
         self.plc: str = info["plc"]
         self.handle: str = info["handle"]
@@ -102,9 +87,29 @@ class LocalPds:
         self.log = Path(info["log"])
         self.running = True
 
-    def _start_reading(self) -> None:
+    def _launch(
+        self, args: list[str], folder: Path, what: str, env: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Start `node ARGS` in tests/pds (stderr to FOLDER/node.log) and return the JSON
+        of its first line."""
+        self._stderr = (folder / "node.log").open("w")
+        self.process = subprocess.Popen(
+            ["node", *args],
+            cwd=PDS_DIR,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            text=True,
+        )
         self._lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
+        first = self._answer(START_TIMEOUT)
+        if not first.startswith("{"):
+            self.close()
+            log = (folder / "node.log").read_text()[-3000:]
+            raise RuntimeError(f"{what} did not start ({first!r}):\n{log}")
+        return orjson.loads(first)
 
     def _read(self) -> None:
         assert self.process.stdout is not None
