@@ -62,6 +62,7 @@ def serve(
     from bobby.serve import serve as run
 
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
+    replying = flags.resolve(SERVE_REPLIES)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
         "dry_run": dry_run or None, "port": port, "replies": replies or None,
@@ -73,5 +74,5 @@ def serve(
         resolve(BlueskyOptions, "bluesky", {"pds": pds}),
         layout=settings.layout(),
         on_log=ui.log,
-        replies=flags.resolve(SERVE_REPLIES),
+        replies=replying,
     )
