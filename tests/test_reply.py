@@ -26,7 +26,12 @@ from bobby import state
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.errors import InputError
 from bobby.reply import Mention, RepliesOptions, _asks_to_stop, poll
-from tests.test_serve import adapter  # noqa: F401 (a fixture: SmolLM2 with a random adapter)
+from tests.test_serve import (  # noqa: F401 (serving: a fixture)
+    GENERATION,
+    adapter,
+    decisions,
+    serving,
+)
 
 pytestmark = pytest.mark.pds
 
@@ -275,6 +280,31 @@ def test_stop_words_are_whole_words() -> None:
     assert _asks_to_stop("Stop!", words) and _asks_to_stop("please unsubscribe me", words)
     assert not _asks_to_stop("unstoppable, non-stopping", words)
     assert _asks_to_stop("go away now", ["go away"])
+
+
+@pytest.mark.slow
+def test_serve_replies_polls_in_its_loop(appview, bot, monkeypatch, serving, adapter) -> None:  # noqa: F811
+    as_bot(monkeypatch, bot)
+    alice = Person(appview, "alice")
+    serve = serving(
+        "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5",
+        "--adapter-path", str(adapter), *GENERATION,
+    )  # fmt: skip
+    serve.wait_for("the first poll", lambda: first_start_recorded())
+    mention = alice.say("hello serve", mention=bot)
+    appview.process_all()
+    (replied,) = serve.wait_for("the reply", lambda: decisions("reply-replied"))
+    assert mention["uri"] in replied.detail
+    assert serve.stop() == 0
+    (reply,) = bot.replies()
+    assert reply["reply"]["parent"] == ref(mention)
+
+
+def first_start_recorded() -> bool:
+    if not Path("data/state.db").exists():
+        return False
+    with state.database() as db:
+        return db.execute("SELECT 1 FROM reply_state WHERE key = 'first_start'").fetchone()
 
 
 def test_settings_are_checked() -> None:

@@ -24,7 +24,9 @@ REPLIES = options.Group(
 )
 # `bobby serve --replies`: serve's own --quiet-hours applies to replies too.
 SERVE_REPLIES = dataclasses.replace(
-    REPLIES, helps={k: v for k, v in REPLIES.helps.items() if k != "quiet_hours"}
+    REPLIES,
+    helps={k: v for k, v in REPLIES.helps.items() if k != "quiet_hours"}
+    | {"interval": "Seconds between two looks at the notifications."},
 )
 
 
