@@ -203,7 +203,7 @@ def _handle(
     earlier = state.find_posts(db, "answers = ?", [item["uri"]])
     if earlier:  # answered by a run that stopped before recording the notification
         handled.reply, handled.reply_uri = earlier[0].text, earlier[0].uri
-        return outcome(REPLIED)
+        return outcome(REPLIED if earlier[0].status != "failed" else "refused")
     if item["reason"] not in REASONS:
         return outcome("not-addressed")
     if author["did"] == account.did:

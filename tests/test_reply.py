@@ -307,6 +307,12 @@ def first_start_recorded() -> bool:
         return db.execute("SELECT 1 FROM reply_state WHERE key = 'first_start'").fetchone()
 
 
+def test_reply_without_a_login_is_one_line(cli) -> None:
+    result = cli("reply")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: not logged in") and result.stderr.count("\n") == 1
+
+
 def test_settings_are_checked() -> None:
     with pytest.raises(InputError, match="per_thread"):
         RepliesOptions(per_thread=0)
