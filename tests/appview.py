@@ -104,6 +104,10 @@ class LocalNetwork(LocalPds):
         """Let the AppView index every write made so far (notifications, threads, labels)."""
         self._command("process", "processed")
 
+    def restart(self) -> None:
+        """Close the PDS and start it again: same port, data, accounts and sessions."""
+        self._command("restart", "restarted")
+
     def account(self, name: str) -> dict[str, str]:
         """A new account `name`.test: handle, did, password (main) and app_password."""
         assert self.process.stdin is not None

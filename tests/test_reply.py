@@ -166,6 +166,23 @@ def test_a_self_labelled_bot_gets_no_answer(appview, bot) -> None:
     assert bot.replies() == []
 
 
+def test_a_pds_restarted_between_polls_loses_and_doubles_nothing(appview, bot) -> None:
+    alice, carol = Person(appview, "alice"), Person(appview, "carol")
+    options = RepliesOptions(cooldown=0)
+    bot.poll(options)
+    first = alice.say("before the restart", mention=bot)
+    assert outcomes(bot.poll(options)) == ["replied"]
+    second = carol.say("just before the restart", mention=bot)
+    appview.process_all()
+    appview.restart()
+    assert outcomes(bot.poll(options)) == ["replied"]  # the stored session still works
+    third = carol.say("after the restart", mention=bot)
+    assert outcomes(bot.poll(options)) == ["replied"]
+    assert outcomes(bot.poll(options)) == []
+    parents = sorted(reply["reply"]["parent"]["uri"] for reply in bot.replies())
+    assert parents == sorted(post["uri"] for post in (first, second, third))
+
+
 def test_stop_is_honoured_for_good(appview, bot) -> None:
     alice = Person(appview, "alice")
     options = RepliesOptions(cooldown=0)

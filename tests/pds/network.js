@@ -11,12 +11,36 @@
 //                       -> "processed"
 //   account NAME     -> creates NAME.test with an app password -> one JSON line
 //                       {handle, did, password (main), app_password}
+//   restart          -> closes the PDS and starts it again on the same port and data, as
+//                       the same server (accounts, sessions, repos) -> "restarted"
 // It exits when stdin closes or on SIGTERM.
 
 'use strict'
 
 const readline = require('node:readline')
-const { TestNetwork } = require('@atproto/dev-env')
+const path = require('node:path')
+const { TestNetwork, TestPds } = require('@atproto/dev-env')
+const { mockResolvers } = require('@atproto/dev-env/dist/util')
+
+// The PDS again, from the settings it runs with (the AppView's subscription reconnects).
+async function restart(network) {
+  const old = network.pds
+  const cfg = old.ctx.cfg
+  await old.close()
+  const pds = await TestPds.create({
+    port: old.port,
+    dataDirectory: path.dirname(cfg.db.accountDbLoc),
+    blobstoreDiskLocation: cfg.blobstore.location,
+    didPlcUrl: network.plc.url,
+    bskyAppViewUrl: network.bsky.url,
+    bskyAppViewDid: network.bsky.ctx.cfg.serverDid,
+    modServiceUrl: cfg.modService.url,
+    modServiceDid: cfg.modService.did,
+    lexiconDidAuthority: cfg.lexicon.didAuthority,
+  })
+  mockResolvers(pds.ctx.idResolver, pds)
+  network.pds = pds
+}
 
 async function main() {
   const network = await TestNetwork.create({})
@@ -38,6 +62,9 @@ async function main() {
       if (command === 'process') {
         await network.processAll()
         process.stdout.write('processed\n')
+      } else if (command === 'restart') {
+        await restart(network)
+        process.stdout.write('restarted\n')
       } else if (command === 'account' && /^[a-z][a-z0-9-]*$/.test(name || '')) {
         const password = `${name}-main-password`
         const created = await agent.createAccount({
