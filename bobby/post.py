@@ -229,12 +229,14 @@ def send(
     account: Account,
     db: sqlite3.Connection,
     row: Post,
+    langs: list[str] | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> Post:
-    """Record a new post (a reply from `bobby.reply`, its record already built) as
-    pending and deliver it: the same exactly-once path as `post`."""
+    """Record a post (a reply from `bobby.reply`, its record already built, or a pending
+    one) as pending and deliver it: the same exactly-once path as `post`. `langs` are
+    for a post whose record is not built yet."""
     row = write_post(db, replace(row, repo=account.did))
-    return _deliver(account, db, row, [], on_wait)
+    return _deliver(account, db, row, langs or [], on_wait)
 
 
 def new_record(text: str, langs: list[str], account: Account) -> dict[str, Any]:

@@ -168,8 +168,8 @@ def poll(
         started = state.timestamp(now() - timedelta(minutes=options.lookback))
         if not dry_run:
             _set_state(db, "first_start", started)
-    for pending in state.pending_posts(db, account.did):
-        send(account, db, pending)  # an earlier poll's reply first (the same path as posts)
+    for pending in [] if dry_run else state.pending_posts(db, account.did):
+        send(account, db, pending, langs)  # an earlier poll's reply first (as posts do)
     for item in _new_notifications(account, db):
         handled = _handle(account, db, options, write, item, started, langs or [], dry_run, now())
         report.handled.append(handled)
