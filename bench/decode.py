@@ -1,19 +1,23 @@
-"""Benchmark: decoding with a runtime adapter against the same model without one.
+"""Benchmark: decoding with a runtime adapter, per base form and batch size, against mlx-lm.
 
 Builds a model of a real shape with random weights (4-bit, as the bot runs it), an
 adapter of bobby's default shape (rank 8 on every linear layer of the last 16 blocks,
-non-zero so it does change the output), and times batch-1 decoding, in one run, for:
+non-zero so it does change the output), and measures in one run, the variants taking
+turns round after round (median of the rounds, every round printed):
 
-- mlx-lm, no adapter (the reference);
-- mlx-lm, adapter loaded by mlx-lm (`load(model, adapter_path=...)`'s layers);
-- bobby, adapter applied at run time (`bobby.runtime.attach`);
-- bobby, no adapter (the regrouped projections alone);
+- mlx-lm, no adapter, its own decoding loop (`generate_step`): the reference;
+- mlx-lm, adapter loaded by mlx-lm;
+- bobby's runtime adapter (`bobby.runtime.attach`) in mlx-lm's loop, 4-bit base;
+- bobby's runtime adapter through `bobby.decode` (compiled step, fixed-size cache), for
+  each base form (`quantized`, `float32`, `bf16`: `bobby.backend.fit_to_device`) at
+  batch 1 and at `--batches` (tokens/s summed over the rows);
+- mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16` used before).
 
-then candidates per second for `-n 16` (one batched pass) and the memory bound: bytes
-of weights read per token over the device's bandwidth.
+Then a per-token breakdown at batch 1 (time to build the step's graph on the host, time
+until the GPU has computed it) with and without compilation, and the memory bound.
 
-    python bench/decode.py --shape qwen3-8b [--tokens 256] [--bandwidth 3.35e12]
-    python bench/decode.py --shape smollm2            # CPU-sized
+    python bench/decode.py --shape qwen3-8b [--tokens 128] [--rounds 5] [--bandwidth 4.8e12]
+    python bench/decode.py --shape tiny --tokens 16 --rounds 1   # a smoke test on the CPU
 """
 
 from __future__ import annotations
@@ -29,14 +33,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import mlx.core as mx
-import mlx.nn as nn
-from mlx.utils import tree_flatten
-from mlx_lm.generate import batch_generate, generate_step
-from mlx_lm.models import llama, qwen3
-from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters
+from bobby import backend
 
-from bobby import runtime
+backend.prepare()  # before MLX loads, as bobby's commands do: OpenBLAS on the CPU, no TF32
+
+import mlx.core as mx  # noqa: E402
+import mlx.nn as nn  # noqa: E402
+from mlx.utils import tree_flatten  # noqa: E402
+from mlx_lm.generate import batch_generate, generate_step  # noqa: E402
+from mlx_lm.models import llama, qwen3  # noqa: E402
+from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters  # noqa: E402
+
+from bobby import runtime  # noqa: E402
+from bobby.decode import _steps, decode  # noqa: E402
 
 SHAPES = {
     "qwen3-8b": (qwen3, dict(model_type="qwen3", hidden_size=4096, num_hidden_layers=36, intermediate_size=12288,
@@ -95,64 +104,143 @@ def write_adapter(make: Maker, folder: Path) -> Path:
     return folder
 
 
-def decode_rate(model, tokens: int, repeat: int) -> float:
-    """Tokens per second of batch-1 greedy decoding after the first token."""
-    prompt = mx.array(list(range(100, 132)))
-    rates = []
-    for _ in range(repeat + 1):  # the first round warms up (kernel compilation)
-        steps = generate_step(prompt, model, max_tokens=tokens)
-        next(steps)
+PROMPT = list(range(100, 132))
+
+
+def loop_rate(model, tokens: int) -> float:
+    """Tokens per second of mlx-lm's batch-1 greedy loop, after the first token."""
+    steps = generate_step(mx.array(PROMPT), model, max_tokens=tokens)
+    next(steps)
+    began = time.perf_counter()
+    count = sum(1 for _ in steps)
+    return count / (time.perf_counter() - began)
+
+
+def decode_rate(model, tokens: int, batch: int) -> float:
+    """Tokens per second (all rows) of `bobby.decode`, after each row's first token."""
+    times = []
+    decode(
+        model,
+        _Tokenizer(),
+        [PROMPT] * batch,
+        tokens,
+        on_token=lambda n: times.append(time.perf_counter()),
+    )
+    return batch * (len(times) - 1) / (times[-1] - times[0])
+
+
+def batch_generate_rate(model, tokens: int, batch: int) -> float:
+    """Tokens per second of mlx-lm's `batch_generate`, start to end (prefill included)."""
+    began = time.perf_counter()
+    batch_generate(model, _Tokenizer(), [PROMPT] * batch, max_tokens=tokens)
+    return batch * tokens / (time.perf_counter() - began)
+
+
+def breakdown(model, tokens: int, compiled: bool) -> tuple[float, float]:
+    """(host ms, host + GPU ms) per token at batch 1, each step evaluated before the next."""
+    decode(model, _Tokenizer(), [PROMPT], 4, compiled=compiled)  # sets the store up
+    store, plain, fast = _steps(model, 1, -(-(len(PROMPT) + 4) // 64) * 64)
+    step = fast if compiled else plain
+    token = mx.array([[PROMPT[-1]]])
+    host, total = [], []
+    for _ in range(min(tokens, 30)):
+        store["index"] = mx.array(len(PROMPT) - 1, mx.int32)
         began = time.perf_counter()
-        count = sum(1 for _ in steps)
-        rates.append(count / (time.perf_counter() - began))
-    return statistics.median(rates[1:])
+        logits = step(token)
+        built = time.perf_counter()
+        mx.eval(logits)
+        host.append(built - began)
+        total.append(time.perf_counter() - began)
+    return 1e3 * statistics.median(host[2:]), 1e3 * statistics.median(total[2:])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shape", choices=SHAPES, default="smollm2")
-    parser.add_argument("--tokens", type=int, default=256)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--tokens", type=int, default=128)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--batch-tokens", type=int, default=64, help="tokens per row when batched")
+    parser.add_argument("--batches", default="16,32")
+    parser.add_argument("--forms", default="quantized,float32,bf16")
     parser.add_argument(
-        "--bandwidth", type=float, default=3.35e12, help="bytes/s of the device's memory"
+        "--others", action=argparse.BooleanOptionalAction, default=True,
+        help="also mlx-lm's adapter layers, bobby's adapter in mlx-lm's loop, batch_generate",
+    )  # fmt: skip
+    parser.add_argument(
+        "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
-    print(f"$ python bench/decode.py --shape {args.shape} --tokens {args.tokens}")
-    print(f"device: {mx.default_device()}, {platform.machine()}, mlx {mx.__version__}")
+    batches = [int(b) for b in args.batches.split(",")]
+    print(
+        f"$ python bench/decode.py --shape {args.shape} --tokens {args.tokens} --rounds {args.rounds}"
+    )
+    print(
+        f"device: {mx.default_device()}, {platform.machine()}, mlx {mx.__version__}, {mx.device_info()}",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make = Maker(args.shape, folder)
         adapter = write_adapter(make, folder)
-        models = {"mlx-lm, no adapter": make()}
-        models["bobby, no adapter"] = make()
-        runtime.regroup(models["bobby, no adapter"])
-        models["mlx-lm, runtime adapter"] = make()
-        load_adapters(models["mlx-lm, runtime adapter"], str(adapter))
-        models["mlx-lm, runtime adapter"].eval()
-        models["bobby, runtime adapter"] = make()
-        runtime.attach(models["bobby, runtime adapter"], adapter)
-        # The variants take turns, round after round, so that clock and temperature drift
-        # reaches them all alike; each reports the median of its rounds.
-        runs: dict[str, list[float]] = {name: [] for name in models}
-        for _ in range(args.repeat):
-            for name, model in models.items():
-                runs[name].append(decode_rate(model, args.tokens, 1))
-        rates = {name: statistics.median(values) for name, values in runs.items()}
-        model = models["bobby, runtime adapter"]
-        reference = rates["mlx-lm, no adapter"]
-        for name, rate in rates.items():
-            print(f"{name:28s} {rate:8.1f} tokens/s  {rate / reference:5.2f}x")
+        loops = {"mlx-lm, no adapter": make()}
+        if args.others:
+            loops["mlx-lm, adapter (mlx-lm layers)"] = make()
+            load_adapters(loops["mlx-lm, adapter (mlx-lm layers)"], str(adapter))
+            loops["mlx-lm, adapter (mlx-lm layers)"].eval()
+        held = {}
+        for form in args.forms.split(","):
+            model = make()
+            note = backend.fit_to_device(model, form)
+            runtime.attach(model, adapter)
+            held[form] = model
+            print(f"{form}: {backend.base_form(model)} base, {note}", flush=True)
+        quantized = held.get("quantized")
+        if args.others and quantized is not None:
+            loops["bobby adapter, quantized, mlx-lm loop"] = quantized
+        # the variants take turns, round after round, so that clock and temperature drift
+        # reaches them all alike; the first round warms up (kernel compilation)
+        measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}
+        for form, model in held.items():
+            # 4-bit at batch 32 is known to cost twice batch 16 (issue 15): not repeated here
+            for batch in [1, *batches] if form != "quantized" else [1, batches[0]]:
+                measures[f"bobby.decode, {form}, batch {batch}"] = lambda m=model, b=batch: (
+                    decode_rate(m, args.tokens if b == 1 else args.batch_tokens, b)
+                )
+        if args.others and quantized is not None:
+            name = f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"
+            measures[name] = lambda: batch_generate_rate(quantized, args.batch_tokens, batches[0])
+        runs: dict[str, list[float]] = {name: [] for name in measures}
+        for round_ in range(args.rounds + 1):
+            for name, measure in measures.items():
+                rate = measure()
+                if round_:
+                    runs[name].append(rate)
+            if round_:
+                reference = runs["mlx-lm, no adapter"][-1]
+                print(
+                    f"round {round_}: "
+                    + ", ".join(
+                        f"{name}: {values[-1]:.1f} ({values[-1] / reference:.2f}x)"
+                        for name, values in runs.items()
+                    ),
+                    flush=True,
+                )
+        reference = statistics.median(runs["mlx-lm, no adapter"])
+        print(f"\n{'variant':62s} {'tokens/s':>9s}  vs mlx-lm no adapter, batch 1")
+        for name, values in runs.items():
+            rate = statistics.median(values)
+            print(
+                f"{name:62s} {rate:9.1f}  {rate / reference:6.2f}x   rounds: {' '.join(f'{v:.0f}' for v in values)}"
+            )
+        for form, model in held.items():
+            for compiled in (False, True):
+                host, total = breakdown(model, args.tokens, compiled)
+                print(
+                    f"per token, batch 1, {form}, {'compiled' if compiled else 'not compiled'}: host {host:.2f} ms, host + GPU {total:.2f} ms",
+                    flush=True,
+                )
         print(
-            f"weights read per token: {make.bytes / 1e9:.2f} GB; bound at {args.bandwidth / 1e12:.2f} TB/s: {args.bandwidth / make.bytes:.0f} tokens/s"
-        )
-        prompts = [list(range(100, 132))] * args.batch
-        batch_generate(model, _Tokenizer(), prompts, max_tokens=16)  # warm up
-        began = time.perf_counter()
-        batch_generate(model, _Tokenizer(), prompts, max_tokens=64)
-        elapsed = time.perf_counter() - began
-        print(
-            f"-n {args.batch}: {args.batch} candidates of 64 tokens in {elapsed:.2f} s: {args.batch / elapsed:.1f} candidates/s ({args.batch * 64 / elapsed:.0f} tokens/s)"
+            f"4-bit weights read per token: {make.bytes / 1e9:.2f} GB; bound at {args.bandwidth / 1e12:.2f} TB/s: {args.bandwidth / make.bytes:.0f} tokens/s"
         )
         print(f"peak memory {mx.get_peak_memory() / 2**30:.1f} GiB")
 

@@ -65,7 +65,7 @@ def sentence(rng: random.Random, lang: str) -> str:
 
 
 def synthetic_posts(count: int, seed: int = 0) -> list[dict]:
-    """`count` canonical posts (bobby.posts.Post), sorted by time, as export writes them."""
+    """`count` canonical posts (bobby.posts.ExportedPost), sorted by time, as export writes them."""
     rng = random.Random(seed)
     start = datetime(2012, 1, 1, tzinfo=UTC)
     step = (datetime(2024, 11, 1, tzinfo=UTC) - start) / count

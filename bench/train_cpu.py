@@ -108,9 +108,11 @@ def run_mlx_lm(config: dict) -> list[dict]:
 
 def run_bobby(config: dict) -> list[dict]:
     """bobby's library call; its metrics.jsonl has one report per step."""
-    from bobby.train import resolve, train
+    from bobby.train import train, train_settings
 
-    options = resolve({key: value for key, value in config.items() if key != "lora_parameters"})
+    options = train_settings(
+        {key: value for key, value in config.items() if key != "lora_parameters"}
+    )
     train(options)
     lines = (Path(config["adapter_path"]) / "metrics.jsonl").read_text().splitlines()
     return [record for record in map(json.loads, lines) if "train_loss" in record]

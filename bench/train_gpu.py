@@ -1,4 +1,4 @@
-"""Benchmark: LoRA training of an 8B-shaped 4-bit model on a GPU, three ways.
+"""Benchmark: LoRA training of an 8B-shaped 4-bit model on a GPU, several ways.
 
 A Qwen3-8B-shaped model (36 blocks, hidden 4096, random weights, 4-bit, group 64) is
 trained for `--steps` steps at batch 4 x 256 tokens with bobby's default adapter (rank 8,
@@ -6,15 +6,18 @@ scale 20, dropout 0, every linear layer of the last 16 blocks, learning rate 1e-
 optimizer update per batch, each side in its own process, in one run:
 
 - `mlx_lm.lora`'s own training function (`train_model`) on the 4-bit model;
-- bobby's (`bobby.train.train`) on the same folder;
+- bobby's (`bobby.train.train`) on the same folder, once per base form (`bobby` is the
+  automatic choice, the held exact base on a CUDA GPU with room; `bobby-bf16`, `bobby-quantized` set
+  `BOBBY_BASE_FORM`; `bobby-tf32` is float32 with MLX's TF32 products allowed);
 - PyTorch + PEFT LoRA (same rank, alpha = 20 x rank, same layers) on a bfloat16 model of
   the same shape (PEFT trains over full-precision weights; that is its usual set-up).
 
 Reports median tokens/s after the first steps (which compile) and peak GPU memory. Then,
 the cron case: `bobby generate` against `mlx_lm.generate`, each run twice as a fresh
-process, the second timed (kernels compiled by the first), from start to first text.
+process, the second timed (kernels compiled by the first), from start to first text,
+and where a fresh process spends its time (`bench/cold_start.py --stages`).
 
-    python bench/train_gpu.py [--steps 50] [--shape qwen3-8b]
+    python bench/train_gpu.py [--steps 50] [--shape qwen3-8b] [--sides bobby,bobby-bf16,peft]
 """
 
 from __future__ import annotations
@@ -126,6 +129,13 @@ def peft_side(config: dict, steps: int, seq: int, batch: int) -> dict:
     }
 
 
+def side_env(kind: str) -> dict[str, str]:
+    """bobby-FORM sets the base form; bobby-tf32 is float32 with MLX's TF32 products allowed."""
+    if kind == "bobby-tf32":
+        return {"BOBBY_BASE_FORM": "float32", "MLX_ENABLE_TF32": "1"}
+    return {"BOBBY_BASE_FORM": kind.partition("-")[2] or "auto"} if kind.startswith("bobby") else {}
+
+
 def side(kind: str, config: dict, shape: dict, steps: int) -> dict:
     if kind == "peft":
         return peft_side(shape, steps, config["max_seq_length"], config["batch_size"])
@@ -142,7 +152,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shape", choices=SHAPES, default="qwen3-8b")
     parser.add_argument("--steps", type=int, default=50)
-    parser.add_argument("--sides", default="mlx-lm,bobby,peft")
+    parser.add_argument(
+        "--sides", default="mlx-lm,bobby,bobby-tf32,bobby-bf16,bobby-quantized,peft"
+    )
+    parser.add_argument("--cold-start", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--config", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -171,7 +184,9 @@ def main() -> None:
             config["batch_size"] = 4
             command = [sys.executable, __file__, "--shape", args.shape, "--steps", str(args.steps),
                        "--worker", kind, "--config", json.dumps(config)]  # fmt: skip
-            run = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+            run = subprocess.run(
+                command, capture_output=True, text=True, check=False, env={**env, **side_env(kind)}
+            )
             line = next((x for x in run.stdout.splitlines() if x.startswith("RESULT ")), None)
             if line is None:
                 print(f"{kind} failed:\n{run.stderr[-2000:]}", flush=True)
@@ -181,15 +196,22 @@ def main() -> None:
                 f"{kind}: {results[kind]['tokens_per_second']:.0f} tokens/s, peak {results[kind]['peak_memory_gb']:.1f} GB",
                 flush=True,
             )
-        if "mlx-lm" in results:
-            base = results["mlx-lm"]["tokens_per_second"]
-            for kind, result in results.items():
-                print(
-                    f"{kind:8s} {result['tokens_per_second']:8.0f} tokens/s  {result['peak_memory_gb']:5.1f} GB  {result['tokens_per_second'] / base:.2f}x mlx-lm"
-                )
+        reference = "peft" if "peft" in results else next(iter(results), None)
+        for kind, result in results.items():
+            ratio = result["tokens_per_second"] / results[reference]["tokens_per_second"]
+            print(
+                f"{kind:16s} {result['tokens_per_second']:8.0f} tokens/s  {result['peak_memory_gb']:5.1f} GB  {ratio:.2f}x {reference}"
+            )
         adapter = tmp / "adapters-bobby"
-        if (adapter / "adapters.safetensors").is_file():
-            from bench.cold_start import measure
+        if args.cold_start and (adapter / "adapters.safetensors").is_file():
+            from bench.cold_start import measure, stage_run
+
+            for _ in range(2):  # the first warms the caches
+                parts = stage_run(str(model), str(adapter))
+            for name, seconds in parts.items():
+                print(
+                    f"  cold start, {name:40s} {seconds if isinstance(seconds, str) else f'{seconds:6.2f} s'}"
+                )
 
             for name, seconds in measure(
                 str(model), str(adapter), str(tmp / "none"), "w5 w6 w7", 1

@@ -1,33 +1,49 @@
 """Making MLX fast on whatever it runs on: Metal, CUDA or the CPU, through one code path.
 
-On a GPU, MLX is fast as it comes and 4-bit weights are what makes it fast, so nothing is
-changed there. On the CPU two things make the mlx[cpu] wheel slow: it bundles the
-reference BLAS, and MLX's quantized matmul on the CPU is slower still. bobby fixes both
-without touching a single weight value:
+The base model is stored 4-bit. Where it computes is a choice made once per process, the
+*base form* (`BOBBY_BASE_FORM=auto|quantized|bf16|float32`, shown in the progress header):
 
-- `prepare()` loads OpenBLAS with RTLD_GLOBAL before MLX is first imported. libmlx.so
-  leaves `cblas_sgemm` and friends undefined and the dynamic linker searches the global
-  scope before libmlx's own dependencies, so OpenBLAS takes over every BLAS call MLX makes
-  (a 1024x1024 float32 matmul: 20x faster on a 2-core machine). Loaded after MLX, it
-  would change nothing, which is why every model-using function calls `prepare()` first.
-- `fit_to_device(model)` turns 4-bit layers into float32 dense layers on the CPU. Dequantizing
-  is exact (each weight becomes the value the quantized kernel computes with) and adapters
-  stay separate, so this is not the fuse-and-requantize that the design forbids.
-  float32, not bfloat16: MLX's CPU matmul has no fast bfloat16 path (8x slower measured).
+- `quantized`: MLX's 4-bit kernels, as loaded. What Apple silicon runs best (shared
+  memory, Metal kernels tuned for 4 bits), and what any device falls back to when a
+  wider copy would not fit.
+- `float32`: every 4-bit weight dequantized into float32, *exactly* (scale x q + bias of a
+  4-bit q and a 16-bit scale and bias fits in float32's 24 significant bits), the adapter
+  still separate: not the fuse-and-requantize that the design forbids. On the CPU the
+  layers become float32 layers (MLX's CPU quantized matmul is slow, its float32 matmul
+  goes to OpenBLAS). On a CUDA GPU with room each linear layer keeps its 4 bits too
+  (`HeldLinear`): MLX's 4-bit matrix product there costs almost in proportion to the
+  rows, so prompts, batches of candidates and training batches go through the exact
+  copy, and single rows through the 4-bit kernel, the faster one for them. For a
+  bfloat16 model the copy is two bfloat16 halves whose sum is exact (checked per layer:
+  every layer of an 8B model), read by one tensor-core product that accumulates in
+  float32, so it trains 2.1x as fast as PyTorch + PEFT in one run (BENCHMARKS.md); other
+  models hold float32 itself, with TF32 turned off (`MLX_ENABLE_TF32=0`) so that it stays
+  float32, which trains slower than 4 bits: `auto` then trains on 4 bits.
+- `bf16`: the same values rounded to bfloat16, not exact (bfloat16 keeps 8 significant
+  bits, scale x q + bias needs up to 12: 39% of an 8B model's weights round, by up to
+  3.4e-3 of their layer's largest), half the memory of the held form and the fastest:
+  training 1.45x PyTorch + PEFT in one run. Only when asked for; the note says how much
+  was rounded.
 
-Together they make LoRA training of SmolLM2-135M on a busy 2-core CPU 9-14x faster than
-plain mlx-lm on the 4-bit model, more with both cores free (bench/train_cpu.py).
+The CPU has two more fixes, neither touching a weight: `prepare()` loads OpenBLAS with
+RTLD_GLOBAL before MLX is first imported (libmlx.so leaves `cblas_sgemm` and friends
+undefined and the dynamic linker searches the global scope first, so OpenBLAS serves
+every BLAS call MLX makes: a 1024x1024 float32 matmul 20x faster on 2 cores), and float32
+rather than bfloat16 (MLX's CPU matmul has no fast bfloat16 path: 8x slower measured).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from bobby.errors import InputError
 
 # Debian/Ubuntu (libopenblas0-pthread, -openmp or -serial), Fedora/RHEL (openblas-threads),
 # Arch, Alpine, a source build in /opt/OpenBLAS and Homebrew on Linux.
@@ -44,9 +60,13 @@ _OPENBLAS_CANDIDATES = (
     "/home/linuxbrew/.linuxbrew/opt/openblas/lib/libopenblas.so",
 )
 
-# Above this share of physical memory, a float32 copy of the weights would crowd out
-# everything else; such a model stays quantized (and slow) on the CPU.
+# Above this share of the device's memory (physical memory on the CPU, free GPU memory
+# on CUDA), a wide copy of the weights would crowd out everything else (activations, the
+# cache, other programs); such a model stays quantized.
 _DEQUANTIZE_MEMORY_SHARE = 0.5
+
+BASE_FORMS = ("auto", "quantized", "bf16", "float32")
+_ALIASES = {"bfloat16": "bf16", "fp32": "float32", "f32": "float32", "4bit": "quantized"}
 
 SPEED_HINT = (
     "MLX is using the slow reference BLAS of its CPU wheel; install OpenBLAS "
@@ -119,6 +139,10 @@ def prepare() -> Backend:
         The device MLX will use, the BLAS library in use and the hint.
     """
     blas = _load_openblas()
+    # float32 means float32: MLX would otherwise run float32 matrix products on CUDA (and
+    # Apple M5) through TF32, which keeps 11 significant bits. Read once, at MLX's first
+    # float32 product.
+    os.environ.setdefault("MLX_ENABLE_TF32", "0")
     import mlx.core as mx
 
     device = "cpu" if mx.default_device() == mx.cpu else "gpu"
@@ -142,15 +166,68 @@ def physical_memory() -> int | None:
         return None
 
 
-def dense(module: Any) -> Any:
-    """The float32 dense twin of a QuantizedLinear or QuantizedEmbedding."""
+def base_form_setting() -> str:
+    """`BOBBY_BASE_FORM` (auto, quantized, bf16 or float32), checked."""
+    raw = os.environ.get("BOBBY_BASE_FORM", "").strip().lower() or "auto"
+    form = _ALIASES.get(raw, raw)
+    if form not in BASE_FORMS:
+        raise InputError(f"BOBBY_BASE_FORM={raw!r}: use one of {', '.join(BASE_FORMS)}")
+    return form
+
+
+def device_memory() -> int | None:
+    """Bytes a wide base may be measured against: free GPU memory on CUDA (total where
+    free is not reported), physical memory on the CPU, None on Metal or where unknown."""
     import mlx.core as mx
-    import mlx.nn as nn
+
+    if mx.default_device() == mx.cpu:
+        return physical_memory()
+    if not mx.cuda.is_available():
+        return None
+    info = mx.device_info()
+    value = info.get("free_memory") or info.get("total_memory") or info.get("memory_size")
+    return int(value) if value else None
+
+
+def choose_base_form(
+    wide_bytes: int, setting: str | None = None, training: bool = False, halves: bool = True
+) -> tuple[str, str | None]:
+    """(form, why) for a model whose float32 copy takes `wide_bytes`.
+
+    An explicit setting wins. `auto` holds float32 (exact) on the CPU, and on a CUDA GPU
+    when it fits; it keeps 4 bits on Metal, when float32 does not fit, and for training
+    on a GPU a model whose scales are not bfloat16 (`halves` false): its held layers
+    would be plain float32, whose products without TF32 train slower than 4 bits.
+    """
+    import mlx.core as mx
+
+    setting = setting or base_form_setting()
+    if setting != "auto":
+        return setting, f"{setting} base, as asked (BOBBY_BASE_FORM)"
+    on_cpu = mx.default_device() == mx.cpu
+    if not on_cpu and not mx.cuda.is_available():
+        return "quantized", None  # Metal: its 4-bit kernels are the fast path
+    if not on_cpu and training and not halves:
+        return "quantized", "quantized base on the GPU (float32 would train slower)"
+    where = "on the CPU" if on_cpu else "on the GPU"
+    if device_memory() is None and not on_cpu:
+        return "quantized", f"quantized base {where}: the GPU does not report its memory"
+    if not fits_in_memory(wide_bytes):
+        return (
+            "quantized",
+            f"kept quantized {where}: float32 weights would need {wide_bytes / 1e9:.1f} GB",
+        )
+    return "float32", None
+
+
+def dequantized(module: Any) -> Any:
+    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight."""
+    import mlx.core as mx
 
     biases = module.get("biases")
     # In float32 the products scale * q + bias are the exact values of the 4-bit weights;
-    # done in float16 (the scales' own type in GGUF imports) they would be rounded.
-    weight = mx.dequantize(
+    # done in float16 or bfloat16 (the scales' own types) they would be rounded.
+    return mx.dequantize(
         module.weight,
         module.scales.astype(mx.float32),
         None if biases is None else biases.astype(mx.float32),
@@ -158,14 +235,137 @@ def dense(module: Any) -> Any:
         bits=module.bits,
         mode=getattr(module, "mode", "affine"),
     ).astype(mx.float32)
+
+
+def dense(module: Any, dtype: Any = None) -> Any:
+    """The dense twin of a QuantizedLinear or QuantizedEmbedding, in `dtype` (float32)."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    dtype = dtype or mx.float32
+    weight = dequantized(module).astype(dtype)
     if isinstance(module, nn.QuantizedEmbedding):
         dense = nn.Embedding(*weight.shape)
     else:
         dense = nn.Linear(weight.shape[1], weight.shape[0], bias="bias" in module)
         if "bias" in module:
-            dense.bias = module.bias.astype(mx.float32)
+            dense.bias = module.bias.astype(dtype)
     dense.weight = weight
     return dense
+
+
+def wide_weight(module: Any) -> Any:
+    """The exact values of a quantized layer's weight, in the form products read fastest.
+
+    For a bfloat16 model, two bfloat16 halves side by side, (out, 2 x in): the values'
+    bf16 rounding and the bf16 remainder, when their sum is exact (checked): a product
+    with [x, x] then sums x·hi + x·lo in the tensor cores' float32 accumulator, each
+    product exact, the output rounded once, as the 4-bit kernel rounds it. Otherwise
+    (another type, or a layer whose values need more than 16 significant bits) float32.
+    """
+    import mlx.core as mx
+
+    exact = dequantized(module)
+    if module.scales.dtype != mx.bfloat16:
+        return exact
+    high = exact.astype(mx.bfloat16)
+    low = (exact - high.astype(mx.float32)).astype(mx.bfloat16)
+    if not mx.array_equal(high.astype(mx.float32) + low.astype(mx.float32), exact).item():
+        return exact
+    return mx.concatenate([high, low], axis=1)
+
+
+def join_wide(wides: list[Any]) -> Any:
+    """`wide_weight`s of layers that share an input, as one (by rows)."""
+    import mlx.core as mx
+
+    if len({w.dtype for w in wides}) > 1:  # some halves, some float32: all float32
+        wides = [_exact(w) for w in wides]
+    return mx.concatenate(wides)
+
+
+def _exact(wide: Any) -> Any:
+    import mlx.core as mx
+
+    if wide.dtype != mx.bfloat16:
+        return wide
+    half = wide.shape[1] // 2
+    return wide[:, :half].astype(mx.float32) + wide[:, half:].astype(mx.float32)
+
+
+def wide_product(x: Any, wide: Any) -> Any:
+    """x times the transpose of a `wide_weight`, in x's type."""
+    import mlx.core as mx
+
+    if wide.dtype == mx.bfloat16:
+        return mx.concatenate([x, x], axis=-1) @ wide.T
+    return (x @ wide.T).astype(x.dtype)
+
+
+@functools.cache
+def held_class() -> type:
+    """HeldLinear, defined once mlx is imported."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    class HeldLinear(nn.QuantizedLinear):
+        """A 4-bit linear layer that also holds its weight's exact values (`wide_weight`).
+
+        One row at a time (decoding one candidate) reads the 4 bits, which MLX's
+        matrix-vector kernel does fast; several rows (a prompt, a batch of candidates, a
+        training batch) multiply by the wide copy, since MLX's 4-bit matrix product on
+        CUDA costs almost in proportion to the rows. Both compute with the same values;
+        the output keeps the input's type, as the 4-bit kernel's does. A subclass, so
+        that mlx-lm's adapter layers wrap it as they wrap any QuantizedLinear.
+        """
+
+        @classmethod
+        def holding(cls, module: Any) -> Any:
+            held = cls.__new__(cls)
+            nn.Module.__init__(held)
+            held.group_size, held.bits = module.group_size, module.bits
+            held.mode = getattr(module, "mode", "affine")
+            for key, value in module.items():
+                if isinstance(value, mx.array):
+                    held[key] = value
+            held.wide = wide_weight(module)
+            held.freeze()
+            return held
+
+        def __call__(self, x: Any) -> Any:
+            if x.size == x.shape[-1]:
+                return super().__call__(x)
+            y = wide_product(x, self["wide"])
+            return y + self["bias"] if "bias" in self else y
+
+    return HeldLinear
+
+
+def rounding(module: Any, dtype: Any) -> tuple[int, float]:
+    """(weights that `dtype` cannot hold exactly, the largest error relative to the
+    layer's largest weight) of a quantized layer's values."""
+    import mlx.core as mx
+
+    exact = dequantized(module)
+    error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
+    rounded, worst, top = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
+    mx.eval(rounded, worst, top)
+    return rounded.item(), worst.item() / max(top.item(), 1e-30)
+
+
+def base_form(model: Any) -> str:
+    """The form a model's base computes in now: quantized, bf16 or float32."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    modules = [module for _, module in model.named_modules()]
+    if any(isinstance(module, held_class()) for module in modules):
+        return "float32"
+    for module in modules:
+        if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding)):
+            return "quantized"
+    weights = [m.weight.dtype for _, m in model.named_modules() if isinstance(m, nn.Linear)]
+    return "bf16" if weights and weights[0] == mx.bfloat16 else "float32"
 
 
 def float32_bytes(module: Any) -> int:
@@ -174,52 +374,99 @@ def float32_bytes(module: Any) -> int:
 
 
 def fits_in_memory(size: int) -> bool:
-    """Whether `size` bytes leave enough of the RAM for everything else."""
-    memory = physical_memory()
+    """Whether `size` bytes leave enough of the device's memory for everything else."""
+    memory = device_memory()
     return memory is None or size <= _DEQUANTIZE_MEMORY_SHARE * memory
 
 
-def fit_to_device(model: Any) -> str | None:
-    """Make a loaded model fast where MLX computes; on a GPU it is left as it is.
+def fit_to_device(model: Any, setting: str | None = None, training: bool = False) -> str | None:
+    """Give a loaded model its base form (see the module's docstring), once, in place.
 
-    On the CPU, 4-bit QuantizedLinear and QuantizedEmbedding layers become float32
-    Linear and Embedding layers holding exactly the dequantized weights, and the other
-    floating-point parameters (norms) become float32 too. Call it before adding LoRA
-    layers; the adapter trained on the result loads onto the quantized model unchanged.
+    The 4-bit QuantizedLinear and QuantizedEmbedding layers become Linear and Embedding
+    layers holding their dequantized weights in the chosen type, and the other
+    floating-point parameters (norms) take that type too. Call it before adding LoRA
+    layers; an adapter trained on the result loads onto the quantized model unchanged.
 
     Args:
         model: an mlx-lm model (an `mlx.nn.Module`).
+        setting: auto, quantized, bf16 or float32 (default: `BOBBY_BASE_FORM`, else auto).
+        training: the model is about to be trained (`auto` chooses for that).
 
     Returns:
-        A short note of what was changed (for the display), or None if nothing was.
+        A short note of what was done (for the progress header), or None if nothing was.
     """
     import mlx.core as mx
     import mlx.nn as nn
     from mlx.utils import tree_flatten, tree_unflatten
 
-    if mx.default_device() != mx.cpu:
-        return None
     quantized = [
         (name, module)
         for name, module in model.named_modules()
         if isinstance(module, (nn.QuantizedLinear, nn.QuantizedEmbedding))
     ]
-    float_bytes = sum(float32_bytes(module) for _, module in quantized)
-    if not fits_in_memory(float_bytes):
-        return f"kept quantized on the CPU: float32 weights would need {float_bytes / 1e9:.1f} GB"
-    if quantized:
-        model.update_modules(tree_unflatten([(name, dense(module)) for name, module in quantized]))
+    wide = sum(float32_bytes(module) for _, module in quantized)
+    halves = all(module.scales.dtype == mx.bfloat16 for _, module in quantized)
+    form, why = choose_base_form(wide, setting, training, halves)
+    if form == "quantized":
+        return why
+    if form == "float32" and mx.default_device() != mx.cpu:
+        return hold(model) if quantized else None
+    dtype = mx.bfloat16 if form == "bf16" else mx.float32
+    rounded, worst = 0, 0.0
+    for name, module in quantized:
+        if form == "bf16":
+            count, error = rounding(module, dtype)
+            rounded, worst = rounded + count, max(worst, error)
+        model.update_modules(tree_unflatten([(name, dense(module, dtype))]))
+        mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
     narrow = any(
-        mx.issubdtype(value.dtype, mx.floating) and value.dtype != mx.float32
+        mx.issubdtype(value.dtype, mx.floating) and value.dtype != dtype
         for _, value in tree_flatten(model.parameters())
     )
     if narrow:
         model.apply(
-            lambda value: (
-                value.astype(mx.float32) if mx.issubdtype(value.dtype, mx.floating) else value
-            )
+            lambda value: value.astype(dtype) if mx.issubdtype(value.dtype, mx.floating) else value
         )
     mx.eval(model.parameters())
     if not quantized and not narrow:
         return None
-    return f"float32 on the CPU ({len(quantized)} quantized layers dequantized, exactly)"
+    where = "on the CPU" if mx.default_device() == mx.cpu else "on the GPU"
+    note = f"{form} base {where} ({len(quantized)} quantized layers dequantized"
+    if form == "float32":
+        return note + ", exactly)"
+    total = sum(module.weight.size * 32 // module.bits for _, module in quantized)
+    return note + (
+        f"; bf16 rounded {rounded / max(total, 1):.0%} of the weights, by at most "
+        f"{worst:.1e} of a layer's largest)"
+    )
+
+
+def hold(model: Any) -> str:
+    """The GPU's float32 form: linear layers become `HeldLinear` (4 bits and the exact
+    values); embeddings, looked up a row at a time, stay 4-bit; activations keep the
+    model's type.
+
+    Returns:
+        The note for the progress header.
+    """
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx.utils import tree_unflatten
+
+    held = held_class()
+    linears = [
+        (name, module)
+        for name, module in model.named_modules()
+        if type(module) is nn.QuantizedLinear
+    ]
+    halves = 0
+    for name, module in linears:
+        layer = held.holding(module)
+        halves += layer.wide.dtype == mx.bfloat16
+        model.update_modules(tree_unflatten([(name, layer)]))
+        mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
+    how = f"{halves} as two exact bf16 halves" if halves else "in float32"
+    return (
+        f"float32 base on the GPU ({len(linears)} quantized layers dequantized exactly, "
+        f"{how}, and kept 4-bit for one-row products)"
+    )

@@ -59,7 +59,7 @@ def _session_did() -> str | None:
         return None
 
 
-def load() -> BotPosts:
+def gather() -> BotPosts:
     """The bot's accounts and texts, from the stored session and the state database."""
     dids: set[str] = set()
     texts: set[str] = set()

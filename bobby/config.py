@@ -36,6 +36,12 @@ def _load_file(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         return {}
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; the settings file is bobby.toml") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read it ({err.strerror})") from None
     except tomllib.TOMLDecodeError as err:
         raise InputError(f"{path}: not valid TOML ({err})") from None
 
@@ -174,9 +180,11 @@ def resolve(
     section: str,
     flags: Mapping[str, Any] | None = None,
     files: Sequence[Layer] = (),
+    defaults: Sequence[Layer] = (),
 ) -> T:
-    """Build `cls` from its defaults, bobby.toml's `[section]`, the environment, `files`
-    (a command's own settings files, each `(name, values)`) and `flags`.
+    """Build `cls` from its defaults, `defaults` (defaults that depend on something, such as
+    the model being trained), bobby.toml's `[section]`, the environment, `files` (a
+    command's own settings files, each `(name, values)`) and `flags`.
 
     Flags whose value is None count as not given, so a CLI can pass every option it has.
     Every value is checked (`check`), once, and an error names where the value came from.
@@ -187,6 +195,9 @@ def resolve(
     names = {field.name for field in dataclasses.fields(cls) if field.init}
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
+    for source, layer in defaults:
+        for key, value in layer.items():
+            values[_known(key, names, source)], origins[key] = value, source
     path = config_file()
     for key, value in file_settings(section).items():
         values[_known(key, names, str(path), f" in [{section}]")] = value
@@ -202,10 +213,26 @@ def resolve(
     for key, value in (flags or {}).items():
         if value is not None:
             values[key], origins[key] = value, f"--{key.replace('_', '-')}"
-    return build(cls, values, origins)
+    return make(cls, values, origins)
 
 
-def build(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
+def setting(section: str, name: str, kind: type, default: Any) -> Any:
+    """One setting of another step, resolved as that step would (bobby.toml, then the
+    environment), for a step that only needs to agree with it (prep counting tokens the
+    way training will cut them) without depending on that step's code."""
+    value, origin = default, None
+    table = file_settings(section)
+    if name in table:
+        value, origin = table[name], f"{config_file()}: [{section}] {name}"
+    env = f"BOBBY_{section.upper()}_{name.upper()}"
+    if env in os.environ:
+        value, origin = _parse_env(env, os.environ[env], kind), env
+    if not fits_type(value, kind):
+        raise InputError(f"{origin} = {value!r} is not a valid {_type_name(kind)}")
+    return value
+
+
+def make(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -> T:
     """`cls(**values)`, checked, with each error naming the value's origin."""
     hints = typing.get_type_hints(cls)
     converted = {
@@ -215,6 +242,8 @@ def build(cls: type[T], values: Mapping[str, Any], origins: Mapping[str, str]) -
     try:
         options = cls(**converted)
         check(options)  # again for a class that does not check itself
+        if any(f.name == "origins" and not f.init for f in dataclasses.fields(cls)):
+            options.origins = dict(origins)  # type: ignore[attr-defined]
         return options
     except SettingError as err:
         shown = f" = {err.value!r}" if err.shown else ""
@@ -230,7 +259,7 @@ def replace_checked(
     for key in values:
         _known(key, set(allowed), source)
     merged = {name: getattr(options, name) for name in names} | dict(values)
-    return build(type(options), merged, {key: f"{source}: {key}" for key in values})
+    return make(type(options), merged, {key: f"{source}: {key}" for key in values})
 
 
 def _known(key: str, names: set[str], source: str, place: str = "") -> str:

@@ -6,7 +6,8 @@ exported, prepared, trained on with SmolLM2-135M, evaluated, generated from, and
 with --dry-run. The settings are the demo's own, not the user's bobby.toml: a short,
 fast-learning training run (a learning rate 50 times the real default, 50 steps of 4
 samples, where the validation loss is lowest; at 100 it is already rising again) that
-fits in under three minutes on a 2-core CPU and moves the model clearly towards the voice.
+fits in under three minutes on a 2-core CPU and moves the model clearly towards the voice
+(a small model's defaults, `bobby.train.options.defaults_for`, over fewer steps).
 
 `run` yields each step twice, as it starts and once it is done, so that the CLI (or any
 caller) can show a title, then the step's progress, then its result.
@@ -31,12 +32,13 @@ from bobby.post import post
 from bobby.prep import PrepOptions, prep
 from bobby.progress import Report
 from bobby.train import TrainOptions, train
+from bobby.train.options import defaults_for
 
 STEPS = 6
 
 
 @dataclass
-class Step:
+class DemoStep:
     """One step of the demo: `result` is None while it runs, then what the library
     returned; `produced` and `where` say it in words, `seconds` how long it took."""
 
@@ -68,18 +70,20 @@ class Demo:
         return PrepOptions(posts=self.layout.posts, out_dir=self.layout.data, seed=1)
 
     def train(self) -> TrainOptions:
+        """A small model's defaults (`defaults_for`), over fewer steps: where the sample's
+        validation loss is lowest."""
         iters = 20 if self.fast else 50
         return TrainOptions(
-            model=DEFAULT_MODEL,
-            data=self.layout.data,
-            adapter_path=self.adapter,
-            learning_rate=5e-4,
-            batch_size=4,
-            grad_accumulation_steps=1,
-            iters=iters,
-            val_batches=-1,
-            steps_per_eval=iters // 2,
-            save_every=iters,
+            **{
+                **defaults_for(DEFAULT_MODEL),
+                "model": DEFAULT_MODEL,
+                "data": self.layout.data,
+                "adapter_path": self.adapter,
+                "iters": iters,
+                "val_batches": -1,
+                "steps_per_eval": iters // 2,
+                "save_every": iters,
+            }
         )
 
     def eval(self) -> EvalOptions:
@@ -102,7 +106,7 @@ class Demo:
 
 def run(
     folder: Path, fast: bool = False, force: bool = False, progress: Report | None = None
-) -> Iterator[Step]:
+) -> Iterator[DemoStep]:
     """The demo in `folder`: each step as it starts, then as it ended.
 
     Raises:
@@ -123,11 +127,13 @@ def run(
 
     results: dict[str, Any] = {}
 
-    def step(number: int, name: str, title: str, work) -> Iterator[Step]:
-        yield Step(number, name, title)
+    def step(number: int, name: str, title: str, work) -> Iterator[DemoStep]:
+        yield DemoStep(number, name, title)
         tic = time.perf_counter()
         results[name], produced, where = work()
-        yield Step(number, name, title, results[name], produced, where, time.perf_counter() - tic)
+        yield DemoStep(
+            number, name, title, results[name], produced, where, time.perf_counter() - tic
+        )
 
     def exported():
         summary = export([archive_path()], layout.posts)

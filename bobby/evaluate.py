@@ -24,12 +24,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bobby.adapters import AdapterDir, load_adapter, locate, newest
+from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, newest
 from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import write_json
 from bobby.gate import Gate, GateOptions
-from bobby.generate import GenerateOptions, Generator, generate_with, history
+from bobby.generate import GenerateOptions, Generator, generate_with, known_texts
 from bobby.layout import Layout
 from bobby.models import load
 from bobby.progress import Report, stage
@@ -44,13 +44,9 @@ LABELS = {
 
 
 @dataclass
-class EvalOptions:
+class EvalOptions(AdapterChoice):
     """Settings of `bobby eval` (bobby.toml [eval])."""
 
-    adapter_path: Path | None = None
-    model: str | None = None
-    data: Path = Path("data")
-    adapters: Path = Path("adapters")
     samples: int = field(default=32, metadata=between(0, 1000))
     seed: int = field(default=0, metadata=SEED)
 
@@ -180,7 +176,7 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
         raise InputError(
             f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
         )
-    adapter, model_name = locate(options.adapter_path, options.model, options.adapters)
+    adapter, model_name = options.locate()
     assert adapter is not None
     config = adapter.config()
     max_seq_length = int(config.get("max_seq_length") or 2048)
@@ -206,7 +202,7 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
     score("runtime", runtime.model, test)
     stage(progress, "Generating samples")
     layout = Layout(options.data, options.adapters)
-    generator = Generator(runtime, layout, Gate(gate, history(layout, ())))
+    generator = Generator(runtime, layout, Gate(gate, known_texts(layout, ())))
     generation = (
         generate_with(
             generator,

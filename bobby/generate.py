@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bobby import text as textlib
-from bobby.adapters import locate
+from bobby.adapters import AdapterChoice
 from bobby.candidates import Candidate
 from bobby.config import SEED, at_least, between, check
 from bobby.errors import InputError
@@ -49,13 +49,9 @@ DEFAULT_TEMPLATE = DEFAULT_TEMPLATES[0]
 
 
 @dataclass
-class GenerateOptions:
+class GenerateOptions(AdapterChoice):
     """Settings of `bobby generate` (bobby.toml [generate], BOBBY_GENERATE_*)."""
 
-    adapter_path: Path | None = None
-    model: str | None = None
-    data: Path = Path("data")
-    adapters: Path = Path("adapters")
     n: int = field(default=1, metadata=between(1, MAX_N))
     retries: int = field(default=3, metadata=between(1, MAX_RETRIES))
     prompt: str | None = None
@@ -135,7 +131,7 @@ class Generation:
         }
 
 
-def history(layout: Layout, posted: Iterable[str]) -> list[str]:
+def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
     """Every text a candidate must not copy: the person's posts, the training samples
     (threads joined by prep are texts of their own) and what the bot already posted."""
     texts = list(posted)
@@ -180,16 +176,16 @@ class Generator:
         progress: Report | None = None,
     ) -> Generator:
         """Find the adapter and its base, load both (the adapter at run time), index history."""
-        adapter, model_name = locate(options.adapter_path, options.model, options.adapters)
+        adapter, model_name = options.locate()
         loaded = load(model_name, adapter, progress)
         stage(progress, "Indexing your posts")
         layout = options.layout()
-        return cls(loaded, layout, Gate(gate, history(layout, posted)))
+        return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))
 
     def remember(self, posted: Iterable[str]) -> None:
         """Index the person's posts again with everything posted so far: a long-lived
         process (`bobby serve`) must not repeat what it posted after it opened the model."""
-        self.gate = Gate(self.gate.options, history(self.layout, posted))
+        self.gate = Gate(self.gate.options, known_texts(self.layout, posted))
 
     def _prep_info(self) -> dict[str, Any]:
         path = self.layout.prep
@@ -227,8 +223,10 @@ class Generator:
     ) -> list[tuple[str, float | None, bool]]:
         """`count` raw texts with their mean log-probability and whether the token limit
         stopped them, in one batched pass."""
-        from mlx_lm.generate import batch_generate, stream_generate
+        from mlx_lm.generate import stream_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
+
+        from bobby.decode import decode
 
         sampler = make_sampler(options.temp, options.top_p, options.min_p, top_k=options.top_k)
         processors = (
@@ -254,19 +252,18 @@ class Generator:
                     logprobs.append(response.logprobs[response.token].item())
             cut = len(tokens) >= options.max_tokens
             return [(self.tokenizer.decode(tokens), _mean(logprobs), cut)]
-        result = batch_generate(
-            self.model,
-            self.tokenizer,
-            prompts,
-            max_tokens=options.max_tokens,
-            sampler=sampler,
-            logits_processors=processors,
-            return_logprobs=True,
-            return_token_ids=True,
-        )
+        # Several candidates: one compiled step per token for the whole batch
+        # (bobby.decode), the same tokens mlx-lm's own loop gives each prompt.
         return [
-            (text, _mean(lp), len(ids) >= options.max_tokens)
-            for text, lp, ids in zip(result.texts, result.logprobs, result.token_ids, strict=True)
+            (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
+            for done in decode(
+                self.model,
+                self.tokenizer,
+                prompts,
+                options.max_tokens,
+                sampler=sampler,
+                logits_processors=processors,
+            )
         ]
 
     def round(self, options: GenerateOptions, rng: random.Random) -> list[Candidate]:

@@ -66,6 +66,7 @@ class PostReport:
     post: Post | None = None
     delivered: list[Post] = field(default_factory=list)
     dry_run: bool = False
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         row = self.post
@@ -78,6 +79,7 @@ class PostReport:
             "rkey": row.rkey if row else None,
             "status": row.status if row else None,
             "delivered": [{"uri": item.uri, "text": item.text} for item in self.delivered],
+            "notes": self.notes,
         }
 
 
@@ -134,8 +136,12 @@ def gate_records(
     return out
 
 
-def _resolver(query: Query) -> Callable[[str], str | None]:
-    """Resolve a mentioned handle to a DID through com.atproto.identity.resolveHandle."""
+def _resolver(
+    query: Query, offline: list[tuple[str, str]] | None = None
+) -> Callable[[str], str | None]:
+    """Resolve a mentioned handle to a DID through com.atproto.identity.resolveHandle.
+    With `offline` (a dry run, which sends nothing), a handle the network cannot look up
+    stays plain text and is noted there instead of failing the run."""
 
     def resolve(handle: str) -> str | None:
         try:
@@ -144,12 +150,19 @@ def _resolver(query: Query) -> Callable[[str], str | None]:
             ]
         except xrpc.Refused:
             return None  # no such handle: the mention stays plain text
+        except (xrpc.Unreachable, xrpc.Busy) as err:
+            if offline is None:
+                raise
+            offline.append((handle, str(err)))
+            return None
 
     return resolve
 
 
-def _record(text: str, langs: list[str], query: Query) -> dict[str, Any]:
-    return build_record(text, richtext.facets(text, _resolver(query)), langs, timestamp())
+def _record(
+    text: str, langs: list[str], query: Query, offline: list[tuple[str, str]] | None = None
+) -> dict[str, Any]:
+    return build_record(text, richtext.facets(text, _resolver(query, offline)), langs, timestamp())
 
 
 def post(
@@ -195,12 +208,17 @@ def post(
         else {"reply_gate": reply_gate, "quotes": quotes}
     )
     if dry_run:
-        record = _record(chosen.text, langs, _public_query(options))
+        offline: list[tuple[str, str]] = []
+        record = _record(chosen.text, langs, _public_query(options), offline)
+        notes = [
+            f"@{handle} could not be looked up ({why}); the mention is shown unlinked, a real post links it"
+            for handle, why in offline
+        ]
         uri = f"at://{options.handle or 'you'}/{COLLECTION}/(new)"
         extra = {
             collection: value for collection, value in gate_records(uri, gates, record["createdAt"])
         }
-        return PostReport(record | ({"gates": extra} if extra else {}), dry_run=True)
+        return PostReport(record | ({"gates": extra} if extra else {}), dry_run=True, notes=notes)
     account = connect(options)
     on_wait = _waiting(progress)
     with database(layout.state_db) as db:

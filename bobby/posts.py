@@ -13,7 +13,7 @@ Kind = Literal["post", "reply", "self_reply", "quote", "retweet"]
 KINDS: tuple[Kind, ...] = ("post", "reply", "self_reply", "quote", "retweet")
 
 
-class Post(TypedDict):
+class ExportedPost(TypedDict):
     """One post, whatever its source.
 
     `text` is what the person wrote, made readable: HTML entities unescaped, t.co links

@@ -30,6 +30,10 @@ from bobby.layout import PREP
 if TYPE_CHECKING:
     import numpy as np
 
+# The longest sample training takes, in tokens (`bobby train --max-seq-length`'s default);
+# prep counts how many samples it would cut.
+MAX_SEQ_LENGTH = 256
+
 # Stands for the post while a sample is rendered; nothing a template does to content
 # (trimming, splitting on </think>) can touch it.
 _PLACEHOLDER = "\ue000bobby-post\ue000"

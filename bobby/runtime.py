@@ -16,6 +16,10 @@ kernels accept. Each projection then returns its slice of the shared result. Att
 and MLP code stay mlx-lm's: a group computes once per input array and answers the
 sibling calls that pass the same array. Measured on an H100 (BENCHMARKS.md): decoding
 with the default adapter as fast as mlx-lm without one.
+
+Layers that `bobby.backend` holds wide (`HeldLinear`: 4 bits plus the exact values) are
+grouped the same way, their wide copies concatenated too, and a group multiplies several
+rows by the wide copy and a single row by the 4 bits, as the layers would.
 """
 
 from __future__ import annotations
@@ -50,7 +54,9 @@ def _parts(module: Any) -> tuple[Any, Any]:
 def _groupable(bases: Sequence[Any]) -> bool:
     import mlx.nn as nn
 
-    if all(type(b) is nn.QuantizedLinear for b in bases):
+    from bobby.backend import held_class
+
+    if len({type(b) for b in bases}) == 1 and type(bases[0]) in (nn.QuantizedLinear, held_class()):
         same = {(b.group_size, b.bits, b.mode, b.scales.dtype) for b in bases}
         return len(same) == 1 and len({b.weight.shape[1] for b in bases}) == 1
     if all(type(b) is nn.Linear for b in bases):
@@ -71,6 +77,8 @@ def _classes() -> tuple[type, type]:
     import mlx.core as mx
     import mlx.nn as nn
 
+    from bobby.backend import join_wide, wide_product
+
     class SharedInput(nn.Module):
         """Sibling projections (and their adapters) as one matmul (and two gemv)."""
 
@@ -85,6 +93,8 @@ def _classes() -> tuple[type, type]:
                 self.scales = mx.concatenate([b.scales for b in bases])
                 if first.get("biases") is not None:
                     self.biases = mx.concatenate([b.biases for b in bases])
+                if "wide" in first:  # bobby.backend's HeldLinear: for several rows
+                    self.wide = join_wide([b.wide for b in bases])
                 dtype = first.scales.dtype
             else:
                 dtype = first.weight.dtype
@@ -131,7 +141,9 @@ def _classes() -> tuple[type, type]:
             if memo.x is x:
                 return memo.ys
             get = self.get
-            if self.quantization:
+            if "wide" in self and x.size != x.shape[-1]:
+                y = wide_product(x, self["wide"])
+            elif self.quantization:
                 group_size, bits, mode = self.quantization
                 y = mx.quantized_matmul(
                     x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode

@@ -31,11 +31,18 @@ def parse_duration(value: str) -> float:
     """Seconds in `1h`, `30m`, `1h30m`, `90s`, `2d` (a bare number is seconds)."""
     text = value.strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    parts = _DURATION.findall(text)
-    if not parts or _DURATION.sub("", text).strip():
-        raise InputError(f"{value!r} is not a duration (examples: 90s, 30m, 1h, 1h30m, 2d)")
-    return sum(float(number) * _UNITS[unit.lower()] for number, unit in parts)
+        seconds = float(text)
+    else:
+        parts = _DURATION.findall(text)
+        if not parts or _DURATION.sub("", text).strip():
+            raise InputError(f"{value!r} is not a duration (examples: 90s, 30m, 1h, 1h30m, 2d)")
+        seconds = sum(float(number) * _UNITS[unit.lower()] for number, unit in parts)
+    if seconds > MAX_DURATION:
+        raise InputError(f"{value!r} is too long (at most 366 days)")
+    return seconds
+
+
+MAX_DURATION = 366 * 86400  # longer intervals overflow the clock's arithmetic and mean nothing
 
 
 @dataclass

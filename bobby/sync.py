@@ -47,7 +47,7 @@ SHOWN = ("id", "created_at", "kind", "text")  # what the report says of each new
 
 
 @dataclass(frozen=True)
-class Account:
+class Identity:
     """Whose repository to download, and from where."""
 
     did: str
@@ -189,7 +189,7 @@ def _client(pds: str) -> Any:
     return anonymous(BlueskyOptions(pds=pds))
 
 
-def resolve(actor: str, pds: str | None = None, plc: str = PLC_DIRECTORY) -> Account:
+def find_account(actor: str, pds: str | None = None, plc: str = PLC_DIRECTORY) -> Identity:
     """The account a handle or DID names, and the PDS to download its repository from.
 
     Args:
@@ -226,14 +226,14 @@ def resolve(actor: str, pds: str | None = None, plc: str = PLC_DIRECTORY) -> Acc
     endpoint = pds or document.get_pds_endpoint()
     if endpoint is None:
         raise InputError(f"{did}: its DID document names no PDS (no #atproto_pds http(s) service)")
-    return Account(did, named, endpoint.rstrip("/"))
+    return Identity(did, named, endpoint.rstrip("/"))
 
 
-def _name(account: Account) -> str:
+def _name(account: Identity) -> str:
     return f"@{account.handle}" if account.handle else account.did
 
 
-def download(account: Account, since: str | None = None) -> bytes:
+def download(account: Identity, since: str | None = None) -> bytes:
     """The account's repository as a CAR file; with `since`, only what was written after
     that revision."""
     client = _client(account.pds)
@@ -251,7 +251,7 @@ def download(account: Account, since: str | None = None) -> bytes:
     return car
 
 
-def latest_rev(account: Account) -> str | None:
+def latest_rev(account: Identity) -> str | None:
     """The revision of the account's latest commit (a small request: is there anything new?)."""
     answer = xrpc.retrying(
         lambda: xrpc.query(
@@ -292,7 +292,7 @@ def _stored_rev(posts: Path, did: str) -> str | None:
     return rev if isinstance(rev, str) else None
 
 
-def _store_rev(posts: Path, account: Account, rev: str | None) -> None:
+def _store_rev(posts: Path, account: Identity, rev: str | None) -> None:
     """Record `rev` for the account, with the digest of the posts file as it is now."""
     accounts = _read_state(posts).get("accounts", {})
     accounts[account.did] = {
@@ -316,19 +316,19 @@ def sync(
     Args:
         actor: the person's handle or DID.
         posts: the posts file (created if missing); rewritten only when something changes.
-        pds: see `resolve`.
+        pds: see `find_account`.
         plc: the PLC directory.
         progress: told as each stage starts.
 
     Raises:
-        InputError: see `resolve`; the account is one bobby posts as; the posts file
+        InputError: see `find_account`; the account is one bobby posts as; the posts file
             has a line that is not a post; what the PDS sent is not the repository.
         BlueskyError: a server could not be reached or refused.
     """
     stage(progress, f"Looking up {actor}")
-    account = resolve(actor, pds, plc)
+    account = find_account(actor, pds, plc)
     name = _name(account)
-    bot = bot_posts.load()
+    bot = bot_posts.gather()
     if account.did in bot.dids:
         raise InputError(
             f"{name} ({account.did}) is an account bobby posts as: it never learns from its own posts"

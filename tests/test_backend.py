@@ -88,3 +88,58 @@ def _leaves(model):
     from mlx.utils import tree_flatten
 
     return tree_flatten(model.parameters())
+
+
+def test_base_form_setting_is_checked(monkeypatch):
+    from bobby.errors import InputError
+
+    monkeypatch.setenv("BOBBY_BASE_FORM", "BF16")
+    assert backend.base_form_setting() == "bf16"
+    monkeypatch.setenv("BOBBY_BASE_FORM", "fp8")
+    with pytest.raises(InputError, match="BOBBY_BASE_FORM='fp8': use one of auto, quantized"):
+        backend.base_form_setting()
+
+
+@pytest.mark.parametrize("form", ["quantized", "bf16"])
+def test_a_base_form_can_be_asked_for(tmp_path, form):
+    """quantized keeps the 4-bit layers; bf16 rounds the exact values and says by how much."""
+    import mlx.core as mx
+    from mlx_lm import load
+
+    model, _ = load(str(tiny_model.build(tmp_path / "tiny")))
+    tokens = mx.array([[5, 17, 42, 99, 7, 300]])
+    before = model(tokens)
+    note = backend.fit_to_device(model, form)
+    assert backend.base_form(model) == form
+    if form == "bf16":
+        assert "bf16 rounded" in note
+        assert {str(value.dtype) for _, value in _leaves(model)} == {"mlx.core.bfloat16"}
+        layer = model.layers[0].mlp.up_proj
+        assert layer.weight.dtype == mx.bfloat16
+        # rounded, not wrong: within bfloat16's precision of the 4-bit function
+        assert mx.allclose(before, model(tokens).astype(mx.float32), atol=0.1).item()
+    else:
+        assert note == "quantized base, as asked (BOBBY_BASE_FORM)"
+        assert mx.array_equal(before, model(tokens)).item()
+
+
+def test_held_bf16_layer_multiplies_by_the_exact_values():
+    """A bf16 model's HeldLinear keeps its exact values as two bf16 halves; several rows
+    then give the exact product rounded once to bf16 (up to the order of the sums),
+    where the weights rounded to bf16 (the `bf16` form) miss it in many places."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    mx.random.seed(0)
+    linear = nn.Linear(512, 256, bias=False)
+    linear.set_dtype(mx.bfloat16)
+    quantized = nn.QuantizedLinear.from_linear(linear, group_size=64, bits=4)
+    held = backend.held_class().holding(quantized)
+    assert held.wide.dtype == mx.bfloat16 and held.wide.shape == (256, 1024)
+    x = mx.random.normal((4, 7, 512)).astype(mx.bfloat16)
+    exact = (x.astype(mx.float32) @ backend.dequantized(quantized).T).astype(mx.bfloat16)
+    rounded = x @ backend.dequantized(quantized).astype(mx.bfloat16).T
+    assert (held(x) != exact).sum().item() <= exact.size // 500
+    assert (rounded != exact).sum().item() > exact.size // 10
+    row = x[:1, :1]  # one row: the 4-bit kernel itself
+    assert mx.array_equal(held(row), quantized(row)).item()

@@ -15,7 +15,7 @@ import pytest
 
 from bobby.errors import BobbyError, InputError, ModelError
 from bobby.progress import TrainStep
-from bobby.train import resolve, train
+from bobby.train import train, train_settings
 from tests import tiny_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +34,7 @@ def trained(tiny: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     tiny_model.write_data(work / "data")
     folder = work / "adapter"
     train(
-        resolve(
+        train_settings(
             {"model": str(tiny), "data": work / "data", "adapter_path": folder, "iters": 2, **FAST}
         )
     )
@@ -75,7 +75,7 @@ def test_a_run_that_dies_before_its_first_save_leaves_no_adapter(tiny, tmp_path)
         if isinstance(event, TrainStep) and event.step == 2:
             raise RuntimeError("killed")
 
-    options = resolve({"model": str(tiny), "iters": 50, "save_every": 50, **FAST})
+    options = train_settings({"model": str(tiny), "iters": 50, "save_every": 50, **FAST})
     with pytest.raises(RuntimeError, match="killed"):
         train(options, force=True, progress=crash)
     folder = tmp_path / "adapters/default"
@@ -157,9 +157,9 @@ def test_resume_checks_the_config_and_the_checkpoint(tiny, adapter, tmp_path):
     tiny_model.write_data(tmp_path / "data")
     _edit_config(adapter, lambda c: c["lora_parameters"].update(rank="8"))
     with pytest.raises(InputError, match=r"lora_parameters\.rank must be a whole number"):
-        resolve({"adapter_path": adapter}, resume=True)
+        train_settings({"adapter_path": adapter}, resume=True)
     _edit_config(adapter, lambda c: c["lora_parameters"].update(rank=8))
     checkpoint = sorted((adapter / "checkpoints").iterdir())[-1]
     checkpoint.write_bytes(checkpoint.read_bytes()[:500])
     with pytest.raises(InputError, match="not a readable bobby checkpoint"):
-        train(resolve({"adapter_path": adapter, "iters": 4}, resume=True), resume=True)
+        train(train_settings({"adapter_path": adapter, "iters": 4}, resume=True), resume=True)

@@ -128,3 +128,28 @@ def test_global_options_are_accepted_after_the_command(cli):
     result = cli("history", "--quiet", "--json")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == "[]" and result.stderr == ""
+
+
+def test_help_reads_at_80_columns(monkeypatch):
+    """Every command's help fits 80 columns without cutting a flag's name, shows on/off
+    flags as flags (no `<bool>` value), and keeps no markup escapes."""
+    import os
+    import subprocess
+    import sys
+
+    for command in ("train", "generate", "prep", "serve", "post", "eval"):
+        shown = subprocess.run(
+            [sys.executable, "-m", "bobby", command, "--help"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "80"},
+            check=True,
+        ).stdout
+        assert max(len(line) for line in shown.splitlines()) <= 80, command
+        assert "…" not in shown and "<bool>" not in shown and "\\[" not in shown, command
+    assert (
+        "--grad-accumulation-steps"
+        in subprocess.run(
+            [sys.executable, "-m", "bobby", "train", "--help"], capture_output=True, text=True
+        ).stdout
+    )

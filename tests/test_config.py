@@ -55,7 +55,7 @@ def test_the_readme_example_bobby_toml_is_valid(isolated):
     from bobby.generate import GenerateOptions
     from bobby.prep import PrepOptions
     from bobby.serve.service import ServeOptions
-    from bobby.train import resolve as train_settings
+    from bobby.train import train_settings
 
     text = README.read_text()
     example = re.search(r"## Configuration.*?```toml\n(.*?)```", text, re.S).group(1)
@@ -107,3 +107,27 @@ def test_every_error_names_where_the_value_came_from(cli, isolated, monkeypatch)
     refused("--iters = 0 must be at least 1", "train", "--iters", "0")
     monkeypatch.setenv("BOBBY_GENERATE_TEMP", "-1")
     refused("BOBBY_GENERATE_TEMP = -1.0 must be at least 0", "generate")
+
+
+def test_a_settings_file_that_cannot_be_read_is_one_line(cli, isolated):
+    for content, message in [(b"\xff\xfe[prep]\n", "not UTF-8"), (None, "is a folder")]:
+        path = Path("bobby.toml")
+        if path.is_dir():
+            path.rmdir()
+        if content is None:
+            path.unlink(missing_ok=True)
+            path.mkdir()
+        else:
+            path.write_bytes(content)
+        result = cli("generate")
+        assert result.exit_code == 1 and message in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1
+
+
+def test_an_interval_too_large_is_one_line():
+    from bobby.schedule import parse_duration
+    from bobby.serve import ServeOptions
+
+    with pytest.raises(InputError, match="too long"):
+        ServeOptions(every="99999999999999999999d").schedule()
+    assert parse_duration("2d") == 172800

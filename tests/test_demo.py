@@ -26,3 +26,23 @@ def test_demo_runs_end_to_end(cli, tmp_path, smollm2_dir):
         assert step in result.stderr
     assert "Dry run: this record would be posted" in result.stderr
     assert Path(folder / "data/state.db").is_file()
+
+
+@pytest.mark.slow
+def test_the_readmes_python_example_runs(tmp_path, smollm2_dir):
+    """The README's "Use from Python" example, as written there, runs and generates."""
+    import contextlib
+    import io
+    import re
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    code = re.search(
+        r"<!-- python-example -->\n```python\n(.*?)```\n<!-- /python-example -->", readme, re.S
+    )[1]
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "README.md", "exec"), {})
+    lines = printed.getvalue().splitlines()
+    assert any(line.startswith("Training 10 10") for line in lines)
+    assert lines[-1].strip()  # the first candidate's text
+    assert (tmp_path / "mybot/adapters/default/adapters.safetensors").is_file()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bobby.errors import InputError
-from bobby.train import ranks, resolve, train
+from bobby.train import ranks, train, train_settings
 from tests import tiny_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,7 +108,7 @@ def test_two_processes_train_like_one_on_the_same_global_batch(tiny, tmp_path):
     import mlx.core as mx
 
     tiny_model.write_data(tmp_path / "data")
-    one = train(resolve({"model": str(tiny), "adapter_path": "adapters/one", **SETTINGS}))
+    one = train(train_settings({"model": str(tiny), "adapter_path": "adapters/one", **SETTINGS}))
     assert one.step == 6
     flags = ["--model", str(tiny), "--adapter-path", "adapters/two", *_flags(SETTINGS), "--json"]
     launched = subprocess.run(

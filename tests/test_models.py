@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bobby.errors import ModelError
-from bobby.models import fetch, import_gguf, list_models, load, models_dir, resolve
+from bobby.models import fetch, import_gguf, list_models, load, model_source, models_dir
 from tests.tiny_gguf import CHAT_TEMPLATE, TinyLlama, llama_cpp_permute
 
 PROMPT_IDS = [[5, 40, 77, 120, 200, 33, 260, 3, 90, 91, 92, 150, 261]]
@@ -290,21 +290,24 @@ def test_import_never_overwrites(cli, tmp_path: Path, tiny_gguf: Path) -> None:
 
 
 def test_resolve_imports_a_gguf_once(own_cache: Path, tiny_gguf: Path) -> None:
-    folder = Path(resolve(str(tiny_gguf)))
+    folder = Path(model_source(str(tiny_gguf)))
     assert folder.parent == models_dir() == own_cache / "models"
     assert (folder / "config.json").is_file()
     stamp = (folder / "model.safetensors").stat().st_mtime_ns
 
-    assert resolve(str(tiny_gguf)) == str(folder)  # same bytes: same folder, no new import
+    assert model_source(str(tiny_gguf)) == str(folder)  # same bytes: same folder, no new import
     assert (folder / "model.safetensors").stat().st_mtime_ns == stamp
-    assert resolve(folder.name) == str(folder)  # by its name in the cache
+    assert model_source(folder.name) == str(folder)  # by its name in the cache
     assert folder.name in [model.name for model in list_models()]
 
 
 def test_resolve_other_specs(tmp_path: Path, tiny_gguf: Path) -> None:
     folder = import_gguf(tiny_gguf, tmp_path / "local")
-    assert resolve(str(folder)) == str(folder)
-    assert resolve("lmstudio-community/Qwen3-8B-MLX-4bit") == "lmstudio-community/Qwen3-8B-MLX-4bit"
+    assert model_source(str(folder)) == str(folder)
+    assert (
+        model_source("lmstudio-community/Qwen3-8B-MLX-4bit")
+        == "lmstudio-community/Qwen3-8B-MLX-4bit"
+    )
     (tmp_path / "empty").mkdir()
     for spec, message in [
         (str(tmp_path / "empty"), "not a model folder (no config.json)"),
@@ -313,7 +316,7 @@ def test_resolve_other_specs(tmp_path: Path, tiny_gguf: Path) -> None:
         ("no such model", "not a file, a folder, a cached model"),
     ]:
         with pytest.raises(ModelError, match=re.escape(message)):
-            resolve(spec)
+            model_source(spec)
 
 
 def test_load_without_network_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -408,7 +411,7 @@ def test_fetch_is_idempotent(cli, smollm2_dir: Path) -> None:
     assert result.stdout.strip() == str(smollm2_dir)
     assert "already fetched" in result.stderr
     assert (smollm2_dir / "model.safetensors").stat().st_mtime_ns == stamp
-    assert resolve("smollm2") == str(smollm2_dir)
+    assert model_source("smollm2") == str(smollm2_dir)
 
 
 @pytest.mark.slow

@@ -97,3 +97,28 @@ def test_a_setting_of_the_wrong_type_is_named_without_its_value(cli, isolated):
     assert result.exit_code == 1
     assert "[bluesky] app_password is not a valid str | None" in result.stderr
     assert "987654321" not in result.stderr
+
+
+def test_a_dry_run_with_a_mention_needs_no_network(cli, isolated):
+    """Where the mention cannot be looked up, the dry run still shows the record, the
+    mention unlinked, and says so; nothing is sent either way."""
+    result = cli(
+        "post",
+        "--dry-run",
+        "--json",
+        "--pds",
+        "http://127.0.0.1:9",
+        "--text",
+        "hi @alice.bsky.social",
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["record"]["text"] == "hi @alice.bsky.social" and "facets" not in report["record"]
+    assert report["notes"] and "@alice.bsky.social could not be looked up" in report["notes"][0]
+
+
+def test_text_that_is_not_valid_unicode_is_one_line(cli, isolated):
+    result = cli("post", "--dry-run", "--text", "broken \ud800 half")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr

@@ -404,3 +404,40 @@ class FakeApi:
 
     def close(self) -> None:
         pass
+
+
+def test_any_request_body_is_answered_with_settings_or_a_clear_refusal():
+    """Fuzzed /generate bodies: every one gives settings that passed the one validation, or
+    BadRequest / InputError (a 400) with a message; nothing else escapes."""
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from bobby.config import replace_checked
+    from bobby.generate import GenerateOptions
+    from bobby.serve.service import REQUEST_SETTINGS
+
+    values = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+        ),
+        max_leaves=5,
+    )
+    keys = st.sampled_from([*REQUEST_SETTINGS, "model", "adapter_path", "x"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.dictionaries(keys, values, max_size=4) | values)
+    def check(body):
+        raw = json.dumps(body).encode() if body is not None else b""  # big ints, NaN: as sent
+        try:
+            options = replace_checked(
+                GenerateOptions(), generate_settings(raw), "request body", REQUEST_SETTINGS
+            )
+        except (BadRequest, InputError) as err:
+            assert str(err) and "\n" not in str(err)
+            return
+        assert 1 <= options.n <= 64 and 0 <= options.top_p <= 1
+
+    check()

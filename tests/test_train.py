@@ -18,7 +18,7 @@ import pytest
 
 from bobby import __version__
 from bobby.progress import TrainStep
-from bobby.train import resolve, train
+from bobby.train import train, train_settings
 from tests import tiny_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +129,7 @@ def test_adapter_loads_in_mlx_lm_over_the_4bit_model(tiny, data, kind):
 
     from bobby.backend import fit_to_device
 
-    options = resolve(
+    options = train_settings(
         {
             "model": str(tiny),
             "fine_tune_type": kind,
@@ -251,7 +251,8 @@ def test_settings_precedence(tmp_path, monkeypatch):
     monkeypatch.setenv("BOBBY_TRAIN_SCALE", "6.0")
     monkeypatch.setenv("BOBBY_TRAIN_ITERS", "8")
     Path("c.yaml").write_text("iters: 9\nlora_parameters: {dropout: 0.1}\n")
-    options = resolve({"dropout": 0.2, "seed": None}, Path("c.yaml"))
+    big = "lmstudio-community/Qwen3-8B-MLX-4bit"  # the general defaults (not a small model's)
+    options = train_settings({"dropout": 0.2, "seed": None, "model": big}, Path("c.yaml"))
     assert (options.rank, options.scale, options.iters, options.dropout, options.seed) == (
         4,
         6.0,
@@ -265,6 +266,19 @@ def test_settings_precedence(tmp_path, monkeypatch):
         1e-5,
     )
     assert (options.max_seq_length, options.mask_prompt, options.num_layers) == (256, True, 16)
+
+
+def test_a_small_model_gets_settings_that_suit_it_each_with_its_source(tiny, monkeypatch):
+    """SmolLM2 (and any model under a billion parameters) trains with the small-model
+    defaults unless something else sets them, and the options say where each came from."""
+    monkeypatch.setenv("BOBBY_TRAIN_ITERS", "30")
+    for model in ("smollm2", str(tiny)):
+        options = train_settings({"model": model, "batch_size": 2})
+        assert (options.learning_rate, options.grad_accumulation_steps) == (5e-4, 1)
+        assert (options.iters, options.batch_size) == (30, 2)
+        assert options.origins["learning_rate"] == f"defaults for {model}"
+        assert options.origins["iters"] == "BOBBY_TRAIN_ITERS"
+        assert options.origins["batch_size"] == "--batch-size"
 
 
 def test_resume_continues_the_same_schedule(tiny, data):
@@ -283,16 +297,16 @@ def test_resume_continues_the_same_schedule(tiny, data):
         "steps_per_eval": 2,
         "lr_schedule": {"name": "cosine_decay", "arguments": [1e-3, 3]},
     }
-    whole = train(resolve({**settings, "adapter_path": "adapters/whole"}))
+    whole = train(train_settings({**settings, "adapter_path": "adapters/whole"}))
     stop = threading.Event()
     first = train(
-        resolve({**settings, "adapter_path": "adapters/parts"}),
+        train_settings({**settings, "adapter_path": "adapters/parts"}),
         progress=lambda event: isinstance(event, TrainStep) and event.step == 3 and stop.set(),
         stop=stop,
     )
     assert first.interrupted and first.step == 3
     assert Path("adapters/parts/checkpoints/0000003.safetensors").exists()
-    second = train(resolve({"adapter_path": "adapters/parts"}, resume=True), resume=True)
+    second = train(train_settings({"adapter_path": "adapters/parts"}, resume=True), resume=True)
     assert not second.interrupted and second.step == whole.step == 6
     assert _same_weights(
         Path("adapters/whole/adapters.safetensors"), Path("adapters/parts/adapters.safetensors")
@@ -394,7 +408,7 @@ BAD_INPUTS = {
     "full fine-tune": (
         [("c.yaml", "fine_tune_type: full\n")],
         ["--config", "c.yaml"],
-        "fine_tune_type 'full' is not supported",
+        "c.yaml: fine_tune_type = 'full' is not one of lora, dora",
     ),
     "nothing to resume": ([], ["--resume"], "adapters/default: nothing to resume"),
 }

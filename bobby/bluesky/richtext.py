@@ -35,6 +35,10 @@ def problem(text: str) -> str | None:
     """Why `text` cannot be posted as it is, or None if it can."""
     if not text.strip():
         return "the text is empty"
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return "the text is not valid Unicode (it holds half of a character, a lone surrogate)"
     length = graphemes(text)
     if length > MAX_GRAPHEMES:
         return f"the text is {length} characters (graphemes) long; Bluesky allows {MAX_GRAPHEMES}"

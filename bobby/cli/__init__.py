@@ -91,7 +91,8 @@ def new_app(**kwargs: Any) -> typer.Typer:
         cls=BobbyGroup,
         no_args_is_help=True,
         pretty_exceptions_show_locals=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
         **kwargs,
     )
 
@@ -123,41 +124,27 @@ def root(
     ui.settings.debug = debug
 
 
-def _register() -> None:
-    from bobby.cli import (
-        delete,
-        demo,
-        evaluate,
-        export,
-        generate,
-        history,
-        login,
-        model,
-        post,
-        prep,
-        profile,
-        reply,
-        schedule,
-        serve,
-        sync,
-        train,
-    )
+# Each command's module in bobby/cli and the help panel it is listed under, in order.
+COMMANDS = {
+    "Start here": ["demo"],
+    "Pipeline": ["export", "sync", "prep", "train", "generate", "eval", "post"],
+    "Bluesky": ["login", "history", "profile", "delete"],
+    "Running the bot": ["serve", "reply", "schedule"],
+}
+# A command whose module and function are named otherwise (`eval` is a Python builtin).
+ELSEWHERE = {"eval": ("evaluate", "eval_")}
 
-    app.command("demo", rich_help_panel="Start here")(demo.demo)
-    app.command("export", rich_help_panel="Pipeline")(export.export)
-    app.command("sync", rich_help_panel="Pipeline")(sync.sync)
-    app.command("prep", rich_help_panel="Pipeline")(prep.prep)
-    app.command("train", rich_help_panel="Pipeline")(train.train)
-    app.command("generate", rich_help_panel="Pipeline")(generate.generate)
-    app.command("eval", rich_help_panel="Pipeline")(evaluate.eval_)
-    app.command("post", rich_help_panel="Pipeline")(post.post)
-    app.command("delete", rich_help_panel="Bluesky")(delete.delete)
-    app.command("reply", rich_help_panel="Running the bot")(reply.reply)
-    app.command("login", rich_help_panel="Bluesky")(login.login)
-    app.command("history", rich_help_panel="Bluesky")(history.history)
-    app.command("profile", rich_help_panel="Bluesky")(profile.profile)
-    app.command("serve", rich_help_panel="Running the bot")(serve.serve)
-    app.command("schedule", rich_help_panel="Running the bot")(schedule.schedule)
+
+def _register() -> None:
+    import importlib
+
+    for panel, names in COMMANDS.items():
+        for name in names:
+            module, function = ELSEWHERE.get(name, (name, name))
+            command = getattr(importlib.import_module(f"bobby.cli.{module}"), function)
+            app.command(name, rich_help_panel=panel)(command)
+    from bobby.cli import model
+
     app.add_typer(model.app, name="model", rich_help_panel="Models")
 
 

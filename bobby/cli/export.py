@@ -37,7 +37,7 @@ def export(
             sources,
             out,
             include_deleted,
-            on_source=lambda path: tracker.update(description=f"Reading {path}"),
+            progress=tracker.report,
         )
     if json:
         ui.print_json(summary.to_dict())

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.markup import escape
 
 from bobby.evaluate import EvalOptions
 from bobby.gate import GateOptions
@@ -59,6 +58,11 @@ class Flags:
         from bobby.config import resolve
 
         return resolve(group.cls, group.section, self._values[group.section])
+
+    def values(self, group: Group) -> dict[str, Any]:
+        """The group's flags as given (None: not given), for a step that resolves its
+        settings in its own way (`bobby train` with its YAML and resume)."""
+        return dict(self._values[group.section])
 
     def given(self, group: Group) -> list[str]:
         """The flags of `group` that were given, as the user typed them."""
@@ -113,9 +117,10 @@ def _flag(group: Group, name: str) -> Any:
     help = group.helps[name]
     if spec.default is not dataclasses.MISSING and spec.default is not None:
         help += f" [default: {_shown(spec.default)}]"
-    option = typer.Option(
-        *_names(group, name), help=escape(help), show_default=False, rich_help_panel=group.panel
-    )
+    names = _names(group, name)
+    if kind is bool:  # an on/off pair: --mask-prompt / --no-mask-prompt
+        names = (f"{names[0]}/--no-{name.replace('_', '-')}", *names[1:])
+    option = typer.Option(*names, help=help, show_default=False, rich_help_panel=group.panel)
     return Annotated[kind | None, option]
 
 

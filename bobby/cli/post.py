@@ -67,10 +67,10 @@ def post(
                 f"{', '.join(unused)}: for generating a post; with --text nothing is generated"
             )
         candidates = text
-    settings = flags.resolve(options.GENERATION)
+    settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)  # both checked
     if text is None:
         with ui.track("Loading") as tracker:
-            generation = generate(settings, flags.resolve(options.GATE), progress=tracker.report)
+            generation = generate(settings, gate, progress=tracker.report)
             candidates = generation.best()
     report = run(
         candidates,
@@ -85,6 +85,8 @@ def post(
         ui.print_json(report.to_dict())
     if report.dry_run:
         ui.show(render(report.record, "Dry run: this record would be posted"))
+        for note in report.notes:
+            ui.note(f"[yellow]Note:[/] {note}")
         return
     for earlier in report.delivered:
         ui.note(

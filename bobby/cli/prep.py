@@ -131,7 +131,7 @@ def prep(
 ) -> None:
     """Turn your posts into training data: train/valid/test.jsonl for mlx-lm, and prep.json.
 
-    Every option can also be set in bobby.toml under \\[prep] (for example
+    Every option can also be set in bobby.toml under [prep] (for example
     `weights = {bluesky = 3}`, `templates = ["..."]`) or as BOBBY_PREP_<OPTION>.
     """
     from bobby.config import resolve

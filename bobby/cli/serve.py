@@ -15,12 +15,12 @@ def serve(
     flags: options.Flags,
     every: Annotated[
         str | None,
-        typer.Option(help="Time between posts (30m, 1h, 3h). \\[default: 1h]", show_default=False),
+        typer.Option(help="Time between posts (30m, 1h, 3h). [default: 1h]", show_default=False),
     ] = None,
     jitter: Annotated[
         str | None,
         typer.Option(
-            help="Random extra wait before each post, up to this. \\[default: 10m]",
+            help="Random extra wait before each post, up to this. [default: 10m]",
             show_default=False,
         ),
     ] = None,
@@ -41,9 +41,7 @@ def serve(
     ] = False,
     port: Annotated[
         int | None,
-        typer.Option(
-            help="Port of the HTTP API on 127.0.0.1. \\[default: 8765]", show_default=False
-        ),
+        typer.Option(help="Port of the HTTP API on 127.0.0.1. [default: 8765]", show_default=False),
     ] = None,
     pds: options.Pds = None,
     replies: Annotated[

@@ -12,7 +12,7 @@ import contextlib
 import gc
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from bobby.export.packed import Packed, as_thread, pack
 from bobby.export.twitter import Stats
 from bobby.files import open_regular
 from bobby.posts import KINDS
+from bobby.progress import Report, stage
 
 
 @dataclass
@@ -60,7 +61,7 @@ def _is_car(path: Path) -> bool:
         return bluesky.is_car(handle.read(64))
 
 
-def locate(path: Path) -> list[Path]:
+def find_archives(path: Path) -> list[Path]:
     """The archives a path names: itself, or, for a folder that is not an archive, every
     archive in it (extracted folders, .zip files, .car files), so none is left out.
 
@@ -199,7 +200,7 @@ def export(
     sources: Sequence[Path],
     out: Path,
     include_deleted: bool = False,
-    on_source: Callable[[Path], None] | None = None,
+    progress: Report | None = None,
 ) -> Summary:
     """Read every source and write one sorted, de-duplicated posts file.
 
@@ -208,7 +209,7 @@ def export(
             Bluesky .car exports.
         out: the posts.jsonl to write; replaced only once everything was read.
         include_deleted: keep the tweets of `deleted-tweets.js`.
-        on_source: called with each archive before it is read, for progress displays.
+        progress: told as each archive is read.
 
     Returns:
         Counts by kind, year and language, and what was skipped and why.
@@ -218,15 +219,14 @@ def export(
     stats = Stats()
     posts: list[Packed] = []
     read: list[SourceSummary] = []
-    archives = list(itertools.chain.from_iterable(locate(Path(path)) for path in sources))
+    archives = list(itertools.chain.from_iterable(find_archives(Path(path)) for path in sources))
     with _no_gc():
         for path in archives:
-            if on_source:
-                on_source(path)
+            stage(progress, f"Reading {path}")
             fmt, found = read_source(path, include_deleted, stats)
             read.append(SourceSummary(str(path), fmt, len(found)))
             posts += found
-    posts, own = bot_posts.leave_out(posts, bot_posts.load())
+    posts, own = bot_posts.leave_out(posts, bot_posts.gather())
     if own:
         stats.skip(bot_posts.REASON, own)
     posts = merge(posts, stats)

@@ -18,7 +18,7 @@ from bobby.errors import InputError
 from bobby.export import timefmt
 from bobby.export.twitter import Stats
 from bobby.files import open_regular
-from bobby.posts import Post
+from bobby.posts import ExportedPost
 
 POST = "app.bsky.feed.post"
 _MEDIA = {"app.bsky.embed.images", "app.bsky.embed.video"}
@@ -115,7 +115,7 @@ def _facet_text(
     return raw.decode(errors="replace"), urls, mentions, tags
 
 
-def normalize(did: str, rkey: str, record: dict[str, Any]) -> Post:
+def normalize(did: str, rkey: str, record: dict[str, Any]) -> ExportedPost:
     text, urls, mentions, tags = _facet_text(record["text"], record.get("facets") or [])
     embed = record.get("embed") or {}
     embed_type = embed.get("$type")
@@ -156,7 +156,7 @@ class Repository:
 
     did: str
     rev: str | None
-    posts: list[Post]
+    posts: list[ExportedPost]
 
 
 def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repository:
@@ -196,7 +196,7 @@ def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repo
     return Repository(did, rev, posts)
 
 
-def read(path: Path, stats: Stats) -> list[Post]:
+def read(path: Path, stats: Stats) -> list[ExportedPost]:
     """Every post in a repository export."""
     with open_regular(path) as handle:
         data = handle.read()

@@ -23,8 +23,8 @@ from bobby.errors import InputError
 from bobby.export import jsdata, timefmt
 from bobby.export.archive import Archive
 from bobby.export.packed import Packed, as_thread, pack
-from bobby.export.twitter import Account, Stats, classify, convert, unescape
-from bobby.posts import Post
+from bobby.export.twitter import Owner, Stats, classify, convert, unescape
+from bobby.posts import ExportedPost
 
 _TCO = re.compile(r"https?://t\.co/\w+")
 _MEDIA_URL = re.compile(r"/(?:photo|video)/\d+$")
@@ -38,13 +38,13 @@ def is_grailbird(archive: Archive) -> bool:
     return bool(archive.glob("data/js/tweets/*.js")) or archive.has("tweets.csv")
 
 
-def _account(archive: Archive) -> Account:
+def _account(archive: Archive) -> Owner:
     if not archive.has("data/js/user_details.js"):
-        return Account()
+        return Owner()
     details = jsdata.parse(
         archive.read("data/js/user_details.js"), f"{archive.path}: data/js/user_details.js"
     )
-    return Account(
+    return Owner(
         jsdata.text(jsdata.field(details, "id")), jsdata.text(jsdata.field(details, "screen_name"))
     )
 
@@ -60,7 +60,7 @@ def read(archive: Archive, stats: Stats) -> list[Packed]:
         records = jsdata.parse_array(archive.read(name), f"{archive.path}: {name}")
         if account.id is None and records:
             user = jsdata.field(records[0], "user")
-            account = Account(
+            account = Owner(
                 jsdata.text(jsdata.field(user, "id_str")),
                 jsdata.text(jsdata.field(user, "screen_name")),
             )
@@ -89,7 +89,7 @@ def _expand(text: str, expanded: list[str]) -> tuple[str, list[str], bool]:
     return text, links, bool(media)
 
 
-def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> list[Packed]:
+def read_csv(archive: Archive, name: str, account: Owner, stats: Stats) -> list[Packed]:
     """The posts of a Grailbird `tweets.csv` (quoted fields, newlines inside them).
 
     The CSV does not say whose archive it is. Without `user_details.js`, the owner is
@@ -99,7 +99,7 @@ def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> lis
     """
     label = f"{archive.path}: {name}"
     posts: list[Packed] = []
-    batch: list[Post] = []  # packed a thousand at a time
+    batch: list[ExportedPost] = []  # packed a thousand at a time
     ids: set[str] = set()
     replies: list[tuple[int, str | None, str]] = []  # (index, parent, user replied to)
     try:
@@ -135,7 +135,7 @@ def read_csv(archive: Archive, name: str, account: Account, stats: Stats) -> lis
     return posts
 
 
-def _csv_post(row: dict[str, Any], account: Account) -> Post:
+def _csv_post(row: dict[str, Any], account: Owner) -> ExportedPost:
     text, urls, has_media = _expand(
         unescape(row["text"]), _NEXT_URL.split(row.get("expanded_urls") or "")
     )

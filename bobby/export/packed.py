@@ -17,7 +17,7 @@ import orjson
 
 from bobby.errors import InputError
 from bobby.files import atomic_write
-from bobby.posts import Post
+from bobby.posts import ExportedPost
 
 
 class Packed(NamedTuple):
@@ -30,7 +30,7 @@ class Packed(NamedTuple):
     line: bytes  # the post, one line of posts.jsonl without the newline
 
 
-def pack(posts: Iterable[Post]) -> list[Packed]:
+def pack(posts: Iterable[ExportedPost]) -> list[Packed]:
     """Posts with their lines. orjson returns each line in a buffer of at least 4 KiB, ten
     times a typical post, so the lines are joined and split again into bytes of their
     exact size (JSON escapes newlines: a line holds none)."""

@@ -21,7 +21,7 @@ from bobby.export import jsdata, timefmt
 from bobby.export.archive import Archive
 from bobby.export.packed import Packed, from_bytes, pack, to_bytes
 from bobby.export.parallel import map_ordered
-from bobby.posts import Kind, Post
+from bobby.posts import ExportedPost, Kind
 
 # Links to a tweet: what a quote tweet carries as its last URL.
 _STATUS_URL = re.compile(
@@ -32,7 +32,7 @@ _LEADING_MENTIONS = re.compile(r"^(?:\.?@\w+\s+)+")
 
 
 @dataclass
-class Account:
+class Owner:
     """The archive's owner, to tell threads (replies to oneself) from replies."""
 
     id: str | None = None
@@ -104,7 +104,7 @@ _id = jsdata.text
 
 def classify(
     text: str,
-    account: Account,
+    account: Owner,
     *,
     retweet: bool,
     reply_to: Any,
@@ -125,7 +125,7 @@ def classify(
     return "post"
 
 
-def normalize(tweet: dict[str, Any], account: Account) -> Post:
+def normalize(tweet: dict[str, Any], account: Owner) -> ExportedPost:
     """One archive tweet (current or Grailbird JSON) as a canonical post."""
     tweet_id = _id(tweet.get("id_str") or tweet.get("id"))
     text = tweet.get("full_text") or tweet.get("text")
@@ -179,13 +179,13 @@ def normalize(tweet: dict[str, Any], account: Account) -> Post:
 
 
 def convert(
-    records: Iterable[Any], account: Account, stats: Stats, notes: Notes | None = None
-) -> list[Post]:
+    records: Iterable[Any], account: Owner, stats: Stats, notes: Notes | None = None
+) -> list[ExportedPost]:
     """Normalize archive records (wrapped in `{"tweet": ...}` or not), skipping broken ones."""
     return stats.add(_convert(records, account, notes))
 
 
-def _convert(records: Iterable[Any], account: Account, notes: Notes | None) -> Converted:
+def _convert(records: Iterable[Any], account: Owner, notes: Notes | None) -> Converted:
     posts = []
     malformed = 0
     joined: list[str] = []
@@ -264,7 +264,7 @@ class Notes:
     def keys(self) -> set[NoteKey]:
         return {note.key for notes in self.by_time.values() for note in notes}
 
-    def match(self, post: Post, raw_text: str) -> tuple[NoteKey, bool] | None:
+    def match(self, post: ExportedPost, raw_text: str) -> tuple[NoteKey, bool] | None:
         """The note of a post (same second, same beginning), and whether it completed it.
 
         A truncated post (its text ends in `…`) gets its note's full text. X also keeps
@@ -291,13 +291,13 @@ class Notes:
 
 
 @dataclass
-class Layout:
+class ArchiveLayout:
     """Which files of an archive hold what."""
 
     tweets: list[str]
     notes: list[str]
     deleted: list[str]
-    account: Account
+    account: Owner
 
 
 def _manifest_files(manifest: Any, data_type: str) -> list[str]:
@@ -318,9 +318,9 @@ def is_current(archive: Archive) -> bool:
     )
 
 
-def find_layout(archive: Archive) -> Layout:
+def find_layout(archive: Archive) -> ArchiveLayout:
     """Read the manifest (or guess from file names, as older archives have none)."""
-    account = Account()
+    account = Owner()
     tweets: list[str] = []
     notes: list[str] = []
     deleted: list[str] = []
@@ -330,7 +330,7 @@ def find_layout(archive: Archive) -> Layout:
         )
         if isinstance(manifest, dict):
             user = jsdata.field(manifest, "userInfo")
-            account = Account(
+            account = Owner(
                 _id(jsdata.field(user, "accountId")), jsdata.text(jsdata.field(user, "userName"))
             )
             tweets = _existing(
@@ -350,18 +350,18 @@ def find_layout(archive: Archive) -> Layout:
         )
         if records:
             info = jsdata.field(records[0], "account") or records[0]
-            account = Account(
+            account = Owner(
                 _id(jsdata.field(info, "accountId")), jsdata.text(jsdata.field(info, "username"))
             )
-    return Layout(tweets, notes, deleted, account)
+    return ArchiveLayout(tweets, notes, deleted, account)
 
 
 # Files larger than this are parsed by all cores (see `parallel`).
 PARALLEL_BYTES = 24 << 20
-_worker: tuple[Account, Notes | None] = (Account(), None)
+_worker: tuple[Owner, Notes | None] = (Owner(), None)
 
 
-def _set_worker(account: Account, notes: Notes | None) -> None:
+def _set_worker(account: Owner, notes: Notes | None) -> None:
     global _worker
     _worker = (account, notes)
     gc.disable()  # see `export`: bulk parsing makes no reference cycles
@@ -373,7 +373,7 @@ def _convert_body(body: bytes) -> tuple[tuple[bytes, bytes], int, list[str], lis
 
 
 def _read_file(
-    archive: Archive, name: str, account: Account, stats: Stats, notes: Notes | None
+    archive: Archive, name: str, account: Owner, stats: Stats, notes: Notes | None
 ) -> list[Packed]:
     """All posts of one tweets file, streamed in chunks, with long notes joined."""
     label = f"{archive.path}: {name}"

@@ -9,7 +9,7 @@ reach. For real use pick a bigger model; the original bot ran on
 
 Public API (heavy libraries are imported only inside these functions):
 
-- `resolve(spec) -> str`: what `--model` takes;
+- `model_source(spec) -> str`: what `--model` takes, as mlx-lm can load it;
 - `load(spec, adapter) -> Loaded`: the one loader (backend, model, adapter at run time);
 - `import_gguf(gguf_path, out_dir) -> Path`: a GGUF file into an mlx-lm folder;
 - `fetch_smollm2() -> Path`: the embedded default, once;
@@ -20,7 +20,7 @@ from bobby.models.fetch import NAME as SMOLLM2
 from bobby.models.fetch import fetch_smollm2, smollm2_dir
 from bobby.models.gguf import import_gguf
 from bobby.models.load import Loaded, load
-from bobby.models.resolve import import_cached, resolve
+from bobby.models.source import import_cached, model_source
 from bobby.models.store import ModelInfo, list_models, models_dir
 
 DEFAULT_MODEL = SMOLLM2  # what `--model` means when not given
@@ -34,7 +34,7 @@ __all__ = [
     "import_gguf",
     "list_models",
     "load",
+    "model_source",
     "models_dir",
-    "resolve",
     "smollm2_dir",
 ]

@@ -165,7 +165,7 @@ def _check_complete(path: Path, present: set[str], config: dict[str, Any]) -> No
         raise ModelError(f"{path}: tensor {name} has no place in mlx-lm's llama model")
 
 
-def convert(
+def gguf_to_mlx(
     path: Path, progress: Report | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], str, dict[str, Any]]:
     """Weights, config, tokenizer.json and tokenizer_config of a GGUF file, in mlx-lm's terms."""
@@ -263,7 +263,7 @@ def import_gguf(
     source, target = Path(gguf_path), Path(out_dir)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ModelError(f"{target}: already exists; choose another output folder or remove it")
-    weights, config, tokenizer_json, tokenizer_config = convert(source, progress)
+    weights, config, tokenizer_json, tokenizer_config = gguf_to_mlx(source, progress)
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

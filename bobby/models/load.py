@@ -1,7 +1,7 @@
-"""The one way bobby loads a model: resolve, prepare the backend, load, fit, attach.
+"""The one way bobby loads a model: find, prepare the backend, load, fit, attach.
 
 Training, generation, evaluation and serving all load through `load`, so each of them
-accepts the same `--model` values (`bobby.models.resolve`), gets the same speed-ups on the
+accepts the same `--model` values (`bobby.models.model_source`), gets the same speed-ups on the
 device (`bobby.backend`) and shows the same progress, a first-use download included. It
 is also the only place that knows the rule MLX imposes: OpenBLAS must be loaded
 (`backend.prepare()`) before anything imports mlx, or it cannot take over the CPU's
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bobby.errors import ModelError
-from bobby.models.resolve import first_line, resolve
+from bobby.models.source import first_line, model_source
 from bobby.progress import Report, stage
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def load(
     """Load the model `spec` names, with `adapter` applied at run time (never fused).
 
     Args:
-        spec: anything `--model` takes (see `bobby.models.resolve`).
+        spec: anything `--model` takes (see `bobby.models.model_source`).
         adapter: an adapter folder to apply at run time, or None for the base alone.
         progress: told about fetching, importing, loading and attaching.
         fit: make the model fast on the device (`bobby.backend.fit_to_device`); False
@@ -72,7 +72,7 @@ def load(
 
     backend = devices.prepare()
     notes = [backend.hint] if backend.hint else []
-    source = resolve(spec, progress)
+    source = model_source(spec, progress)
     if Path(source).exists():
         source = str(Path(source).resolve())
     stage(progress, f"Loading {spec}")

@@ -24,7 +24,7 @@ from bobby import __version__
 from bobby.bluesky.richtext import dominant_language
 from bobby.errors import InputError
 from bobby.files import sha256_file, write_all
-from bobby.prep.options import PrepOptions, check, parse_weights
+from bobby.prep.options import PrepOptions, check_combination, parse_weights
 from bobby.prep.split import SPLITS
 from bobby.progress import Report, stage
 
@@ -82,7 +82,7 @@ def _samples(options: PrepOptions, dropped: Counter[str]) -> tuple[Dataset, int,
     datasets.disable_progress_bars()
     ds = datasets.Dataset(InMemoryTable(read_posts(options.posts)))
     posts_in = len(ds)
-    if bot := bot_posts.load():  # before cleaning changes the texts
+    if bot := bot_posts.gather():  # before cleaning changes the texts
         ds = rules.mark(ds, rules.bot_rule(bot))
     ds = rules.mark(rules.clean(ds, options), rules.post_rule(options))
     threads = {"joined": 0, "posts": 0}
@@ -135,7 +135,7 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
     from bobby.prep.split import split, weigh
     from bobby.prompt import describe, records
 
-    check(options)
+    check_combination(options)
     tokenizer = None
     if options.model:
         from bobby.prep.tokens import load_tokenizer, max_seq_length, token_stats

@@ -122,7 +122,7 @@ def parse_weights(values: list[str]) -> dict[str, float]:
     return weights
 
 
-def check(options: PrepOptions) -> None:
+def check_combination(options: PrepOptions) -> None:
     """Raise an InputError naming the first setting that cannot work."""
     for kind in options.kinds:
         _choice("kind", kind, KINDS)

@@ -20,12 +20,12 @@ from bobby.errors import ModelError
 def load_tokenizer(model: str) -> Any:
     """The tokenizer of `model` exactly as `mlx_lm.lora` loads it (a `TokenizerWrapper`).
 
-    `model` is anything `--model` accepts (`bobby.models.resolve`), or a folder holding
+    `model` is anything `--model` accepts (`bobby.models.model_source`), or a folder holding
     just a tokenizer; for a Hugging Face id only the tokenizer files are fetched.
     """
-    from bobby.models import resolve
+    from bobby.models import model_source
 
-    where = model if Path(model).is_dir() else resolve(model)
+    where = model if Path(model).is_dir() else model_source(model)
     path = Path(where)
     from mlx_lm.utils import _download
     from mlx_lm.utils import load_tokenizer as mlx_load_tokenizer
@@ -54,9 +54,10 @@ def max_seq_length(option: int | None) -> int:
     environment, else its default of 256)."""
     if option is not None:
         return option
-    from bobby.train.options import resolve
+    from bobby.config import setting
+    from bobby.prompt import MAX_SEQ_LENGTH
 
-    return resolve({}).max_seq_length
+    return setting("train", "max_seq_length", int, MAX_SEQ_LENGTH)
 
 
 def _percentile(ordered: list[int], share: float) -> int:

@@ -29,10 +29,10 @@ from bobby.plot import BLUE, ORANGE, Series, line_chart
 from bobby.progress import Report, TrainStart, ignore
 from bobby.train import checkpoints, ranks
 from bobby.train.data import check_folder, load_splits
-from bobby.train.loop import run
-from bobby.train.options import TrainOptions, resolve
+from bobby.train.loop import run_steps
+from bobby.train.options import TrainOptions, train_settings
 
-__all__ = ["TrainOptions", "TrainResult", "resolve", "train"]
+__all__ = ["TrainOptions", "TrainResult", "train", "train_settings"]
 
 
 @dataclass
@@ -176,7 +176,7 @@ def train(
     """Train an adapter as `options` say, writing it into `options.adapter_path`.
 
     Args:
-        options: the run's settings (see `resolve`).
+        options: the run's settings (see `train_settings`).
         resume: continue from the folder's last checkpoint with the same schedule.
         force: start over in a folder that already holds an adapter.
         progress: told about loading (a first-use download included), then `TrainStart`
@@ -207,7 +207,7 @@ def train(
             f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers"
         )
 
-    note = fit_to_device(model)
+    note = fit_to_device(model, training=True)
     total_parameters = get_total_parameters(model)
     mx.random.seed(options.seed)
     model.freeze()
@@ -245,7 +245,7 @@ def train(
         )
     stop = stop or threading.Event()
     with _stop_on_sigint(stop):
-        outcome = run(
+        outcome = run_steps(
             model,
             optimizer,
             options,

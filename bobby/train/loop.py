@@ -51,7 +51,9 @@ class _Window:
         return self.tokens / self.seconds if self.seconds else None
 
 
-def evaluate(model: Any, chosen: list[tuple[Any, Any]], world: World = ranks.SINGLE) -> float:
+def validation_loss(
+    model: Any, chosen: list[tuple[Any, Any]], world: World = ranks.SINGLE
+) -> float:
     """Mean loss per target token over the validation batches (of all processes)."""
     import mlx.core as mx
     from mlx_lm.tuner.trainer import default_loss
@@ -78,7 +80,7 @@ class Outcome:
     val_loss: float | None
 
 
-def run(
+def run_steps(
     model: Any,
     optimizer: Any,
     options: TrainOptions,
@@ -173,7 +175,7 @@ def run(
     def validate(at: int) -> float:
         tell(at, "validate")
         tic = time.perf_counter()
-        loss = evaluate(model, chosen, world)
+        loss = validation_loss(model, chosen, world)
         report({"step": at, "val_loss": loss, "val_seconds": round(time.perf_counter() - tic, 3)})
         return loss
 

@@ -19,6 +19,7 @@ from bobby import config
 from bobby.config import SEED, at_least, between
 from bobby.errors import InputError
 from bobby.models import DEFAULT_MODEL
+from bobby.prompt import MAX_SEQ_LENGTH
 
 
 @dataclass
@@ -41,7 +42,7 @@ class TrainOptions:
     batch_size: int = field(default=1, metadata=at_least(1))
     grad_accumulation_steps: int = field(default=8, metadata=at_least(1))
     iters: int = field(default=1000, metadata=at_least(1))
-    max_seq_length: int = field(default=256, metadata=at_least(1))
+    max_seq_length: int = field(default=MAX_SEQ_LENGTH, metadata=at_least(1))
     mask_prompt: bool = True
     val_batches: int = field(default=25, metadata=at_least(-1))
     steps_per_report: int = field(default=10, metadata=at_least(1))
@@ -54,6 +55,8 @@ class TrainOptions:
     completion_feature: str = "completion"
     chat_feature: str = "messages"
     text_feature: str = "text"
+    # Where each value that is not a plain default came from (the progress header says).
+    origins: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         config.check(self)
@@ -77,7 +80,9 @@ class TrainOptions:
     def to_mlx_lm(self) -> dict[str, Any]:
         """The settings under mlx_lm.lora's names (what adapter_config.json holds)."""
         values = {
-            key: value for key, value in dataclasses.asdict(self).items() if key not in _SPREAD
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(self)
+            if f.init and f.name not in _SPREAD
         }
         values.update(
             data=str(self.data),
@@ -140,7 +145,7 @@ def from_mlx_lm(source: Path, raw: Any) -> dict[str, Any]:
     """mlx_lm.lora settings (a YAML config, an adapter_config.json) as TrainOptions fields."""
     if not isinstance(raw, dict):
         raise InputError(f"{source}: expected a mapping of mlx_lm.lora settings")
-    known = {f.name for f in dataclasses.fields(TrainOptions)} - _SPREAD
+    known = {f.name for f in dataclasses.fields(TrainOptions) if f.init} - _SPREAD
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key in _IGNORED:
@@ -165,11 +170,52 @@ def _spread_lora(path: Path, table: Any) -> dict[str, Any]:
     return {names[key]: value for key, value in table.items()}
 
 
+# A small model (SmolLM2-135M, anything under a billion parameters) learns a voice in
+# minutes at a high learning rate with small, frequent steps; the defaults above are the
+# original bot's for an 8B model on a Mac (1e-5, 1,000 steps), at which a small model
+# still writes like a generic assistant after an hour on a CPU (measured with the demo).
+SMALL_MODEL = {
+    "learning_rate": 5e-4,
+    "batch_size": 4,
+    "grad_accumulation_steps": 1,
+    "iters": 100,
+    "steps_per_eval": 25,
+    "save_every": 50,
+}
+SMALL_PARAMETERS = 1e9
+
+
+def defaults_for(model: str) -> dict[str, Any]:
+    """The settings that suit `model` better than the general defaults, if any: those of a
+    small model when its size can be read without fetching anything."""
+    from bobby.models import SMOLLM2, models_dir
+
+    if model == SMOLLM2:
+        return dict(SMALL_MODEL)
+    for folder in (Path(model).expanduser(), models_dir() / model):
+        parameters = _parameters(folder / "config.json")
+        if parameters is not None:
+            return dict(SMALL_MODEL) if parameters < SMALL_PARAMETERS else {}
+    return {}
+
+
+def _parameters(path: Path) -> float | None:
+    """About how many parameters a model's config.json describes (None if unreadable)."""
+    from bobby.files import read_json
+
+    try:
+        config = read_json(path) if path.is_file() else None
+        hidden, layers = config["hidden_size"], config["num_hidden_layers"]
+        return 12 * layers * hidden**2 + config.get("vocab_size", 0) * hidden
+    except (InputError, KeyError, TypeError):
+        return None
+
+
 # What shapes the adapter itself: a resumed run must keep it.
 FIXED_ON_RESUME = ("fine_tune_type", "num_layers", "rank", "lora_keys")
 
 
-def resolve(
+def train_settings(
     flags: dict[str, Any], config_file: Path | None = None, resume: bool = False
 ) -> TrainOptions:
     """The settings of a run.
@@ -188,6 +234,9 @@ def resolve(
 
     files = [(str(config_file), read_yaml(config_file))] if config_file is not None else []
     options = config.resolve(TrainOptions, "train", flags, files)
+    if model_defaults := defaults_for(options.model):
+        source = f"defaults for {options.model}"
+        options = config.resolve(TrainOptions, "train", flags, files, [(source, model_defaults)])
     if not resume:
         return options
     given = {key: value for _, layer in files for key, value in layer.items()}
@@ -202,6 +251,6 @@ def resolve(
                 f"{options.adapter_path}: was trained with {name}={saved_fields[name]!r}; a resumed run cannot change it to {given[name]!r}"
             )
     origins = {key: f"{options.adapter_path / CONFIG}: {key}" for key in saved_fields}
-    return config.build(
+    return config.make(
         TrainOptions, {**saved_fields, **given, "adapter_path": options.adapter_path}, origins
     )

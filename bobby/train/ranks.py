@@ -102,7 +102,10 @@ def share_options(world: World, options: Any) -> Any:
     """Rank 0's training settings on every process (its adapter folder decides a resume)."""
     if world.size == 1:
         return options
-    return type(options)(**share(world, dataclasses.asdict(options)))
+    values = {f.name: getattr(options, f.name) for f in dataclasses.fields(options) if f.init}
+    shared = type(options)(**share(world, values))
+    shared.origins = options.origins  # rank 0's account of where each value came from
+    return shared
 
 
 def share_state(

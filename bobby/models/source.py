@@ -1,6 +1,6 @@
 """What `--model` accepts, with errors a user can act on.
 
-Every command that takes `--model` passes the user's text to `resolve` (or `load`), so
+Every command that takes `--model` passes the user's text to `model_source` (or `load`), so
 all of them accept the same things: `smollm2`, the name of a cached model, a local
 mlx-lm folder, a .gguf file, or a Hugging Face id.
 """
@@ -32,7 +32,7 @@ def import_cached(gguf: Path, progress: Report | None = None) -> Path:
     return import_once(gguf, models_dir() / cache_name(gguf, digest), progress, sha256=digest)
 
 
-def resolve(spec: str, progress: Report | None = None) -> str:
+def model_source(spec: str, progress: Report | None = None) -> str:
     """Turn a `--model` value into what `mlx_lm.load` takes: a folder or a hub id.
 
     - `smollm2`: the embedded default, fetched and imported on first use;

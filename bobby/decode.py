@@ -1,0 +1,232 @@
+"""Decoding several prompts at once, one compiled step per token over a fixed-size cache.
+
+mlx-lm's decoding builds each token's graph in Python (every layer, every projection,
+every adapter product), and on a fast GPU that host work, not the GPU, sets the rate
+(BENCHMARKS.md: 2.7-4.2 ms of Python a token for an 8B model). A compiled step replays
+one recorded graph instead, but only while every shape stays the same: mlx-lm's cache
+grows and is sliced to its current length each token, so here every layer writes into
+a buffer of fixed length (prompt + `max_tokens`) at a position held in an array, and
+attention reads the whole buffer through a mask. One graph per batch size and length
+then serves every token.
+
+Prompts of different lengths are padded on the left, as mlx-lm's `batch_generate` does,
+with each row's positions counted from its first real token, so a row computes what it
+would alone. The model code is mlx-lm's own: `FixedCache` answers the same calls as its
+caches (`offset`, `update_and_fetch`, `make_mask`).
+
+Each prompt gets the tokens mlx-lm's own loop (`generate_step`) gives it, greedy or
+sampled, adapter applied (tests/test_decode.py): the prompt is read the way mlx-lm reads
+it, all but its last token first, then the last token as the first decoding step.
+
+Measured on an H200 (BENCHMARKS.md): compiling takes the host's share of a token from
+4.5-5 ms to under 2 ms, and batches are where it pays: with a wide base
+(`bobby.backend`), 16 candidates decode 2.7-5x as fast as mlx-lm's `batch_generate`. At
+batch 1 mlx-lm's loop is still as fast or faster (the masked fixed-size attention costs
+GPU time), so a single candidate is better left to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Sampler = Callable[[Any], Any]
+LogitsProcessor = Callable[[Any, Any], Any]
+
+
+@dataclass
+class Decoded:
+    """What one prompt produced.
+
+    Attributes:
+        tokens: the generated token ids, the end-of-sequence token excluded.
+        text: the tokens decoded.
+        logprob: the mean log-probability of the generated tokens (None if none).
+    """
+
+    tokens: list[int]
+    text: str
+    logprob: float | None
+
+
+class FixedCache:
+    """One layer's keys and values in buffers of fixed length, written at `store["index"]`.
+
+    The buffers live in `store` (shared by all layers) so that a compiled step can take
+    them in and hand the updated ones back.
+    """
+
+    def __init__(self, store: dict[str, Any], layer: int, length: int) -> None:
+        self.store = store
+        self.layer = layer
+        self.length = length
+
+    @property
+    def offset(self) -> Any:
+        """Each row's position: the write index less the row's left padding."""
+        return self.store["index"] - self.store["padding"]
+
+    def update_and_fetch(self, keys: Any, values: Any) -> tuple[Any, Any]:
+        import mlx.core as mx
+
+        store, layer = self.store, self.layer
+        start = store["index"].reshape(1)
+        if store["keys"][layer] is None:  # shaped by the first call: heads and head size
+            batch, heads, _, size = keys.shape
+            store["keys"][layer] = mx.zeros((batch, heads, self.length, size), keys.dtype)
+            store["values"][layer] = mx.zeros(
+                (batch, heads, self.length, values.shape[-1]), values.dtype
+            )
+        store["keys"][layer] = mx.slice_update(store["keys"][layer], keys, start, (2,))
+        store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
+        return store["keys"][layer], store["values"][layer]
+
+    def make_mask(self, n: int, return_array: bool = False, window_size: int | None = None) -> Any:
+        """Row b, query i sees keys from its first real token up to its own position."""
+        import mlx.core as mx
+
+        if window_size is not None:
+            raise ValueError("sliding-window attention is not supported by bobby.decode")
+        store = self.store
+        keys = mx.arange(self.length)
+        queries = store["index"] + mx.arange(n)
+        causal = queries[:, None] >= keys[None]
+        real = keys[None] >= store["padding"][:, None]
+        return (causal[None] & real[:, None])[:, None]
+
+
+# Cache buffers are this many positions long, or a multiple: calls whose prompt and
+# `max_tokens` round to the same length reuse one compiled step.
+LENGTH_STEP = 64
+
+
+def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callable, Callable]:
+    """(store, plain step, compiled step) for `batch` rows of `length` positions, made once
+    per model and shape and kept on the model, so that later calls skip the compilation.
+
+    Both steps return the logits of each row's last position and advance the index; the
+    compiled one takes the cache arrays from `store` and writes the new ones back.
+    """
+    import mlx.core as mx
+
+    kept = model.__dict__.setdefault("_bobby_decode_steps", {})
+    if (batch, length) not in kept:
+        store: dict[str, Any] = {"keys": [], "values": [], "index": None, "padding": None}
+        caches = [FixedCache(store, layer, length) for layer in range(len(model.layers))]
+
+        def step(tokens: Any) -> Any:
+            logits = model(tokens, cache=caches)[:, -1, :]
+            store["index"] = store["index"] + tokens.shape[1]
+            return logits
+
+        kept[(batch, length)] = (store, step, mx.compile(step, inputs=store, outputs=store))
+    return kept[(batch, length)]
+
+
+def decode(
+    model: Any,
+    tokenizer: Any,
+    prompts: Sequence[Sequence[int]],
+    max_tokens: int,
+    sampler: Sampler | None = None,
+    logits_processors: Sequence[LogitsProcessor] | None = None,
+    compiled: bool = True,
+    on_token: Callable[[int], None] | None = None,
+) -> list[Decoded]:
+    """Decode every prompt together, one batched step per token, until each has ended.
+
+    Args:
+        model: an mlx-lm model (adapter applied or not).
+        tokenizer: its tokenizer (`eos_token_ids`, `decode`).
+        prompts: token ids, one list per candidate.
+        max_tokens: the most tokens to generate for each prompt.
+        sampler: maps (batch, vocabulary) log-probabilities to token ids; greedy if None.
+        logits_processors: mlx-lm's (tokens so far, logits) processors, applied per row.
+        compiled: compile the step (False: the same graph built per token, for tests).
+        on_token: called with n after the n-th token of every row is known (progress).
+
+    Returns:
+        One `Decoded` per prompt, in order.
+    """
+    import mlx.core as mx
+
+    if not prompts or any(len(p) == 0 for p in prompts):
+        raise ValueError("decode needs at least one prompt and no empty prompt")
+    width = max(len(p) for p in prompts)
+    padding = [width - len(p) for p in prompts]
+    rows = mx.array([[0] * pad + list(p) for pad, p in zip(padding, prompts, strict=True)])
+    length = -(-(width + max_tokens) // LENGTH_STEP) * LENGTH_STEP
+    store, plain, fast = _steps(model, len(prompts), length)
+    store.update(
+        keys=[None] * len(model.layers),
+        values=[None] * len(model.layers),
+        index=mx.array(0, mx.int32),
+        padding=mx.array(padding, mx.int32),
+    )
+    if width > 1:  # all but the last token, uncompiled (its shape is the prompt's)
+        plain(rows[:, :-1])
+        mx.eval(store)
+
+    def step(tokens: Any) -> Any:
+        # the buffers are made by the first call (a one-token prompt's first step)
+        return fast(tokens) if compiled and store["keys"][0] is not None else plain(tokens)
+
+    history = [list(p) for p in prompts]
+    eos = set(getattr(tokenizer, "eos_token_ids", ()) or ())
+
+    def next_token(tokens: Any) -> tuple[Any, Any]:
+        logits = step(tokens)
+        if logits_processors:
+            logits = mx.concatenate(
+                [
+                    _process(logits_processors, history[row], logits[row : row + 1])
+                    for row in range(len(prompts))
+                ]
+            )
+        logprobs = logits - mx.logsumexp(logits, axis=-1, keepdims=True)
+        chosen = sampler(logprobs) if sampler else mx.argmax(logprobs, axis=-1)
+        picked = mx.take_along_axis(logprobs, chosen[:, None], axis=-1)[:, 0]
+        return chosen, picked
+
+    out: list[list[int]] = [[] for _ in prompts]
+    scores: list[list[float]] = [[] for _ in prompts]
+    done = [False] * len(prompts)
+    token, logprob = next_token(rows[:, -1:])
+    mx.async_eval(token, logprob)
+    for n in range(max_tokens):
+        if not logits_processors and n + 1 < max_tokens:  # build the next step while this one runs
+            following = next_token(token[:, None])
+            mx.async_eval(*following)
+        ids, values = token.tolist(), logprob.tolist()
+        for row, (tid, value) in enumerate(zip(ids, values, strict=True)):
+            if done[row]:
+                continue
+            if tid in eos:
+                done[row] = True
+                continue
+            out[row].append(tid)
+            scores[row].append(value)
+            history[row].append(tid)
+        if on_token:
+            on_token(n + 1)
+        if all(done) or n + 1 == max_tokens:
+            break
+        if logits_processors:
+            following = next_token(token[:, None])
+        token, logprob = following
+    # the compiled step stays with the model for the next call; its buffers need not
+    store.update(keys=[None] * len(model.layers), values=[None] * len(model.layers))
+    return [
+        Decoded(tokens, tokenizer.decode(tokens), sum(s) / len(s) if s else None)
+        for tokens, s in zip(out, scores, strict=True)
+    ]
+
+
+def _process(processors: Sequence[LogitsProcessor], history: list[int], logits: Any) -> Any:
+    import mlx.core as mx
+
+    tokens = mx.array(history)
+    for processor in processors:
+        logits = processor(tokens, logits)
+    return logits
