@@ -27,7 +27,7 @@ import signal
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from bobby.bluesky import richtext, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
@@ -40,6 +40,15 @@ from bobby.progress import Progress, Report
 from bobby.state import Post, database, pending_posts, timestamp, write_post
 
 COLLECTION = "app.bsky.feed.post"
+THREADGATE = "app.bsky.feed.threadgate"
+POSTGATE = "app.bsky.feed.postgate"
+
+ReplyGate = Literal["everyone", "mentioned", "following", "nobody"]
+_ALLOW = {  # a threadgate's `allow` for each --reply-gate; everyone needs no threadgate
+    "mentioned": [{"$type": f"{THREADGATE}#mentionRule"}],
+    "following": [{"$type": f"{THREADGATE}#followingRule"}],
+    "nobody": [],
+}
 
 Query = Callable[..., dict[str, Any]]
 
@@ -110,6 +119,23 @@ def build_record(
     return record
 
 
+def gate_records(
+    uri: str, gates: dict[str, Any] | None, created_at: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """The threadgate and postgate records (collection, record) that go with the post at
+    `uri`, from its `gates` ({"reply_gate": ReplyGate, "quotes": bool}); both live under
+    the post's own record key."""
+    gates = gates or {}
+    out = []
+    if gates.get("reply_gate", "everyone") != "everyone":
+        allow = _ALLOW[gates["reply_gate"]]
+        out.append((THREADGATE, {"$type": THREADGATE, "post": uri, "allow": allow, "createdAt": created_at}))  # fmt: skip
+    if gates.get("quotes") is False:
+        rules = [{"$type": f"{POSTGATE}#disableRule"}]
+        out.append((POSTGATE, {"$type": POSTGATE, "post": uri, "embeddingRules": rules, "createdAt": created_at}))  # fmt: skip
+    return out
+
+
 def _resolver(
     query: Query, offline: list[tuple[str, str]] | None = None
 ) -> Callable[[str], str | None]:
@@ -147,6 +173,8 @@ def post(
     layout: Layout | None = None,
     langs: list[str] | None = None,
     progress: Report | None = None,
+    reply_gate: ReplyGate = "everyone",
+    quotes: bool = True,
 ) -> PostReport:
     """Post the first usable candidate, after delivering posts left pending by earlier runs.
 
@@ -163,6 +191,8 @@ def post(
             language); default the working folder's.
         langs: the post's languages; default `languages(layout)`, the posts' main one.
         progress: told whenever a rate limit or server error makes bobby wait.
+        reply_gate: who may reply (a threadgate record, written with the post).
+        quotes: False writes a postgate that forbids quoting, with the post.
 
     Raises:
         InputError: no candidate can be posted.
@@ -172,6 +202,11 @@ def post(
     chosen = choose([Candidate(candidates)] if isinstance(candidates, str) else candidates)
     layout = layout or Layout()
     langs = languages(layout) if langs is None else langs
+    gates = (
+        None
+        if (reply_gate, quotes) == ("everyone", True)
+        else {"reply_gate": reply_gate, "quotes": quotes}
+    )
     if dry_run:
         offline: list[tuple[str, str]] = []
         record = _record(chosen.text, langs, _public_query(options), offline)
@@ -179,7 +214,11 @@ def post(
             f"@{handle} could not be looked up ({why}); the mention is shown unlinked, a real post links it"
             for handle, why in offline
         ]
-        return PostReport(record, dry_run=True, notes=notes)
+        uri = f"at://{options.handle or 'you'}/{COLLECTION}/(new)"
+        extra = {
+            collection: value for collection, value in gate_records(uri, gates, record["createdAt"])
+        }
+        return PostReport(record | ({"gates": extra} if extra else {}), dry_run=True, notes=notes)
     account = connect(options)
     on_wait = _waiting(progress)
     with database(layout.state_db) as db:
@@ -197,10 +236,30 @@ def post(
                 adapter=chosen.adapter,
                 sampling=dict(chosen.sampling),
                 candidate_id=chosen.id,
+                gates=gates,
             ),
         )
         row = _deliver(account, db, row, langs, on_wait)
         return PostReport(row.record or {}, row, delivered)
+
+
+def send(
+    account: Account,
+    db: sqlite3.Connection,
+    row: Post,
+    langs: list[str] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> Post:
+    """Record a post (a reply from `bobby.reply`, its record already built, or a pending
+    one) as pending and deliver it: the same exactly-once path as `post`. `langs` are
+    for a post whose record is not built yet."""
+    row = write_post(db, replace(row, repo=account.did))
+    return _deliver(account, db, row, langs or [], on_wait)
+
+
+def new_record(text: str, langs: list[str], account: Account) -> dict[str, Any]:
+    """A post record for `text` with its mentions and links resolved through `account`."""
+    return _record(text, langs, account.query)
 
 
 def deliver_pending(
@@ -271,17 +330,7 @@ def _deliver(
         row = write_post(
             db, replace(row, record=record, repo=account.did, attempts=row.attempts + 1)
         )
-        created = account.procedure(
-            "com.atproto.repo.createRecord",
-            "post",
-            {
-                "repo": account.did,
-                "collection": COLLECTION,
-                "rkey": row.rkey,
-                "record": record,
-                "validate": True,
-            },
-        )
+        created = _create(account, row, record)
         _stop_here_for_tests()
         row = _posted(db, row, created)
         return row
@@ -297,6 +346,40 @@ def _deliver(
         raise BlueskyError(
             f"{err}. The post is kept as pending and goes out with the next `bobby post` (or the next try of `bobby serve`)"
         ) from err
+
+
+def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, Any]:
+    """Send the post; with gates, post and gates in one com.atproto.repo.applyWrites, so a
+    post never exists without its gates. Returns {uri, cid} of the post."""
+    uri = f"at://{account.did}/{COLLECTION}/{row.rkey}"
+    extra = gate_records(uri, row.gates, record["createdAt"])
+    if not extra:
+        return account.procedure(
+            "com.atproto.repo.createRecord",
+            "post",
+            {
+                "repo": account.did,
+                "collection": COLLECTION,
+                "rkey": row.rkey,
+                "record": record,
+                "validate": True,
+            },
+        )
+    writes = [
+        {
+            "$type": "com.atproto.repo.applyWrites#create",
+            "collection": collection,
+            "rkey": row.rkey,
+            "value": value,
+        }
+        for collection, value in [(COLLECTION, record), *extra]
+    ]
+    answer = account.procedure(
+        "com.atproto.repo.applyWrites",
+        "post with its reply and quote controls",
+        {"repo": account.did, "writes": writes, "validate": True},
+    )
+    return answer["results"][0]
 
 
 def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:

@@ -61,6 +61,14 @@ FAMILIES = (  # marker in the template -> conventional name, for people reading 
 )
 
 
+def reply_request(post: str, root: str | None = None) -> str:
+    """The reply form of the request: answer `post` (in a thread that began with `root`,
+    when that is another post). `prep` writes reply samples with it and `bobby reply`
+    prompts with it, so the two match exactly."""
+    thread = f"A thread begins:\n{root}\n\n" if root else ""
+    return f"{thread}Reply to this post in your own voice:\n{post}"
+
+
 @dataclass
 class Prompt:
     """What the model is given before it writes a post.

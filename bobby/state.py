@@ -71,6 +71,11 @@ class Post:
     sampling: dict[str, Any] = field(default_factory=dict)
     candidate_id: int | None = None
     error: str | None = None
+    answers: str | None = None
+    thread: str | None = None
+    person: str | None = None
+    gates: dict[str, Any] | None = None
+    deleted_at: str | None = None
     id: int | None = None
 
 
@@ -96,6 +101,7 @@ class Entry:
     uri: str | None
     adapter: str | None
     sampling: dict[str, Any]
+    answers: str | None = None  # a reply: the post it answers
 
 
 def _0001_candidates_and_posts(db: sqlite3.Connection) -> None:
@@ -182,11 +188,38 @@ def _0004_review(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX candidates_created ON candidates (created_at)")
 
 
+def _0005_replies(db: sqlite3.Connection) -> None:
+    """Replies (`bobby.reply`): a post answering a notification records the post it
+    answers (`answers`, unique: a notification is answered at most once), its thread's root
+    and the person answered; `gates` holds a post's reply and quote controls, `deleted_at`
+    when `bobby delete` removed it. `notifications` is the record of every notification
+    handled and how, `opt_outs` who asked for no more replies, `reply_state` the first
+    start and the newest notification seen."""
+    for column in ("answers", "thread", "person", "gates", "deleted_at"):
+        db.execute(f"ALTER TABLE posts ADD COLUMN {column} TEXT")
+    db.execute("CREATE UNIQUE INDEX posts_answers ON posts (answers) WHERE answers IS NOT NULL")
+    db.execute("CREATE INDEX posts_thread ON posts (thread)")
+    db.execute(
+        """CREATE TABLE notifications (
+            uri TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            indexed_at TEXT NOT NULL,
+            handled_at TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            post_id INTEGER REFERENCES posts (id)
+        )"""
+    )
+    db.execute("CREATE TABLE opt_outs (did TEXT PRIMARY KEY, time TEXT NOT NULL, uri TEXT)")
+    db.execute("CREATE TABLE reply_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
     ("0003_candidate_details", _0003_candidate_details),
     ("0004_review", _0004_review),
+    ("0005_replies", _0005_replies),
 ]
 
 
@@ -320,6 +353,7 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
 _POST_COLUMNS = (
     "created_at", "text", "status", "repo", "rkey", "record", "attempts", "uri", "cid",
     "posted_at", "adapter", "sampling", "candidate_id", "error",
+    "answers", "thread", "person", "gates", "deleted_at",
 )  # fmt: skip
 
 
@@ -344,7 +378,18 @@ def _post(row: sqlite3.Row) -> Post:
     values = dict(row)
     values["record"] = _loads(values["record"], None)  # None: rebuilt from the text
     values["sampling"] = _loads(values["sampling"], {})
+    values["gates"] = _loads(values["gates"], None)
     return Post(**values)
+
+
+def find_posts(
+    db: sqlite3.Connection, where: str, params: Sequence[Any] = (), limit: int = -1
+) -> list[Post]:
+    """Posts matching an SQL condition on `posts`' columns, newest first."""
+    rows = db.execute(
+        f"SELECT * FROM posts WHERE {where} ORDER BY id DESC LIMIT ?", [*params, limit]
+    )
+    return [_post(row) for row in rows]
 
 
 def pending_posts(db: sqlite3.Connection, repo: str) -> list[Post]:
@@ -383,19 +428,19 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
     last = -1 if limit is None else offset + limit
     rows = db.execute(
         """SELECT * FROM (
-               SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind
+               SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind, answers
                FROM posts ORDER BY created_at DESC, id DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT created_at, text,
                       CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
-                      NULL, adapter, sampling, id, 0
+                      NULL, adapter, sampling, id, 0, NULL
                FROM candidates c
                WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
                ORDER BY created_at DESC, id DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT r.time, coalesce(r.text, c.text)
                           || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
-                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1
+                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1, NULL
                FROM reviews r JOIN candidates c ON c.id = r.candidate_id
                WHERE r.action != 'queued'
                ORDER BY r.time DESC, r.id DESC LIMIT :last)
@@ -411,6 +456,7 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
             row["uri"],
             row["adapter"],
             _loads(row["sampling"], {}),
+            row["answers"],
         )
         for row in rows
     ]

@@ -121,3 +121,29 @@ def sample_bot(
             result = runner.invoke(app, ["--quiet", *args])
             assert result.exit_code == 0, f"bobby {' '.join(args)}: {result.stderr}"
     return folder
+
+
+@pytest.fixture(scope="session")
+def appview(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """A real local Bluesky network with an AppView (PLC + PDS + AppView over a throwaway
+    PostgreSQL, tests/appview.py), one for the whole session. Skipped where Node.js or
+    PostgreSQL is missing, except in CI (BOBBY_REQUIRE_PDS=1), where that is a failure."""
+    from tests.appview import LocalNetwork, Postgres
+    from tests.localpds import Unavailable, prepare
+
+    postgres = None
+    try:
+        prepare()
+        postgres = Postgres()
+        network = LocalNetwork(tmp_path_factory.mktemp("appview"), postgres)
+    except Unavailable as why:
+        if os.environ.get("BOBBY_REQUIRE_PDS") == "1":
+            pytest.fail(f"BOBBY_REQUIRE_PDS=1 but {why}")
+        pytest.skip(str(why))
+    except BaseException:
+        if postgres is not None:
+            postgres.close()
+        raise
+    yield network
+    network.close()
+    postgres.close()

@@ -77,10 +77,26 @@ class LocalPds:
     `did`, `password`, an app password) and `other` (handle, did, password) to mention."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._stderr = (data_dir / "node.log").open("w")
+        info = self._launch(["start.js", str(data_dir / "data")], data_dir, "the local PDS")
+        self.url: str = info["pds"]
+        self.plc: str = info["plc"]
+        self.handle: str = info["handle"]
+        self.did: str = info["did"]
+        self.password: str = info["password"]
+        self.other: dict[str, str] = info["other"]
+        self.log = Path(info["log"])
+        self.running = True
+
+    def _launch(
+        self, args: list[str], folder: Path, what: str, env: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Start `node ARGS` in tests/pds (stderr to FOLDER/node.log) and return the JSON
+        of its first line."""
+        self._stderr = (folder / "node.log").open("w")
         self.process = subprocess.Popen(
-            ["node", str(PDS_DIR / "start.js"), str(data_dir / "data")],
+            ["node", *args],
             cwd=PDS_DIR,
+            env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._stderr,
@@ -91,17 +107,9 @@ class LocalPds:
         first = self._answer(START_TIMEOUT)
         if not first.startswith("{"):
             self.close()
-            log = (data_dir / "node.log").read_text()[-3000:]
-            raise RuntimeError(f"the local PDS did not start ({first!r}):\n{log}")
-        info = orjson.loads(first)
-        self.url: str = info["pds"]
-        self.plc: str = info["plc"]
-        self.handle: str = info["handle"]
-        self.did: str = info["did"]
-        self.password: str = info["password"]
-        self.other: dict[str, str] = info["other"]
-        self.log = Path(info["log"])
-        self.running = True
+            log = (folder / "node.log").read_text()[-3000:]
+            raise RuntimeError(f"{what} did not start ({first!r}):\n{log}")
+        return orjson.loads(first)
 
     def _read(self) -> None:
         assert self.process.stdout is not None

@@ -149,6 +149,7 @@ def test_post_appears_with_its_text_facets_and_language(cli, pds, monkeypatch, i
     history = cli("history", "--json", "--limit", "1")
     assert json.loads(history.stdout)[0] | {"time": None} == {
         "time": None, "text": text, "status": "posted", "uri": found["uri"], "adapter": None, "sampling": {},
+        "answers": None,
     }  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from bobby.errors import InputError, ModelError
 from bobby.prep import PrepOptions, prep
 from bobby.prep.split import holdout_sizes
 from bobby.prep.text import clean, near_key
-from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for, reply_request
 from tests.fifo import fifo
 from tests.tiny_tokenizer import CHATML, QWEN3, write_tokenizer
 
@@ -301,12 +301,35 @@ def test_kinds_setting_keeps_replies_without_their_mentions() -> None:
         ]
     )
     _, files = run(kinds=["reply", "self_reply"])
-    assert sorted(texts(files)) == [
+    assert sorted(set(texts(files))) == [  # (post 2 is also a reply sample: see below)
         "I disagree with both of you here",
         "my own reply under it continues",
     ]
     with pytest.raises(InputError, match="unknown kind 'replies'"):
         prep(PrepOptions(kinds=["replies"]))
+
+
+def test_answers_to_posts_in_the_archive_are_also_reply_samples() -> None:
+    write_posts(
+        [
+            post("1", "A thread about trains, part one.", day=1),
+            post("2", "Part two of the thread on trains", "self_reply", day=2, reply_to_id="1"),
+            post("3", "Part three, the end of the trains", "self_reply", day=3, reply_to_id="2"),
+            post("4", "@bob answering someone else entirely", "reply", day=4, reply_to_id="77"),
+        ]
+    )
+    report, files = run(kinds=["post", "reply", "self_reply"], valid_fraction=0, test_fraction=0)
+    assert report.reply_samples == 2 and report.samples["train"] == 4 + 2
+    asked = {r["messages"][-1]["content"]: r["messages"][-2]["content"] for r in files["train"]}
+    assert asked["Part two of the thread on trains"] == reply_request(
+        "A thread about trains, part one."
+    )
+    assert asked["Part three, the end of the trains"] == reply_request(
+        "Part two of the thread on trains", "A thread about trains, part one."
+    )
+    assert load_prep_info(Path("data"))["reply_samples"] == 2
+    report, files = run(format="text", valid_fraction=0, test_fraction=0)
+    assert report.reply_samples == 0
 
 
 def test_mentions_can_be_kept() -> None:

@@ -128,8 +128,8 @@ def root(
 COMMANDS = {
     "Start here": ["demo"],
     "Pipeline": ["export", "sync", "prep", "train", "generate", "eval", "post"],
-    "Bluesky": ["login", "history", "profile"],
-    "Running the bot": ["serve", "schedule"],
+    "Bluesky": ["login", "history", "profile", "delete"],
+    "Running the bot": ["serve", "reply", "schedule"],
 }
 # A command whose module and function are named otherwise (`eval` is a Python builtin).
 ELSEWHERE = {"eval": ("evaluate", "eval_")}

@@ -57,7 +57,8 @@ def render(entries: list) -> Table:
         sampling = " ".join(
             f"{key}={value}" for key, value in entry.sampling.items() if value is not None
         )
-        made = " · ".join(part for part in (entry.uri, entry.adapter, sampling) if part)
+        answers = f"answering {entry.answers}" if entry.answers else None
+        made = " · ".join(part for part in (answers, entry.uri, entry.adapter, sampling) if part)
         style = STYLES.get(entry.status)
         table.add_row(
             entry.time[:16].replace("T", " "),

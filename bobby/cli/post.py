@@ -26,6 +26,19 @@ def post(
         ),
     ] = False,
     pds: options.Pds = None,
+    reply_gate: Annotated[
+        str,
+        typer.Option(
+            "--reply-gate",
+            help="Who may reply: everyone, mentioned, following or nobody (a threadgate, written with the post).",
+        ),
+    ] = "everyone",
+    no_quotes: Annotated[
+        bool,
+        typer.Option(
+            "--no-quotes", help="Nobody may quote the post (a postgate, written with it)."
+        ),
+    ] = False,
     json: options.Json = False,
 ) -> None:
     """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first).
@@ -41,6 +54,10 @@ def post(
     from bobby.post import web_url
 
     account = resolve(BlueskyOptions, "bluesky", {"pds": pds})
+    if reply_gate not in ("everyone", "mentioned", "following", "nobody"):
+        raise InputError(
+            f"--reply-gate {reply_gate!r}: give everyone, mentioned, following or nobody"
+        )
     if text is not None:
         unused = [name for name in flags.given(options.GENERATION) if name != "--data"]
         if unused := unused + flags.given(options.GATE):
@@ -59,6 +76,8 @@ def post(
         dry_run=dry_run,
         layout=settings.layout(),
         progress=lambda event: ui.note(event.what),
+        reply_gate=reply_gate,
+        quotes=not no_quotes,
     )
     if json:
         ui.print_json(report.to_dict())

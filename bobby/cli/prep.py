@@ -189,6 +189,8 @@ def render(report: Any) -> Table:
             f"{report.threads['joined']:>8,}  joined from {report.threads['posts']:,} posts",
         )
     table.add_row("samples", _counts({name: samples[name] for name in ("train", "valid", "test")}))
+    if report.reply_samples:
+        table.add_row("replies", f"{report.reply_samples:>8,}  of them answer a post of yours")
     for source, weight in report.weights.items():
         if weight["weight"] != 1:
             table.add_row(

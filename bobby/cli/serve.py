@@ -7,9 +7,10 @@ from typing import Annotated
 import typer
 
 from bobby.cli import options, ui
+from bobby.cli.reply import SERVE_REPLIES
 
 
-@options.settings(options.GENERATION, options.GATE)
+@options.settings(options.GENERATION, options.GATE, SERVE_REPLIES)
 def serve(
     flags: options.Flags,
     every: Annotated[
@@ -62,6 +63,10 @@ def serve(
         ),
     ] = None,
     pds: options.Pds = None,
+    replies: Annotated[
+        bool,
+        typer.Option("--replies", help="Answer mentions and replies too (the Replies settings)."),
+    ] = False,
 ) -> None:
     """Keep the model in memory and post on a schedule, with a review page and an HTTP API
     on 127.0.0.1 (open http://127.0.0.1:8765/).
@@ -75,9 +80,11 @@ def serve(
     from bobby.serve import serve as run
 
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
+    replying = flags.resolve(SERVE_REPLIES)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
         "dry_run": dry_run or None, "review": review or None, "queue_size": queue_size, "port": port,
+        "replies": replies or None,
     }  # fmt: skip
     run(
         resolve(ServeOptions, "serve", flags),
@@ -86,4 +93,5 @@ def serve(
         resolve(BlueskyOptions, "bluesky", {"pds": pds}),
         layout=settings.layout(),
         on_log=ui.log,
+        replies=replying,
     )

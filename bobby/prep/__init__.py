@@ -55,6 +55,7 @@ class PrepReport:
     prompt: dict[str, Any]
     tokens: dict[str, Any] | None = None
     language: str | None = None  # most posts' language: every post's `langs`
+    reply_samples: int = 0  # of samples["train"]: answers to posts in the archive (prep.replies)
     version: int = 1
     bobby_version: str = __version__
 
@@ -130,6 +131,7 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
     import numpy as np
 
     from bobby.prep.inmemory import columns
+    from bobby.prep.replies import reply_samples
     from bobby.prep.split import split, weigh
     from bobby.prompt import describe, records
 
@@ -149,7 +151,7 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
 
     stage(progress, "Splitting")
     parts = {
-        name: columns(part, ["text", "created_at", "source"])
+        name: columns(part, ["text", "created_at", "source", "id"])
         for name, part in split(
             ds, options.split, options.seed, options.valid_fraction, options.test_fraction
         ).items()
@@ -168,6 +170,9 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
         )
         for number, name in enumerate(SPLITS)
     }
+    kept = list(zip(parts["train"]["source"], parts["train"]["id"], parts["train"]["text"], strict=True))  # fmt: skip
+    replies = reply_samples(options.posts, kept, options.format, options.system)
+    written["train"] += replies
     tokens = None
     if tokenizer is not None:
         stage(progress, "Counting tokens")
@@ -181,6 +186,7 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
         threads=threads,
         samples={"kept": len(ds), "train_unweighted": len(parts["train"]["text"])}
         | {name: len(written[name]) for name in SPLITS},
+        reply_samples=len(replies),
         weights=weights,
         dates={
             name: [min(dates), max(dates)]

@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby import state
 from bobby.bluesky import xrpc
@@ -60,6 +60,9 @@ from bobby.schedule import parse_duration
 from bobby.serve import review
 from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
+
+if TYPE_CHECKING:
+    from bobby.reply import Poller, RepliesOptions
 
 POSTED = "posted"
 DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
@@ -82,6 +85,7 @@ class ServeOptions:
     port: int = field(default=8765, metadata=between(0, 65535))
     review: bool = False
     queue_size: int = field(default=20, metadata=between(1, 1000))
+    replies: bool = False  # answer mentions and replies too (bobby.reply, settings in [replies])
 
     def __post_init__(self) -> None:
         check(self)
@@ -127,6 +131,7 @@ class Service:
         layout: Layout | None = None,
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
+        replies: RepliesOptions | None = None,
     ) -> None:
         self.options = options
         self.schedule = options.schedule()
@@ -149,6 +154,7 @@ class Service:
         self.events = review.Events()
         self.live = threading.Lock()  # held while the page's generation is queued or runs
         self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
+        self.replies = self._replier(replies) if options.replies else None
 
     # The main thread.
 
@@ -224,6 +230,8 @@ class Service:
         """Wait for a request or the next post (looking at the stop flag every POLL
         seconds), and do whichever comes first."""
         assert self.next_at is not None
+        if self.replies is not None and self.replies.due():
+            self._reply()
         wait = (self.next_at - self.clock()).total_seconds()
         if wait > 0 or self.paused:
             wait = POLL if self.paused else wait
@@ -231,6 +239,32 @@ class Service:
                 self._answer(self.jobs.get(timeout=min(wait, POLL)))
             return
         self._slot()
+
+    # Replies (`bobby serve --replies`): the polling lives in bobby.reply; this is the hook.
+
+    def _replier(self, options: RepliesOptions | None) -> Poller:
+        from bobby.reply import Poller, RepliesOptions, model_writer
+
+        options = options or RepliesOptions()
+        if options.quiet_hours is None:  # serve's quiet hours hold for replies too
+            options = dataclasses.replace(options, quiet_hours=self.options.quiet_hours)
+        write = model_writer(
+            self.generate_options, self.gate_options, self.db_path, self._progress,
+            generator=lambda: self.generator,
+        )  # fmt: skip
+        return Poller(
+            options, self.bluesky, write,
+            layout=self.layout, dry_run=self.options.dry_run,
+        )  # fmt: skip
+
+    def _reply(self) -> None:
+        assert self.replies is not None
+        try:
+            for item in self.replies.run().handled:
+                answer = f": {item.reply!r}" if item.reply else ""
+                self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+        except BobbyError as err:
+            self._decide("reply-failed-will-retry", str(err))
 
     def _wait(self, seconds: float) -> None:
         """Pause, answering requests and looking at the stop flag every POLL seconds."""
@@ -593,6 +627,7 @@ def serve(
     *,
     layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
+    replies: RepliesOptions | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
 
@@ -604,10 +639,13 @@ def serve(
         layout: the bot folder (posts, prep.json, state database); default the one
             `generate` names.
         on_log: told each decision and event as one plain line.
+        replies: the guards of replies, with `options.replies` (default RepliesOptions()).
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
-    service = Service(options, generate, gate, bluesky, layout=layout, on_log=on_log)
+    service = Service(
+        options, generate, gate, bluesky, layout=layout, on_log=on_log, replies=replies
+    )
     with stop_on_signals(service.stop):
         service.run()

@@ -1,0 +1,412 @@
+"""`bobby reply`: answer the people who mention the bot or reply to it, once each, never in loops.
+
+The notifications come from app.bsky.notification.listNotifications, through the PDS
+(which asks the AppView). Every notification bobby has looked at is recorded in the state
+database with what it did about it (`notifications`), so a poll only considers new ones;
+the notification's `isRead` flag is not used, people read them in the app too.
+
+Only reasons `mention` and `reply` are answered, and only when every guard lets it:
+
+- never the bot itself, nor an account with the `bot` self-label (two bots cannot
+  ping-pong);
+- on the very first poll, everything already there is marked seen, not answered, except
+  what is younger than `lookback` minutes (no backlog storm after a fresh install);
+- a person who writes one of the `stop_words` to the bot is recorded (`opt_outs`) and
+  never answered again;
+- at most `per_thread` bot posts in one thread, one reply per person per `cooldown`
+  minutes, at most `hourly_cap` replies an hour, none in the quiet hours.
+
+A notification skipped by a guard is recorded with the guard's name and never answered
+later. The answer goes out through `bobby.post.send`, the exactly-once path of every post
+(a pending row with its record key first, a look-up before any retry), keyed by the
+URI of the post answered: the `posts.answers` column is unique, so a notification is
+answered at most once even by two processes at the same time.
+
+The text is written by a `Writer`: `bobby reply` loads the adapter (only when something
+is to be answered) and generates with the reply form of the prompt recipe
+(`bobby.prompt.reply_request`), conditioned on the post answered and its thread's root.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bobby import state
+from bobby.bluesky.session import Account, BlueskyOptions, connect
+from bobby.bluesky.tid import new_tid
+from bobby.candidates import Candidate
+from bobby.config import at_least, between, check
+from bobby.errors import BobbyError, InputError
+from bobby.gate import GateOptions
+from bobby.generate import GenerateOptions
+from bobby.layout import Layout
+from bobby.post import choose, languages, new_record, send
+from bobby.progress import Report
+from bobby.prompt import reply_request
+from bobby.serve.plan import QuietHours
+
+REASONS = ("mention", "reply")
+PAGE = 50  # notifications per listNotifications call
+MAX_PAGES = 10  # per poll: at most 500 notifications are looked at
+
+if TYPE_CHECKING:
+    from bobby.generate import Generator
+
+REPLIED = "replied"  # `notifications.outcome` of an answered one; the others name the guard
+
+
+@dataclass
+class RepliesOptions:
+    """Settings of replies (bobby.toml [replies], BOBBY_REPLIES_*, flags); every guard on
+    by default."""
+
+    per_thread: int = field(default=3, metadata=between(1, 100))
+    cooldown: float = field(default=10.0, metadata=at_least(0))
+    hourly_cap: int = field(default=20, metadata=between(1, 1000))
+    lookback: float = field(default=0.0, metadata=between(0, 7 * 24 * 60))
+    stop_words: list[str] = field(default_factory=lambda: ["stop", "unsubscribe"])
+    quiet_hours: str | None = None
+    interval: float = field(default=60.0, metadata=between(5, 3600))
+
+    def __post_init__(self) -> None:
+        check(self)
+        if self.quiet_hours:
+            QuietHours.parse(self.quiet_hours)
+        if any(not word.strip() for word in self.stop_words):
+            raise InputError("stop_words: an empty word would match everything")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A post that asks for an answer: `text` and its thread's root text (None: it is the root)."""
+
+    uri: str
+    cid: str
+    author: str
+    handle: str
+    text: str
+    root: dict[str, str]
+    root_text: str | None
+    reason: str
+    indexed_at: str
+
+
+Writer = Callable[[Mention], "str | list[Candidate]"]
+
+
+@dataclass
+class Handled:
+    """One notification and what the poll did about it."""
+
+    uri: str
+    author: str
+    reason: str
+    outcome: str
+    text: str = ""
+    reply: str | None = None  # the answer's text
+    reply_uri: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class PollReport:
+    handled: list[Handled] = field(default_factory=list)
+    first_start: bool = False
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "first_start": self.first_start,
+            "handled": [item.to_dict() for item in self.handled],
+        }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def poll(
+    account: Account,
+    db: sqlite3.Connection,
+    options: RepliesOptions,
+    write: Writer,
+    *,
+    langs: list[str] | None = None,
+    dry_run: bool = False,
+    now: Callable[[], datetime] = _now,
+) -> PollReport:
+    """Look at new notifications once and answer those the guards allow.
+
+    Args:
+        account: the bot's account (`bobby.bluesky.session.connect`).
+        db: the state database.
+        options: the guards.
+        write: the answer's text (or ranked candidates) for one post; called only for
+            posts that will be answered.
+        langs: the replies' languages.
+        dry_run: decide and write answers, send and record nothing.
+        now: the clock (UTC), for the guards.
+
+    Raises:
+        BlueskyError: the notifications could not be read, or a reply could not be sent
+            (it stays pending and goes out at the next poll).
+    """
+    report = PollReport(dry_run=dry_run)
+    started = _state(db, "first_start")
+    if started is None:
+        report.first_start = True
+        started = state.timestamp(now() - timedelta(minutes=options.lookback))
+        if not dry_run:
+            _set_state(db, "first_start", started)
+    for pending in [] if dry_run else state.pending_posts(db, account.did):
+        send(account, db, pending, langs)  # an earlier poll's reply first (as posts do)
+    for item in _new_notifications(account, db):
+        handled = _handle(account, db, options, write, item, started, langs or [], dry_run, now())
+        report.handled.append(handled)
+        if not dry_run:
+            _record(db, item, handled, now())
+    return report
+
+
+def _handle(
+    account: Account,
+    db: sqlite3.Connection,
+    options: RepliesOptions,
+    write: Writer,
+    item: dict[str, Any],
+    started: str,
+    langs: list[str],
+    dry_run: bool,
+    when: datetime,
+) -> Handled:
+    author = item["author"]
+    record = item.get("record") or {}
+    text = record.get("text", "")
+    handled = Handled(item["uri"], author["did"], item["reason"], "", text)
+
+    def outcome(name: str) -> Handled:
+        handled.outcome = name
+        return handled
+
+    if item["indexedAt"] < started:
+        return outcome("before-first-start")
+    earlier = state.find_posts(db, "answers = ?", [item["uri"]])
+    if earlier:  # answered by a run that stopped before recording the notification
+        handled.reply, handled.reply_uri = earlier[0].text, earlier[0].uri
+        return outcome(REPLIED if earlier[0].status != "failed" else "refused")
+    if item["reason"] not in REASONS:
+        return outcome("not-addressed")
+    if author["did"] == account.did:
+        return outcome("self")
+    if any(label.get("val") == "bot" for label in author.get("labels") or []):
+        return outcome("bot")
+    if _opted_out(db, author["did"]):
+        return outcome("opted-out")
+    if _asks_to_stop(text, options.stop_words):
+        if not dry_run:
+            db.execute(
+                "INSERT OR IGNORE INTO opt_outs (did, time, uri) VALUES (?, ?, ?)",
+                (author["did"], state.timestamp(when), item["uri"]),
+            )
+        return outcome("opt-out")
+    parent = {"uri": item["uri"], "cid": item["cid"]}
+    root = (record.get("reply") or {}).get("root") or parent
+    if _count(db, "thread = ?", root["uri"]) >= options.per_thread:
+        return outcome("thread-limit")
+    since = state.timestamp(when - timedelta(minutes=options.cooldown))
+    if options.cooldown and _count(db, "person = ? AND created_at >= ?", author["did"], since):
+        return outcome("cooldown")
+    hour = state.timestamp(when - timedelta(hours=1))
+    if _count(db, "answers IS NOT NULL AND created_at >= ?", hour) >= options.hourly_cap:
+        return outcome("hourly-cap")
+    if options.quiet_hours and QuietHours.parse(options.quiet_hours).contains(
+        when.astimezone().replace(tzinfo=None)
+    ):
+        return outcome("quiet-hours")
+    mention = Mention(
+        item["uri"], item["cid"], author["did"], author.get("handle", ""), text, root,
+        None if root["uri"] == item["uri"] else _post_text(account, root["uri"]),
+        item["reason"], item["indexedAt"],
+    )  # fmt: skip
+    try:
+        answer = choose(_candidates(write(mention)))
+    except BobbyError:
+        return outcome("gate-rejected")
+    handled.reply = answer.text
+    if dry_run:
+        return outcome("dry-run")
+    body = new_record(answer.text, langs, account) | {"reply": {"root": root, "parent": parent}}
+    row = state.Post(
+        text=answer.text,
+        rkey=new_tid(),
+        created_at=state.timestamp(),  # after the generation: history lists it after its candidates
+        record=body,
+        adapter=answer.adapter,
+        sampling=dict(answer.sampling),
+        candidate_id=answer.id,
+        answers=item["uri"],
+        thread=root["uri"],
+        person=author["did"],
+    )
+    try:
+        row = send(account, db, row)
+    except sqlite3.IntegrityError:  # another process answered it in the meantime
+        return outcome(REPLIED)
+    handled.reply_uri = row.uri
+    return outcome(REPLIED)
+
+
+def _candidates(written: str | list[Candidate]) -> list[Candidate]:
+    return [Candidate(written)] if isinstance(written, str) else written
+
+
+def _asks_to_stop(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` holds one of the stop words as a word of its own (any case)."""
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", lowered) for word in words)
+
+
+def _opted_out(db: sqlite3.Connection, did: str) -> bool:
+    return db.execute("SELECT 1 FROM opt_outs WHERE did = ?", (did,)).fetchone() is not None
+
+
+def _count(db: sqlite3.Connection, where: str, *params: Any) -> int:
+    """Bot posts (not failed) matching `where`."""
+    sql = f"SELECT COUNT(*) FROM posts WHERE status != 'failed' AND {where}"
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _post_text(account: Account, uri: str) -> str | None:
+    """The text of a post (a thread's root), or None if it is gone."""
+    posts = account.query("app.bsky.feed.getPosts", "read the thread's first post", uris=[uri])
+    found = posts.get("posts") or []
+    return found[0]["record"].get("text") if found else None
+
+
+def _new_notifications(account: Account, db: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Notifications not recorded yet, oldest first: pages are read, newest first, until
+    one reaches back to the newest time seen before."""
+    newest = _state(db, "newest_seen") or ""
+    found: dict[str, dict[str, Any]] = {}
+    cursor = None
+    for _ in range(MAX_PAGES):
+        params = {"limit": PAGE} | ({"cursor": cursor} if cursor else {})
+        page = account.query(
+            "app.bsky.notification.listNotifications", "read notifications", **params
+        )
+        items = page.get("notifications") or []
+        for item in items:
+            if not _known(db, item["uri"]):
+                found.setdefault(item["uri"], item)
+        cursor = page.get("cursor")
+        if not items or not cursor or any(item["indexedAt"] <= newest for item in items):
+            break
+    return sorted(found.values(), key=lambda item: item["indexedAt"])
+
+
+def _known(db: sqlite3.Connection, uri: str) -> bool:
+    return db.execute("SELECT 1 FROM notifications WHERE uri = ?", (uri,)).fetchone() is not None
+
+
+def _record(db: sqlite3.Connection, item: dict[str, Any], handled: Handled, when: datetime) -> None:
+    """The only writer of `notifications` (and of `reply_state`'s newest_seen)."""
+    post_id = db.execute("SELECT id FROM posts WHERE answers = ?", (item["uri"],)).fetchone()
+    db.execute(
+        """INSERT OR IGNORE INTO notifications (uri, reason, author, indexed_at, handled_at, outcome, post_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (item["uri"], item["reason"], handled.author, item["indexedAt"], state.timestamp(when),
+         handled.outcome, post_id[0] if post_id else None),
+    )  # fmt: skip
+    if item["indexedAt"] > (_state(db, "newest_seen") or ""):
+        _set_state(db, "newest_seen", item["indexedAt"])
+
+
+def _state(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM reply_state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_state(db: sqlite3.Connection, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO reply_state (key, value) VALUES (?, ?)", (key, value))
+
+
+def model_writer(
+    generate: GenerateOptions,
+    gate: GateOptions,
+    db_path: Path | None = None,
+    progress: Report | None = None,
+    generator: Callable[[], Generator | None] = lambda: None,
+) -> Writer:
+    """A `Writer` that generates with the adapter, prompted with the reply form of the
+    prompt recipe. `generator` gives a model already loaded (`bobby serve`'s); without
+    one, the model is loaded at the first post to answer, not before."""
+    from bobby.generate import Generator, generate_with
+
+    held: list[Generator] = []
+
+    def write(mention: Mention) -> list[Candidate]:
+        if not held:
+            loaded = generator()
+            if loaded is None:
+                with state.database(db_path) as db:
+                    posted = state.posted_texts(db)
+                loaded = Generator.open(generate, gate, posted, progress)
+            held.append(loaded)
+        options = replace(generate, prompt=reply_request(mention.text, mention.root_text))
+        return generate_with(held[0], options, db_path, progress).best()
+
+    return write
+
+
+class Poller:
+    """`bobby serve --replies`: a `reply` every `options.interval` seconds, run by the
+    service's own loop (the thread that holds the model) whenever `due()`."""
+
+    def __init__(
+        self,
+        options: RepliesOptions,
+        bluesky: BlueskyOptions,
+        write: Writer,
+        *,
+        layout: Layout | None = None,
+        dry_run: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.options, self.bluesky, self.write = options, bluesky, write
+        self.layout, self.dry_run, self.clock = layout, dry_run, clock
+        self.next = clock()
+
+    def due(self) -> bool:
+        return self.clock() >= self.next
+
+    def run(self) -> PollReport:
+        """One poll now; the next is due `interval` seconds later, whatever happened."""
+        self.next = self.clock() + self.options.interval
+        return reply(
+            self.bluesky, self.options, self.write, layout=self.layout, dry_run=self.dry_run
+        )
+
+
+def reply(
+    bluesky: BlueskyOptions,
+    options: RepliesOptions,
+    write: Writer,
+    *,
+    layout: Layout | None = None,
+    dry_run: bool = False,
+) -> PollReport:
+    """One poll with the configured account and bot folder: what `bobby reply` does (cron)."""
+    layout = layout or Layout()
+    account = connect(bluesky)
+    with state.database(layout.state_db) as db:
+        return poll(account, db, options, write, langs=languages(layout), dry_run=dry_run)
