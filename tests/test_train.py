@@ -570,3 +570,16 @@ def test_loss_plot_is_titled_with_the_adapter_and_model():
     plain, titled = line_chart(series), line_chart(series, title=title)
     assert plain != titled
     assert line_chart(series, title="x" * 500) != titled  # a long title is shortened, not an error
+
+
+def test_a_bar_without_a_total_shows_no_count():
+    """Rich's "0/?" is left out where nothing is counted; a known total is shown."""
+    from rich.progress import Progress
+
+    from bobby.cli.ui import _Count
+
+    with Progress(disable=True) as bar:
+        unknown = bar.add_task("Loading", total=None)
+        known = bar.add_task("Training", total=50)
+        assert str(_Count().render(bar.tasks[unknown])) == ""
+        assert str(_Count().render(bar.tasks[known])).strip() == "0/50"
