@@ -157,6 +157,9 @@ def interleaved_steps(data: Path, steps: int) -> None:
     sys.path.insert(0, str(ROOT))
     from functools import partial
 
+    from bobby.backend import prepare
+
+    prepare()  # OpenBLAS before mlx, as bobby's own commands load it
     import mlx.core as mx
     import mlx.nn as nn
     import mlx.optimizers as optim
