@@ -70,6 +70,9 @@ class TrainStep(Progress):
     val_loss: float | None = None
     tokens_per_second: float | None = None
     peak_memory_gb: float | None = None
+    val_batch: int | None = None  # while validating: batches done, of val_batches
+    val_batches: int | None = None
+    seconds_left: float | None = None  # to the run's end, from its own speed so far
 
     @property
     def step(self) -> int:

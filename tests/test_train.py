@@ -112,6 +112,13 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     width, height, rows = _png_pixels(folder / "loss.png")
     assert (width, height) == (800, 480) and len(rows) == height * (1 + 3 * width)
     assert bytes((31, 119, 180)) in rows and bytes((255, 127, 14)) in rows  # both curves drawn
+    # The plain log (stderr is no terminal here) says each validation's loss once, and how
+    # long the run will take once its first steps are timed.
+    lines = result.stderr.splitlines()
+    for step in (0, 10, 20, 30):
+        assert sum(line.startswith(f"Validation loss at step {step}: ") for line in lines) == 1
+    assert not any(" val " in line for line in lines), result.stderr
+    assert sum("to go (from the first 3 steps' speed)" in line for line in lines) == 1
     config = json.loads((folder / "adapter_config.json").read_text())
     assert config["model"] == str(tiny) and config["bobby"]["base_model"] == str(tiny)
     assert config["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
@@ -353,6 +360,7 @@ def test_ctrl_c_saves_a_checkpoint_and_says_how_to_resume(tiny, data, tmp_path):
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr
     assert "bobby train --adapter-path adapters/default --resume" in stderr.replace("\n", "")
+    assert (tmp_path / "adapters/default/loss.png").stat().st_size > 0
     saved = list((tmp_path / "adapters/default/checkpoints").glob("*.safetensors"))
     assert len(saved) == 1
     step = int(saved[0].stem)
@@ -491,3 +499,87 @@ def test_a_config_that_is_a_folder_is_one_line(cli, tmp_path):
     result = cli("train", "--config", tmp_path)
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {tmp_path}: cannot read it")
+
+
+def test_the_loss_scores_only_where_mlx_lm_scores(tiny, data):
+    """bobby's loss (vocabulary projection from the first scored position on) gives
+    mlx-lm's value and gradient on batches padded mlx-lm's way and to their own length."""
+    import mlx.core as mx
+    import mlx.nn as nn
+    from mlx_lm.tuner.trainer import default_loss
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    from bobby.models import load
+    from bobby.train import loss
+    from bobby.train.data import load_split, validation_batches
+    from bobby.train.options import TrainOptions
+
+    model = load(str(tiny)).model
+    model.freeze()
+    linear_to_lora_layers(model, 2, {"rank": 8, "scale": 20.0, "dropout": 0.0})
+    assert loss.for_model(model) is loss.sliced_loss
+    split = load_split(data / "valid.jsonl", load(str(tiny)).tokenizer, TrainOptions())
+    longest = max(len(tokens) for tokens, _ in split.examples)
+    ours = nn.value_and_grad(model, loss.sliced_loss)
+    theirs = nn.value_and_grad(model, lambda m, b, lengths, start: default_loss(m, b, lengths))
+    for multiple in (1, 32):
+        for batch in validation_batches(split, 3, 256, -1, 0, multiple=multiple):
+            assert batch.tokens.shape[1] % multiple == 1 % multiple
+            assert batch.tokens.shape[1] <= longest + multiple
+            first = int(mx.min(batch.lengths[:, 0]).item()) - 1
+            assert batch.start == first - first % multiple and (multiple > 1 or first > 0)
+            (value, count), grads = ours(model, batch.tokens, batch.lengths, batch.start)
+            (expected, expected_count), expected_grads = theirs(
+                model, batch.tokens, batch.lengths, 0
+            )
+            assert count.item() == expected_count.item() > 0
+            assert abs(value.item() - expected.item()) < 1e-5
+            assert _trees_close(grads, expected_grads)
+
+
+def _trees_close(first, second) -> bool:
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+
+    a, b = dict(tree_flatten(first)), dict(tree_flatten(second))
+    return a.keys() == b.keys() and all(
+        mx.allclose(a[key], b[key], rtol=1e-4, atol=1e-6).item() for key in a
+    )
+
+
+def test_time_left_counts_the_steps_and_validations_still_to_come():
+    from bobby.train.loop import Clock
+
+    clock = Clock(total=50, steps_per_eval=20, val_batches=4)
+    assert clock.left(0) is None
+    clock.step_seconds += [9.0, 2.0, 2.0]  # the first step's one-off work is left out
+    clock.batch_seconds += [0.5] * 4
+    # 47 steps and validations at 20, 40 and 50, four batches each
+    assert clock.left(3) == 47 * 2.0 + 3 * 4 * 0.5
+    assert clock.left(40, batches_left=1) == 10 * 2.0 + (1 + 4) * 0.5
+    assert clock.left(50) == 0
+    assert Clock(total=10, steps_per_eval=5, val_batches=0, step_seconds=[1.0]).left(4) == 6
+
+
+def test_loss_plot_is_titled_with_the_adapter_and_model():
+    from bobby.plot import _GLYPHS, BLUE, Series, line_chart
+
+    series = [Series("train", [1, 2, 3], [3.0, 2.0, 1.5], BLUE)]
+    title = "adapters/demo on mlx-community/Qwen3-8B-4bit (x_1: y=2, ok?) @home"
+    assert set(title) <= set(_GLYPHS)
+    plain, titled = line_chart(series), line_chart(series, title=title)
+    assert plain != titled
+    assert line_chart(series, title="x" * 500) != titled  # a long title is shortened, not an error
+
+
+def test_a_bar_without_a_total_shows_no_count():
+    """Rich's "0/?" is left out where nothing is counted; a known total is shown."""
+    from rich.progress import Progress
+
+    from bobby.cli.ui import _Count
+
+    with Progress(disable=True) as bar:
+        unknown = bar.add_task("Loading", total=None)
+        known = bar.add_task("Training", total=50)
+        assert str(_Count().render(bar.tasks[unknown])) == ""
+        assert str(_Count().render(bar.tasks[known])).strip() == "0/50"

@@ -91,22 +91,34 @@ def train(
 
 
 def run_with_display(options, resume: bool = False, force: bool = False):
-    """Train with the live display: step, losses, tokens/s, memory, ETA."""
+    """Train with the live display: step, losses, tokens/s, memory and the time left.
+
+    Once the first steps are timed, one line says how long the whole run will take; each
+    validation's result gets a line of its own (the plain log shows it once, not on
+    every line after it).
+    """
     from bobby.train import train as run
 
-    with ui.track("Loading", options.iters, *TrainDisplay.FIELDS) as tracker:
+    with ui.track("Loading", options.iters, *TrainDisplay.FIELDS, time_left=False) as tracker:
         return run(options, resume=resume, force=force, progress=TrainDisplay(tracker).progress)
 
 
 class TrainDisplay:
     """Training's progress events on a progress display (`ui.track(..., *FIELDS)`): what
-    the run is about to do, once, then each step; any other event as it comes."""
+    the run is about to do, once, then each step with the time left; any other event as
+    it comes. Once the first steps are timed, a line says how long the run will take;
+    each validation's loss gets a line of its own, so the plain log (no terminal) says it
+    once rather than on every line after it."""
 
-    FIELDS = ("loss", "val", "rate", "memory")
+    FIELDS = ("loss", "val", "rate", "memory", "left")
 
     def __init__(self, tracker: ui.Tracker) -> None:
         self.tracker = tracker
         self.ranks = ""
+        self.steps = 0
+        self.validated_at: int | None = None
+        self.val_loss: float | None = None
+        self.estimated = False
 
     def progress(self, event) -> None:
         from bobby.progress import TrainStart, TrainStep
@@ -114,17 +126,42 @@ class TrainDisplay:
         if isinstance(event, TrainStart):
             self.started(event)
         elif isinstance(event, TrainStep):
-            self.tracker.update(
-                event.step,
-                event.total,
-                description=event.what + self.ranks,
-                loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
-                val=f"val {event.val_loss:.3f}" if event.val_loss is not None else "",
-                rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",
-                memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
-            )
+            self.step(event)
         else:
             self.tracker.report(event)
+
+    def step(self, event) -> None:
+        if event.phase == "validate":
+            self.validated_at = event.step
+        elif self.validated_at is not None and event.val_loss != self.val_loss:
+            self.val_loss = event.val_loss
+            self.tracker.note(f"Validation loss at step {self.validated_at}: {event.val_loss:.3f}")
+        self.steps += event.phase == "train"
+        if (
+            not self.estimated
+            and event.seconds_left is not None
+            and self.steps >= min(ESTIMATE_AFTER, event.total)
+        ):
+            self.estimated = True
+            self.tracker.note(
+                f"About {duration(event.seconds_left)} to go (from the first {self.steps} steps' speed)"
+            )
+        what = event.what
+        if event.phase == "validate" and event.val_batches:
+            what += f" {event.val_batch}/{event.val_batches}"
+        left = event.seconds_left
+        self.tracker.update(
+            event.step,
+            event.total,
+            description=what + self.ranks,
+            loss=f"loss {event.train_loss:.3f}" if event.train_loss is not None else "",
+            val=f"val {event.val_loss:.3f}"
+            if event.val_loss is not None and self.tracker.live
+            else "",
+            rate=f"{event.tokens_per_second:,.0f} tok/s" if event.tokens_per_second else "",
+            memory=f"{event.peak_memory_gb:.2f} GB" if event.peak_memory_gb is not None else "",
+            left=f"{duration(left)} left" if left is not None else "",
+        )
 
     def started(self, start) -> None:
         options = start.options
@@ -155,6 +192,20 @@ HEADER = ("learning_rate", "iters", "batch_size", "grad_accumulation_steps", "nu
 def _sourced(options, name: str) -> str:
     source = options.origins.get(name, "default")
     return f"{name} {getattr(options, name):g} ({source})"
+
+
+# Steps timed before the run's length is estimated: the first carries one-off work.
+ESTIMATE_AFTER = 3
+
+
+def duration(seconds: float) -> str:
+    """45 s, 3 min 20 s, 1 h 05 min: a time left, to the precision that matters."""
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def render(result) -> Table:

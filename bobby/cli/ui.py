@@ -129,19 +129,43 @@ class Tracker:
         parts += [str(value) for value in fields.values() if value not in (None, "")]
         console.print(" ".join(parts), soft_wrap=True)
 
+    @property
+    def live(self) -> bool:
+        """Whether a bar is on screen (else plain lines, or nothing with --quiet)."""
+        return self.progress is not None
+
+    def note(self, message: str) -> None:
+        """A line that stays: above the bar on a terminal, in the log otherwise."""
+        if not settings.quiet:
+            console.print(message, soft_wrap=True)
+
     def report(self, event: Progress) -> None:
         """Show a progress event of the library (`bobby.progress`)."""
         self.update(completed=event.done, total=event.total, description=event.what)
 
 
+class _Count(MofNCompleteColumn):
+    """ "3/50", or nothing while there is no total (rather than Rich's "0/?")."""
+
+    def render(self, task: Any) -> Any:
+        return super().render(task) if task.total is not None else ""
+
+
 @contextmanager
-def track(description: str, total: float | None = None, *field_columns: str) -> Iterator[Tracker]:
+def track(
+    description: str,
+    total: float | None = None,
+    *field_columns: str,
+    time_left: bool = True,
+) -> Iterator[Tracker]:
     """A transient Rich progress bar with extra `field_columns` (for example loss, tok/s).
 
     Args:
         description: what is being done, shown left of the bar.
         total: the number of steps, or None for a spinner.
         field_columns: names of extra fields passed to `Tracker.update`.
+        time_left: Rich's own estimate of the time left (off for a caller that shows a
+            better one in a field).
     """
     if settings.quiet or not console.is_terminal:
         yield Tracker(description, None, None)
@@ -150,10 +174,10 @@ def track(description: str, total: float | None = None, *field_columns: str) -> 
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        _Count(),
         *(TextColumn(f"{{task.fields[{name}]}}") for name in field_columns),
         TimeElapsedColumn(),
-        TimeRemainingColumn(),
+        *([TimeRemainingColumn()] if time_left else []),
     ]
     with Bar(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))

@@ -153,7 +153,8 @@ def _stop_on_sigint(stop: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _plot(folder: Path, metrics: list[dict[str, Any]]) -> Path:
+def _plot(folder: Path, metrics: list[dict[str, Any]], model: str) -> Path:
+    """loss.png: the run's losses, titled with the adapter and its base model."""
     train = [(record["step"], record["train_loss"]) for record in metrics if "train_loss" in record]
     valid = [(record["step"], record["val_loss"]) for record in metrics if "val_loss" in record]
     series = [
@@ -161,7 +162,7 @@ def _plot(folder: Path, metrics: list[dict[str, Any]]) -> Path:
         Series("valid", [s for s, _ in valid], [v for _, v in valid], ORANGE, markers=True),
     ]
     path = folder / LOSS_PLOT
-    write_bytes(path, line_chart(series))
+    write_bytes(path, line_chart(series, title=f"{folder} on {model}"))
     return path
 
 
@@ -260,8 +261,8 @@ def train(
             world=world,
         )
     files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
-    if world.main and not outcome.stopped:
-        files.append(_plot(folder, metrics))
+    if world.main:
+        files.append(_plot(folder, metrics, options.model))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
     return TrainResult(
         adapter_path=str(folder),

@@ -6,10 +6,13 @@ folder in those formats works. Every record is checked and tokenized before trai
 starts, with mlx-lm's own dataset classes, so a bad line is an error naming its line
 rather than a crash an hour in, and batches can be sorted by their real length.
 
-Batches follow mlx_lm.tuner.trainer.iterate_batches (sorted by length, padded to a
-multiple of 32 plus one, shuffled batch order), but the order of each epoch comes from
-the seed and the epoch number alone, so a resumed run sees exactly the batches the
-uninterrupted one would have.
+Batches follow mlx_lm.tuner.trainer.iterate_batches (sorted by length, so that each batch
+holds posts of similar length; shuffled batch order), but the order of each epoch comes
+from the seed and the epoch number alone, so a resumed run sees exactly the batches the
+uninterrupted one would have. mlx-lm pads every batch to a multiple of 32 tokens so that
+its compiled step sees few shapes; a step that is not compiled (on the CPU, see
+bobby.train.loop) pads to the batch's longest row only, as short posts padded to 32
+would waste a quarter of the work.
 """
 
 from __future__ import annotations
@@ -25,10 +28,9 @@ import numpy as np
 
 from bobby.errors import InputError
 from bobby.files import read_jsonl
+from bobby.train.loss import first_scored
 from bobby.train.options import TrainOptions
 from bobby.train.ranks import SINGLE, World
-
-_PAD_TO = 32
 
 
 @dataclass
@@ -145,20 +147,37 @@ def _groups(split: Split, batch_size: int) -> list[list[int]]:
     ]
 
 
-def _array(split: Split, indices: list[int], max_seq_length: int) -> tuple[Any, Any]:
-    """(tokens, [prompt end, length] per row), padded as mlx-lm pads them."""
+@dataclass(frozen=True)
+class Batch:
+    """Rows of tokens, right-padded, with what the loss needs to score them.
+
+    Attributes:
+        tokens: (rows, width) token ids.
+        lengths: (prompt end, length) of each row.
+        start: the first input position any row is scored at (bobby.train.loss).
+    """
+
+    tokens: Any
+    lengths: Any
+    start: int
+
+
+def _array(split: Split, indices: list[int], max_seq_length: int, multiple: int) -> Batch:
+    """One batch, as mlx-lm pads it: one column more than a multiple of `multiple` at
+    least as long as the longest row (the loss scores one position past each row's end)."""
     import mlx.core as mx
 
     rows = [split.examples[index] for index in indices]
     longest = max(len(tokens) for tokens, _ in rows)
-    width = min(1 + _PAD_TO * ((longest + _PAD_TO - 1) // _PAD_TO), max_seq_length)
+    width = min(1 + multiple * -(-longest // multiple), max_seq_length)
     batch = np.zeros((len(rows), width), np.int32)
-    lengths = []
+    lengths = np.zeros((len(rows), 2), np.int32)
     for row, (tokens, offset) in enumerate(rows):
         kept = min(len(tokens), max_seq_length)
         batch[row, :kept] = tokens[:kept]
-        lengths.append((offset, kept))
-    return mx.array(batch), mx.array(lengths)
+        lengths[row] = offset, kept
+    start = min(first_scored(lengths, multiple), width - 2)
+    return Batch(mx.array(batch), mx.array(lengths), max(start, 0))
 
 
 def batches(
@@ -168,12 +187,14 @@ def batches(
     seed: int,
     start: int = 0,
     world: World = SINGLE,
-) -> Iterator[tuple[Any, Any]]:
+    multiple: int = 1,
+) -> Iterator[Batch]:
     """Endless training batches from batch number `start` on, in a seeded order.
 
     Epoch e visits the length-sorted batches in the permutation drawn from (seed, e),
     so batch number n is the same whether or not a run was interrupted before it, and
     on any number of processes (each takes its rows of the same global batch).
+    `multiple` is what widths are rounded up to (32 for a compiled step, else 1).
     """
     groups = _groups(split, batch_size)
     epochs = (
@@ -181,7 +202,7 @@ def batches(
         for epoch in itertools.count()
     )
     for index in itertools.islice(itertools.chain.from_iterable(epochs), start, None):
-        yield _array(split, world.shard(groups[index]), max_seq_length)
+        yield _array(split, world.shard(groups[index]), max_seq_length, multiple)
 
 
 def validation_batches(
@@ -191,10 +212,11 @@ def validation_batches(
     limit: int,
     seed: int,
     world: World = SINGLE,
-) -> list[tuple[Any, Any]]:
+    multiple: int = 1,
+) -> list[Batch]:
     """The same `limit` batches for every evaluation (all of them if limit is -1), so
     validation losses of one run compare with each other."""
     groups = _groups(split, batch_size)
     order = np.random.default_rng([1, seed]).permutation(len(groups))
     chosen = order if limit == -1 else order[:limit]
-    return [_array(split, world.shard(groups[index]), max_seq_length) for index in chosen]
+    return [_array(split, world.shard(groups[index]), max_seq_length, multiple) for index in chosen]
