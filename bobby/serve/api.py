@@ -39,6 +39,7 @@ MAX_BODY = 1 << 16  # bytes of a request body
 DEFAULT_LIMIT = 20  # items of /history without ?limit=
 MAX_LIMIT = 10_000  # items of /history in one answer
 IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
+MAX_CONNECTIONS = 64  # open connections served at once (the page needs a few)
 PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
 TOKEN_HEADER = "X-Bobby-Token"
 
@@ -310,6 +311,7 @@ class Api:
             log_level="warning",
             access_log=False,
             timeout_keep_alive=IDLE_SECONDS,
+            limit_concurrency=MAX_CONNECTIONS,  # past it: 503 at once, not a queue of sockets
             timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)
