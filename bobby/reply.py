@@ -350,7 +350,7 @@ def model_writer(
     """A `Writer` that generates with the adapter, prompted with the reply form of the
     prompt recipe. `generator` gives a model already loaded (`bobby serve`'s); without
     one, the model is loaded at the first post to answer, not before."""
-    from bobby.generate import Generator, generate_with
+    from bobby.generate import Generator, rounds
 
     held: list[Generator] = []
 
@@ -363,7 +363,8 @@ def model_writer(
                 loaded = Generator.open(generate, gate, posted, progress)
             held.append(loaded)
         options = replace(generate, prompt=reply_request(mention.text, mention.root_text))
-        return generate_with(held[0], options, db_path, progress).best()
+        model = held[0]
+        return model.start(options).collect(rounds(model, options, db_path, progress)).best()
 
     return write
 
