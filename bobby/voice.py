@@ -26,6 +26,7 @@ import random
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -149,7 +150,8 @@ def auc(
     seed: int = 0,
 ) -> tuple[float, float, float] | None:
     """ROC AUC of a classifier telling real posts from generated ones, with its 95%
-    bootstrap interval; None when there are too few posts to train and test it.
+    bootstrap interval; None when there are too few posts to train and test it (two of
+    each kind held out at least).
 
     The classifier (character 3-5-grams within word bounds, TF-IDF, logistic regression
     with balanced class weights) learns from `real_train` and a random half of `generated`;
@@ -159,11 +161,12 @@ def auc(
     random.Random(seed).shuffle(shuffled)
     cut = len(shuffled) - round(len(shuffled) * HELD_OUT)
     fake_train, fake_test = shuffled[:cut], shuffled[cut:]
-    if not real_train or not real_test or not fake_train or not fake_test:
+    if not real_train or not fake_train or min(len(real_test), len(fake_test)) < 2:
         return None
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from scipy.stats import bootstrap, mannwhitneyu
     from sklearn.metrics import roc_auc_score
 
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
@@ -174,14 +177,21 @@ def auc(
     scores = classifier.predict_proba(vectorizer.transform([*real_test, *fake_test]))[:, 1]
     truth = np.array([0] * len(real_test) + [1] * len(fake_test))
     value = float(roc_auc_score(truth, scores))
-    # Resample each class on its own, so that every resample has both.
-    rng = np.random.default_rng(seed)
-    real_at, fake_at = np.flatnonzero(truth == 0), np.flatnonzero(truth == 1)
-    resampled = []
-    for _ in range(BOOTSTRAP):
-        at = np.concatenate([rng.choice(real_at, len(real_at)), rng.choice(fake_at, len(fake_at))])
-        resampled.append(roc_auc_score(truth[at], scores[at]))
-    low, high = np.percentile(resampled, [2.5, 97.5])
+    # The AUC is the Mann-Whitney U of the two classes' scores over all their pairs;
+    # bootstrap resamples each class on its own, so that every resample has both.
+    real_scores, fake_scores = scores[truth == 0], scores[truth == 1]
+
+    def statistic(fake: Any, real: Any, axis: int = -1) -> Any:
+        return mannwhitneyu(fake, real, axis=axis).statistic / (fake.shape[axis] * real.shape[axis])
+
+    interval = bootstrap(
+        (fake_scores, real_scores),
+        statistic,
+        n_resamples=BOOTSTRAP,
+        method="percentile",
+        rng=np.random.default_rng(seed),
+    ).confidence_interval
+    low, high = interval.low, interval.high
     return round(value, 4), round(float(low), 4), round(float(high), 4)
 
 
