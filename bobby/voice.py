@@ -164,9 +164,9 @@ def auc(
     if not real_train or not fake_train or min(len(real_test), len(fake_test)) < 2:
         return None
     import numpy as np
+    from scipy.stats import bootstrap, mannwhitneyu
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from scipy.stats import bootstrap, mannwhitneyu
     from sklearn.metrics import roc_auc_score
 
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
