@@ -64,7 +64,8 @@ def _png_colors(path: Path) -> tuple[tuple[int, int], set[tuple[int, int, int]]]
 
     with Image.open(path) as image:
         assert image.format == "PNG"
-        return image.size, set(image.convert("RGB").getdata())
+        pixels = image.convert("RGB")
+        return image.size, {color for _, color in pixels.getcolors(image.width * image.height)}
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
