@@ -20,6 +20,7 @@ WEIGHTS = "adapters.safetensors"
 METRICS = "metrics.jsonl"
 LOSS_PLOT = "loss.png"
 EVAL = "eval.json"
+EVAL_PLOT = "eval.png"
 CHECKPOINTS = "checkpoints"
 
 
@@ -51,6 +52,10 @@ class AdapterDir:
     @property
     def eval_report(self) -> Path:
         return self.path / EVAL
+
+    @property
+    def eval_plot(self) -> Path:
+        return self.path / EVAL_PLOT
 
     @property
     def checkpoints(self) -> Path:

@@ -12,8 +12,12 @@ perplexity) of the posts, the prompt masked as in training, for four models:
 - fused_float32: the adapter merged into float32 weights (exact arithmetic, the
   reference the runtime adapter should match; as large as the model in float32).
 
-Then, over `samples` generated candidates, how many pass the quality gate, and how many
-are novel (copy no run of words and are not near-duplicates of any post).
+Then whether what it writes sounds like the person (`bobby.voice`): the base model and
+the runtime adapter each write `samples` posts, from the same prompts with the same seeded
+sampling, and each set is scored against the person's real posts (voice AUC, copying,
+shape, diversity), with how many pass the quality gate and how many are novel (copy no
+run of words and are not near-duplicates of any post). eval.json and eval.png are
+written beside the adapter. `compare` puts several adapters of one base side by side.
 """
 
 from __future__ import annotations
@@ -24,14 +28,23 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, newest
+from bobby import voice
+from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, locate, newest
+from bobby.candidates import Candidate
 from bobby.config import SEED, between, check
 from bobby.errors import InputError
-from bobby.files import write_json
-from bobby.gate import Gate, GateOptions
-from bobby.generate import GenerateOptions, Generator, known_texts, rounds
+from bobby.files import read_jsonl, write_json
+from bobby.gate import Gate, GateOptions, NoveltyIndex
+from bobby.generate import (
+    MAX_N,
+    GenerateOptions,
+    Generator,
+    known_texts,
+    rounds,
+    sample_text,
+)
 from bobby.layout import Layout
-from bobby.models import load
+from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
@@ -47,7 +60,7 @@ LABELS = {
 class EvalOptions(AdapterChoice):
     """Settings of `bobby eval` (bobby.toml [eval])."""
 
-    samples: int = field(default=32, metadata=between(0, 1000))
+    samples: int = field(default=200, metadata=between(0, 1000))
     seed: int = field(default=0, metadata=SEED)
 
     def __post_init__(self) -> None:
@@ -56,11 +69,17 @@ class EvalOptions(AdapterChoice):
 
 @dataclass
 class Score:
+    """One model: its fit to the held-out posts and, if it wrote some, its posts' scores."""
+
     name: str
     label: str
     nll: float | None
     perplexity: float | None
     note: str = ""
+    samples: int = 0  # posts it generated
+    gate_pass_rate: float | None = None
+    novelty_rate: float | None = None
+    voice: voice.Voice | None = None
 
 
 @dataclass
@@ -70,9 +89,8 @@ class EvalReport:
     test_samples: int
     test_tokens: int
     scores: list[Score]
-    samples: int
-    gate_pass_rate: float | None
-    novelty_rate: float | None
+    samples: int  # posts each model generated
+    real: voice.Shape  # the person's posts the generated ones are compared with
     examples: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -170,78 +188,179 @@ def _quantized(model: Any) -> bool:
 
 
 def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = None) -> EvalReport:
-    """Score the four models on test.jsonl, and the gate on generated candidates; write
-    eval.json beside the adapter."""
+    """Score the base model and the runtime adapter on test.jsonl and on the posts they
+    write, then the two fused models on test.jsonl; write eval.json and eval.png beside
+    the adapter."""
     if options.adapter_path is None and newest(options.adapters) is None:
         raise InputError(
             f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
         )
     adapter, model_name = options.locate()
     assert adapter is not None
-    config = adapter.config()
-    max_seq_length = int(config.get("max_seq_length") or 2048)
-    mask_prompt = bool(config.get("mask_prompt", True))
-    scores: list[Score] = []
-    notes: list[str] = []
-
-    def score(name: str, model: Any, test: list[tuple[list[int], int]]) -> int:
-        import mlx.core as mx
-
-        stage(progress, f"Scoring: {LABELS[name]}")
-        mx.random.seed(options.seed)
-        value, tokens = nll(model, test, max_seq_length)
-        scores.append(Score(name, LABELS[name], round(value, 5), round(math.exp(value), 3)))
-        return tokens
-
-    base = load(model_name, None, progress)
-    notes += base.notes
-    test = _test_set(options.data, base.tokenizer, mask_prompt)
-    tokens = score("base", base.model, test)
-    del base
-    runtime = load(model_name, adapter, progress)
-    score("runtime", runtime.model, test)
-    stage(progress, "Generating samples")
-    layout = Layout(options.data, options.adapters)
-    generator = Generator(runtime, layout, Gate(gate, known_texts(layout, ())))
-    sampled = GenerateOptions(n=max(options.samples, 1), retries=1, seed=options.seed)
-    generation = (
-        generator.start(sampled).collect(rounds(generator, sampled, record=False))
-        if options.samples
-        else None
-    )
-    notes += generator.notes[len(runtime.notes) :]
-    del runtime, generator
+    run = _Run(options, gate, adapter, model_name, progress)
+    run.base()
+    run.adapter(adapter, "runtime", LABELS["runtime"])
     for name, requantize in (("fused_requantized", True), ("fused_float32", False)):
         model = load(model_name, fit=False).model
         if requantize and not _quantized(model):
-            scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
+            run.scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
             continue
         if not requantize and not _float32_fits(model):
-            scores.append(
+            run.scores.append(
                 Score(name, LABELS[name], None, None, "too large for this machine in float32")
             )
             continue
         _fuse(model, adapter, requantize)
-        score(name, model, test)
+        run.score(name, LABELS[name], model)
         del model
-    candidates = generation.candidates if generation else []
-    report = EvalReport(
-        adapter=str(adapter),
-        model=model_name,
-        test_samples=len(test),
-        test_tokens=tokens,
-        scores=scores,
-        samples=len(candidates),
-        gate_pass_rate=_rate(candidates, lambda c: c.passed),
-        novelty_rate=_rate(
+    report = run.report(str(adapter))
+    write_json(adapter.eval_report, report.to_dict())
+    if options.samples:
+        from bobby.plot import eval_chart
+
+        stage(progress, "Drawing eval.png")
+        eval_chart(adapter.eval_plot, report)
+    return report
+
+
+def compare(
+    options: EvalOptions,
+    adapters: list[Path],
+    gate: GateOptions,
+    progress: Report | None = None,
+) -> EvalReport:
+    """The base model and each adapter side by side: fit to test.jsonl and the posts each
+    writes (the fused models are left out: they say how to deploy one adapter, not which
+    adapter to deploy). Writes nothing; the adapters must share one base model."""
+    located = [locate(path, options.model, options.adapters) for path in adapters]
+    bases = dict.fromkeys(model for _, model in located)
+    if len(bases) > 1:
+        raise InputError(
+            "the adapters were trained on different base models ("
+            + ", ".join(f"{a}: {m}" for a, m in located)
+            + "); compare adapters of one base, or name it with --model"
+        )
+    first = located[0][0]
+    assert first is not None
+    run = _Run(options, gate, first, next(iter(bases)), progress)
+    run.base()
+    for adapter, _ in located:
+        assert adapter is not None
+        run.adapter(adapter, str(adapter), str(adapter))
+    return run.report(", ".join(str(adapter) for adapter, _ in located))
+
+
+class _Run:
+    """One evaluation's shared state: the test set, the real posts, the quality gate and
+    the scores so far, in the order models were measured."""
+
+    def __init__(
+        self,
+        options: EvalOptions,
+        gate: GateOptions,
+        adapter: AdapterDir,
+        model_name: str,
+        progress: Report | None,
+    ) -> None:
+        config = adapter.config()
+        self.options, self.model_name, self.progress = options, model_name, progress
+        self.max_seq_length = int(config.get("max_seq_length") or 2048)
+        self.mask_prompt = bool(config.get("mask_prompt", True))
+        self.layout = Layout(options.data, options.adapters)
+        self.real_train = _texts(self.layout, "train")
+        self.real_test = _texts(self.layout, "test")
+        self.index = NoveltyIndex(self.real_train, voice.COPY_RUN)
+        self.gate = Gate(gate, known_texts(self.layout, ()))
+        self.scores: list[Score] = []
+        self.notes: list[str] = []
+        self.examples: list[str] = []
+        self.test: list[tuple[list[int], int]] = []
+        self.tokens = 0
+
+    def base(self) -> None:
+        """Load the base model alone, score it and let it write."""
+        loaded = load(self.model_name, None, self.progress)
+        self.notes += loaded.notes
+        self.test = _test_set(self.options.data, loaded.tokenizer, self.mask_prompt)
+        self.tokens = self.score("base", LABELS["base"], loaded.model)
+        self.write(loaded)
+
+    def adapter(self, adapter: AdapterDir, name: str, label: str) -> None:
+        """Load the base with `adapter` at run time, score it and let it write."""
+        loaded = load(self.model_name, adapter, self.progress)
+        self.score(name, label, loaded.model)
+        candidates = self.write(loaded)
+        if not self.examples:
+            self.examples = [c.text for c in candidates if c.passed][:5]
+
+    def score(self, name: str, label: str, model: Any) -> int:
+        import mlx.core as mx
+
+        stage(self.progress, f"Scoring: {label}")
+        mx.random.seed(self.options.seed)
+        value, tokens = nll(model, self.test, self.max_seq_length)
+        self.scores.append(Score(name, label, round(value, 5), round(math.exp(value), 3)))
+        return tokens
+
+    def write(self, loaded: Loaded) -> list[Candidate]:
+        """The last scored model's posts: `samples` of them in rounds of at most MAX_N,
+        each round seeded from the eval's seed, so that every model gets the same prompts
+        and sampling; recorded nowhere. Every candidate counts, passed or not: the
+        voice is what the model writes, the gate's rate is reported beside it."""
+        score = self.scores[-1]
+        if not self.options.samples:
+            return []
+        stage(self.progress, f"Writing {self.options.samples} posts: {score.label}")
+        generator = Generator(loaded, self.layout, self.gate)
+        candidates: list[Candidate] = []
+        for start in range(0, self.options.samples, MAX_N):
+            settings = GenerateOptions(
+                n=min(MAX_N, self.options.samples - start),
+                retries=1,
+                seed=(self.options.seed + start) % 2**32,
+            )
+            candidates += (
+                generator.start(settings)
+                .collect(rounds(generator, settings, record=False))
+                .candidates
+            )
+        self.notes += [n for n in generator.notes[len(loaded.notes) :] if n not in self.notes]
+        stage(self.progress, f"Scoring the voice: {score.label}")
+        score.samples = len(candidates)
+        score.gate_pass_rate = _rate(candidates, lambda c: c.passed)
+        score.novelty_rate = _rate(
             candidates,
             lambda c: all(ch.passed for ch in c.verdict.checks if ch.name in NOVELTY_CHECKS),
-        ),
-        examples=[c.text for c in candidates if c.passed][:5],
-        notes=notes,
-    )
-    write_json(adapter.eval_report, report.to_dict())
-    return report
+        )
+        score.voice = voice.score(
+            self.real_train,
+            self.real_test,
+            [c.text for c in candidates],
+            self.index,
+            self.options.seed,
+        )
+        return candidates
+
+    def report(self, adapter: str) -> EvalReport:
+        return EvalReport(
+            adapter=adapter,
+            model=self.model_name,
+            test_samples=len(self.test),
+            test_tokens=self.tokens,
+            scores=self.scores,
+            samples=self.options.samples,
+            real=voice.shape([*self.real_train, *self.real_test]),
+            examples=self.examples,
+            notes=self.notes,
+        )
+
+
+def _texts(layout: Layout, split: str) -> list[str]:
+    """The posts of one split (a thread prep joined is one post)."""
+    path = layout.split(split)
+    if not path.is_file():
+        return []
+    return [text for text in map(sample_text, read_jsonl(path)) if text.strip()]
 
 
 def _rate(items: list[Any], test: Callable[[Any], bool]) -> float | None:

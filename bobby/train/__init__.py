@@ -22,10 +22,9 @@ from bobby import __version__
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
 from bobby.backend import fit_to_device
 from bobby.errors import InputError, ModelError
-from bobby.files import read_jsonl, sha256_file, write_bytes
+from bobby.files import read_jsonl, sha256_file
 from bobby.layout import PREP
 from bobby.models import load
-from bobby.plot import BLUE, ORANGE, Series, line_chart
 from bobby.progress import Report, TrainStart, ignore
 from bobby.train import checkpoints, ranks
 from bobby.train.data import check_folder, load_splits
@@ -154,16 +153,10 @@ def _stop_on_sigint(stop: threading.Event) -> Iterator[None]:
 
 
 def _plot(folder: Path, metrics: list[dict[str, Any]], model: str) -> Path:
-    """loss.png: the run's losses, titled with the adapter and its base model."""
-    train = [(record["step"], record["train_loss"]) for record in metrics if "train_loss" in record]
-    valid = [(record["step"], record["val_loss"]) for record in metrics if "val_loss" in record]
-    series = [
-        Series("train", [s for s, _ in train], [v for _, v in train], BLUE),
-        Series("valid", [s for s, _ in valid], [v for _, v in valid], ORANGE, markers=True),
-    ]
-    path = folder / LOSS_PLOT
-    write_bytes(path, line_chart(series, title=f"{folder} on {model}"))
-    return path
+    """loss.png: the run's losses so far, titled with the adapter and its base model."""
+    from bobby.plot import loss_chart
+
+    return loss_chart(folder / LOSS_PLOT, metrics, f"{folder} on {model}")
 
 
 def train(
@@ -261,7 +254,7 @@ def train(
             world=world,
         )
     files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
-    if world.main:
+    if world.main:  # on Ctrl-C too: the curve so far says whether to resume
         files.append(_plot(folder, metrics, options.model))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
     return TrainResult(
