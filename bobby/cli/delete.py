@@ -18,7 +18,7 @@ def delete(
         bool, typer.Option("--dry-run", help="Show what would be deleted; delete nothing.")
     ] = False,
     pds: options.Pds = None,
-    json: Annotated[bool, typer.Option("--json", help="Print what was done as JSON.")] = False,
+    json: options.Json = False,
 ) -> None:
     """Delete one of the bot's posts (and its reply and quote controls), once; recorded."""
     from bobby.bluesky.session import BlueskyOptions

@@ -37,9 +37,7 @@ def reply(
         bool, typer.Option("--dry-run", help="Decide and write the answers; send nothing.")
     ] = False,
     pds: options.Pds = None,
-    json: Annotated[
-        bool, typer.Option("--json", help="Print every notification handled as JSON on stdout.")
-    ] = False,
+    json: options.Json = False,
 ) -> None:
     """Answer new mentions and replies once (for cron), within every guard of the replies settings."""
     from bobby.bluesky.session import BlueskyOptions
