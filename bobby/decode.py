@@ -96,6 +96,9 @@ class FixedCache:
         return (causal[None] & real[:, None])[:, None]
 
 
+# Where a model keeps its compiled steps (an attribute, so they live and die with it).
+STEPS = "_bobby_decode_steps"
+
 # Cache buffers are this many positions long, or a multiple: calls whose prompt and
 # `max_tokens` round to the same length reuse one compiled step.
 LENGTH_STEP = 64
@@ -110,7 +113,7 @@ def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callabl
     """
     import mlx.core as mx
 
-    kept = model.__dict__.setdefault("_bobby_decode_steps", {})
+    kept = model.__dict__.setdefault(STEPS, {})
     if (batch, length) not in kept:
         store: dict[str, Any] = {"keys": [], "values": [], "index": None, "padding": None}
         caches = [FixedCache(store, layer, length) for layer in range(len(model.layers))]

@@ -12,6 +12,9 @@ perplexity) of the posts, the prompt masked as in training, for four models:
 - fused_float32: the adapter merged into float32 weights (exact arithmetic, the
   reference the runtime adapter should match; as large as the model in float32).
 
+The base is read and dequantized once, and each of the four is made from its arrays
+(`bobby.models.reuse`); the held-out posts are scored in batches of similar length.
+
 Then whether what it writes sounds like the person (`bobby.voice`): the base model and
 the runtime adapter each write `samples` posts, from the same prompts with the same seeded
 sampling, and each set is scored against the person's real posts (voice AUC, copying,
@@ -30,6 +33,7 @@ from typing import Any
 
 from bobby import voice
 from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, locate, newest
+from bobby.backend import base_form
 from bobby.candidates import Candidate
 from bobby.config import SEED, between, check
 from bobby.errors import InputError
@@ -44,7 +48,7 @@ from bobby.generate import (
     sample_text,
 )
 from bobby.layout import Layout
-from bobby.models import Loaded, load
+from bobby.models import Loaded, load, reuse
 from bobby.progress import Report, stage
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
@@ -112,25 +116,75 @@ def _test_set(data: Path, tokenizer: Any, mask_prompt: bool) -> list[tuple[list[
     ).examples
 
 
+# Held-out posts are scored in batches of at most this many token positions (rows times
+# the longest row): rows enough for the matrix products to run at the device's speed
+# (on the CPU a batch takes half the time of its posts one at a time), and the logits
+# of a batch stay a few hundred MB for a large vocabulary.
+BATCH_TOKENS = 2048
+
+
 def nll(model: Any, test: list[tuple[list[int], int]], max_seq_length: int) -> tuple[float, int]:
     """Mean negative log-likelihood per predicted post token, and how many tokens."""
-    import mlx.core as mx
-    import mlx.nn as nn
-
-    total, count = 0.0, 0
-    for tokens, offset in test:
-        tokens = tokens[:max_seq_length]
-        if len(tokens) < 2:
-            continue
-        batch = mx.array(tokens)[None]
-        logits = model(batch[:, :-1]).astype(mx.float32)
-        losses = nn.losses.cross_entropy(logits, batch[:, 1:], reduction="none")[0]
-        keep = losses[max(offset - 1, 0) :] if offset else losses
-        total += keep.sum().item()
-        count += keep.size
+    losses = post_losses(model, test, max_seq_length)
+    count = sum(n for _, n in losses)
     if not count:
         raise InputError("the test samples have no tokens to score")
-    return total / count, count
+    return sum(total for total, _ in losses) / count, count
+
+
+def post_losses(
+    model: Any,
+    test: list[tuple[list[int], int]],
+    max_seq_length: int,
+    batch_tokens: int = BATCH_TOKENS,
+) -> list[tuple[float, int]]:
+    """Each test sample's summed negative log-likelihood of its post tokens (those from
+    its offset on, all but the first if it has no prompt) and how many, in order; (0.0, 0)
+    for a sample too short to predict anything.
+
+    Samples of similar length go through the model together, right-padded: a causal
+    model's positions never see the padding after them and the padding is not scored, so
+    each sample gets what it gets alone, to float rounding. The vocabulary is projected
+    only from the batch's first scored position on (`bobby.train.loss.logits_from`).
+    """
+    import mlx.core as mx
+    import mlx.nn as nn
+    import numpy as np
+
+    from bobby.train.loss import first_scored, logits_from
+
+    out = [(0.0, 0)] * len(test)
+    rows = [(i, tokens[:max_seq_length], offset) for i, (tokens, offset) in enumerate(test)]
+    rows = sorted((row for row in rows if len(row[1]) >= 2), key=lambda row: len(row[1]))
+    for batch in _batches(rows, batch_tokens):
+        width = len(batch[-1][1])
+        tokens = np.zeros((len(batch), width), np.int32)
+        lengths = np.zeros((len(batch), 2), np.int32)
+        for row, (_, ids, offset) in enumerate(batch):
+            tokens[row, : len(ids)] = ids
+            lengths[row] = offset, len(ids)
+        start = min(first_scored(lengths), width - 2)
+        logits = logits_from(model, mx.array(tokens[:, :-1]), start).astype(mx.float32)
+        losses = nn.losses.cross_entropy(logits, mx.array(tokens[:, start + 1 :]), reduction="none")
+        # column j predicts token start + 1 + j: scored from the post's offset to its end
+        steps = np.arange(start + 1, width)
+        mask = (steps >= lengths[:, :1]) & (steps < lengths[:, 1:])
+        sums = (losses * mx.array(mask)).sum(axis=1).tolist()
+        for (index, _, _), total, count in zip(batch, sums, mask.sum(axis=1), strict=True):
+            out[index] = (total, int(count))
+    return out
+
+
+def _batches(rows: list[Any], batch_tokens: int) -> list[list[Any]]:
+    """Rows sorted by length, cut into batches of at most `batch_tokens` positions (rows
+    times the longest), one row at least."""
+    batches: list[list[Any]] = []
+    for row in rows:
+        if batches and (len(batches[-1]) + 1) * len(row[1]) <= batch_tokens:
+            batches[-1].append(row)
+        else:
+            batches.append([row])
+    return batches
 
 
 def _fuse(model: Any, adapter: AdapterDir, requantize: bool) -> None:
@@ -198,21 +252,17 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
     adapter, model_name = options.locate()
     assert adapter is not None
     run = _Run(options, gate, adapter, model_name, progress)
-    run.base()
-    run.adapter(adapter, "runtime", LABELS["runtime"])
-    for name, requantize in (("fused_requantized", True), ("fused_float32", False)):
-        model = load(model_name, fit=False).model
-        if requantize and not _quantized(model):
-            run.scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
-            continue
-        if not requantize and not _float32_fits(model):
-            run.scores.append(
-                Score(name, LABELS[name], None, None, "too large for this machine in float32")
-            )
-            continue
-        _fuse(model, adapter, requantize)
-        run.score(name, LABELS[name], model)
-        del model
+    # The base is read once and dequantized once; every row is made from its arrays
+    # (`reuse`). The float32 fusion merges into the dequantized copy (where that copy is
+    # exact), before the runtime row, so that the base can be let go of by then.
+    quantized = load(model_name, None, progress, fit=False)
+    base = reuse(quantized)
+    run.base(base)
+    exact = base_form(base.model) == "float32"
+    run.fused("fused_float32", base if exact else quantized, adapter, requantize=False)
+    run.adapter(reuse(base, adapter, progress), "runtime", LABELS["runtime"])
+    del base
+    run.fused("fused_requantized", quantized, adapter, requantize=True)
     report = run.report(str(adapter))
     write_json(adapter.eval_report, report.to_dict())
     if options.samples:
@@ -243,10 +293,11 @@ def compare(
     first = located[0][0]
     assert first is not None
     run = _Run(options, gate, first, next(iter(bases)), progress)
-    run.base()
+    base = load(run.model_name, None, progress)
+    run.base(base)
     for adapter, _ in located:
         assert adapter is not None
-        run.adapter(adapter, str(adapter), str(adapter))
+        run.adapter(reuse(base, adapter, progress), str(adapter), str(adapter))
     return run.report(", ".join(str(adapter) for adapter, _ in located))
 
 
@@ -277,21 +328,34 @@ class _Run:
         self.test: list[tuple[list[int], int]] = []
         self.tokens = 0
 
-    def base(self) -> None:
-        """Load the base model alone, score it and let it write."""
-        loaded = load(self.model_name, None, self.progress)
+    def base(self, loaded: Loaded) -> None:
+        """Score the base model alone and let it write."""
         self.notes += loaded.notes
         self.test = _test_set(self.options.data, loaded.tokenizer, self.mask_prompt)
         self.tokens = self.score("base", LABELS["base"], loaded.model)
         self.write(loaded)
 
-    def adapter(self, adapter: AdapterDir, name: str, label: str) -> None:
-        """Load the base with `adapter` at run time, score it and let it write."""
-        loaded = load(self.model_name, adapter, self.progress)
+    def adapter(self, loaded: Loaded, name: str, label: str) -> None:
+        """Score the base with an adapter at run time and let it write."""
         self.score(name, label, loaded.model)
         candidates = self.write(loaded)
         if not self.examples:
             self.examples = [c.text for c in candidates if c.passed][:5]
+
+    def fused(self, name: str, source: Loaded, adapter: AdapterDir, requantize: bool) -> None:
+        """Score the model `adapter` fused into (a copy of) `source`'s weights makes:
+        requantized, or in float32 if that fits."""
+        if requantize and not _quantized(source.model):
+            self.scores.append(Score(name, LABELS[name], None, None, "the base is not quantized"))
+            return
+        if not requantize and not _float32_fits(source.model):
+            note = "too large for this machine in float32"
+            self.scores.append(Score(name, LABELS[name], None, None, note))
+            return
+        stage(self.progress, f"Fusing: {LABELS[name]}")
+        model = reuse(source, fit=False).model
+        _fuse(model, adapter, requantize)
+        self.score(name, LABELS[name], model)
 
     def score(self, name: str, label: str, model: Any) -> int:
         import mlx.core as mx
@@ -347,7 +411,10 @@ class _Run:
             model=self.model_name,
             test_samples=len(self.test),
             test_tokens=self.tokens,
-            scores=self.scores,
+            # in LABELS' order, whatever order they were measured in
+            scores=sorted(
+                self.scores, key=lambda s: list(LABELS).index(s.name) if s.name in LABELS else 1
+            ),
             samples=self.options.samples,
             real=voice.shape([*self.real_train, *self.real_test]),
             examples=self.examples,

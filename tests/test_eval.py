@@ -89,3 +89,111 @@ def test_eval_flags_are_checked_in_one_line(cli, args, message):
     assert result.exit_code == 1
     assert result.stderr.startswith(message), result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    """The tiny 4-bit llama and an adapter for it (random, so that it changes outputs)."""
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+    from mlx_lm import load as mlx_load
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    from tests import tiny_model
+
+    folder = tmp_path_factory.mktemp("tiny")
+    model_dir = tiny_model.build(folder / "model")
+    model, _ = mlx_load(str(model_dir))
+    parameters = {"rank": 4, "scale": 20.0, "dropout": 0.0}
+    linear_to_lora_layers(model, 2, parameters)
+    mx.random.seed(1)
+    weights = {
+        name: mx.random.normal(value.shape) * 0.05
+        for name, value in tree_flatten(model.parameters())
+        if name.endswith(("lora_a", "lora_b"))
+    }
+    adapter = folder / "adapter"
+    adapter.mkdir()
+    mx.save_safetensors(str(adapter / "adapters.safetensors"), weights)
+    config = {"fine_tune_type": "lora", "num_layers": 2, "lora_parameters": parameters}
+    (adapter / "adapter_config.json").write_text(json.dumps(config))
+    return model_dir, adapter
+
+
+def _alone(model, tokens: list[int], offset: int) -> tuple[float, int]:
+    """One post scored by itself: its whole sequence through the model, every position
+    projected onto the vocabulary (what eval did before it scored in batches)."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    batch = mx.array(tokens)[None]
+    logits = model(batch[:, :-1]).astype(mx.float32)
+    losses = nn.losses.cross_entropy(logits, batch[:, 1:], reduction="none")[0]
+    kept = losses[max(offset - 1, 0) :] if offset else losses
+    return kept.sum().item(), kept.size
+
+
+def test_posts_scored_in_batches_get_the_losses_they_get_alone(tiny):
+    import random
+
+    from bobby.adapters import AdapterDir
+    from bobby.evaluate import post_losses
+    from bobby.models import load
+
+    rng = random.Random(0)
+    lengths = [3, 40, 9, 17, 17, 64, 26, 5, 80, 12]
+    test = [
+        ([rng.randrange(1, 200) for _ in range(n)], rng.choice([0, 1, n // 2, n - 1]))
+        for n in lengths
+    ]
+    test += [([7], 0), ([5, 6, 7, 8], 4)]  # nothing to predict; a prompt and no post
+    max_seq_length = 60  # cuts the two longest
+    model_dir, adapter = tiny
+    for loaded in (load(str(model_dir)), load(str(model_dir), AdapterDir(adapter))):
+        alone = [
+            _alone(loaded.model, tokens[:max_seq_length], offset) if len(tokens) > 1 else (0.0, 0)
+            for tokens, offset in test
+        ]
+        for batch_tokens in (1, 256, 10_000):  # one post a batch, a few, all
+            got = post_losses(loaded.model, test, max_seq_length, batch_tokens)
+            assert [count for _, count in got] == [count for _, count in alone]
+            assert [total for total, _ in got] == pytest.approx(
+                [total for total, _ in alone], rel=1e-5, abs=1e-4
+            )
+        assert alone[-1] == (0.0, 0) and all(count for _, count in alone[:-2])
+
+
+def test_reused_weights_make_the_models_a_fresh_load_makes(tiny):
+    """The base read once and dequantized once: the runtime adapter over it computes what
+    a fresh load with the adapter computes, and neither the adapter nor the base's
+    compiled decoding steps reach the base or the 4-bit original."""
+    import mlx.core as mx
+
+    from bobby.adapters import AdapterDir
+    from bobby.backend import base_form
+    from bobby.decode import STEPS, decode
+    from bobby.models import load, reuse
+
+    model_dir, adapter = tiny
+    prompt = mx.array([[1, 5, 7, 9, 20, 3, 42, 17]])
+    quantized = load(str(model_dir), fit=False)
+    base = reuse(quantized)
+    assert base_form(quantized.model) == "quantized" and base_form(base.model) == "float32"
+    assert mx.array_equal(base.model(prompt), load(str(model_dir)).model(prompt)).item()
+    before = base.model(prompt)
+    decode(base.model, base.tokenizer, [[1, 5, 7], [9, 20]], 4)
+    assert STEPS in vars(base.model)
+
+    adapted = reuse(base, AdapterDir(adapter))
+    fresh = load(str(model_dir), AdapterDir(adapter))
+    assert STEPS not in vars(adapted.model) and adapted.adapter == fresh.adapter
+    assert mx.array_equal(adapted.model(prompt), fresh.model(prompt)).item()
+    assert not mx.allclose(adapted.model(prompt), before).item()  # the adapter does change it
+    prompts = [[1, 5, 7], [9, 20]]
+    assert [d.tokens for d in decode(adapted.model, adapted.tokenizer, prompts, 6)] == [
+        d.tokens for d in decode(fresh.model, fresh.tokenizer, prompts, 6)
+    ]
+    assert mx.array_equal(base.model(prompt), before).item()
+    assert base_form(quantized.model) == "quantized" and quantized.adapter is None
+    with pytest.raises(ValueError, match="without an adapter"):
+        reuse(adapted)

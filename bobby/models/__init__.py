@@ -11,6 +11,7 @@ Public API (heavy libraries are imported only inside these functions):
 
 - `model_source(spec) -> str`: what `--model` takes, as mlx-lm can load it;
 - `load(spec, adapter) -> Loaded`: the one loader (backend, model, adapter at run time);
+  `reuse(loaded, adapter) -> Loaded`: another model over the same weights, not read again;
 - `import_gguf(gguf_path, out_dir) -> Path`: a GGUF file into an mlx-lm folder;
 - `fetch_smollm2() -> Path`: the embedded default, once;
 - `list_models() -> list[ModelInfo]`: what is in the cache.
@@ -19,7 +20,7 @@ Public API (heavy libraries are imported only inside these functions):
 from bobby.models.fetch import NAME as SMOLLM2
 from bobby.models.fetch import fetch_smollm2, smollm2_dir
 from bobby.models.gguf import import_gguf
-from bobby.models.load import Loaded, load
+from bobby.models.load import Loaded, load, reuse
 from bobby.models.source import import_cached, model_source
 from bobby.models.store import ModelInfo, list_models, models_dir
 
@@ -36,5 +37,6 @@ __all__ = [
     "load",
     "model_source",
     "models_dir",
+    "reuse",
     "smollm2_dir",
 ]

@@ -6,6 +6,9 @@ device (`bobby.backend`) and shows the same progress, a first-use download inclu
 is also the only place that knows the rule MLX imposes: OpenBLAS must be loaded
 (`backend.prepare()`) before anything imports mlx, or it cannot take over the CPU's
 matrix products.
+
+`reuse` makes another model from a loaded one's weights without reading them again
+(`bobby eval`'s four models of one base).
 """
 
 from __future__ import annotations
@@ -77,17 +80,90 @@ def load(
         source = str(Path(source).resolve())
     stage(progress, f"Loading {spec}")
     model, tokenizer = _mlx_load(spec, source)
-    if fit and (note := devices.fit_to_device(model)):
-        notes.append(note)
+    return _ready(
+        Loaded(model, tokenizer, spec, source, None, backend, notes), adapter, fit, progress
+    )
+
+
+def reuse(
+    loaded: Loaded,
+    adapter: AdapterDir | None = None,
+    progress: Report | None = None,
+    *,
+    fit: bool = True,
+) -> Loaded:
+    """What `load(loaded.name, adapter, fit=fit)` returns, made from `loaded`'s weights
+    instead of reading and dequantizing them again; `loaded` is left as it is.
+
+    `bobby eval` measures four models of one base: the base's arrays (4-bit as read, or
+    already dequantized by `fit`) are shared, and each model gets its own modules, so
+    that an adapter attached or fused into one never reaches the others.
+
+    Args:
+        loaded: a model `load` returned without an adapter.
+        adapter, progress, fit: as for `load`; fitting a model that is fitted already
+            changes nothing.
+    """
+    if loaded.adapter is not None:
+        raise ValueError("reuse needs a model without an adapter")
+    model = _modules_anew(loaded.model)
+    return _ready(
+        Loaded(
+            model,
+            loaded.tokenizer,
+            loaded.name,
+            loaded.source,
+            None,
+            loaded.backend,
+            list(loaded.notes),
+        ),
+        adapter,
+        fit,
+        progress,
+    )
+
+
+def _ready(
+    loaded: Loaded, adapter: AdapterDir | None, fit: bool, progress: Report | None
+) -> Loaded:
+    """Fit a freshly made model to the device (if `fit`), then attach `adapter`."""
+    from bobby import backend as devices
+
+    if fit and (note := devices.fit_to_device(loaded.model)):
+        loaded.notes.append(note)
     if adapter is not None:
         from bobby import runtime
 
         stage(progress, f"Applying {adapter}")
         try:
-            runtime.attach(model, adapter.path)
+            runtime.attach(loaded.model, adapter.path)
         except (ValueError, KeyError, FileNotFoundError) as err:
-            raise ModelError(f"{adapter}: does not fit {spec} ({err})") from None
-    return Loaded(model, tokenizer, spec, source, adapter, backend, notes)
+            raise ModelError(f"{adapter}: does not fit {loaded.name} ({err})") from None
+        loaded.adapter = adapter
+    return loaded
+
+
+def _modules_anew(value: Any) -> Any:
+    """A copy of a module tree whose modules, lists, dicts and sets are new and whose
+    arrays (never changed in place by bobby or mlx-lm: updates replace them) are shared.
+    What a model keeps for itself beside its modules (`bobby.decode`'s compiled steps,
+    which compute with the original) is left behind."""
+    import mlx.nn as nn
+
+    from bobby.decode import STEPS
+
+    if isinstance(value, nn.Module):
+        module = type(value).__new__(type(value))
+        dict.update(module, {key: _modules_anew(item) for key, item in value.items()})
+        module.__dict__.update(
+            {key: _modules_anew(item) for key, item in vars(value).items() if key != STEPS}
+        )
+        return module
+    if type(value) in (list, tuple, set):
+        return type(value)(map(_modules_anew, value))
+    if type(value) is dict:
+        return {key: _modules_anew(item) for key, item in value.items()}
+    return value
 
 
 def _mlx_load(spec: str, source: str) -> tuple[Any, Any]:

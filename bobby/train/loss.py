@@ -53,16 +53,24 @@ def sliced_loss(model: Any, batch: Any, lengths: Any, start: int) -> tuple[Any, 
     import mlx.nn as nn
 
     inputs, targets = batch[:, :-1], batch[:, 1 + start :]
-    hidden = model.model(inputs)[:, start:]
-    if model.args.tie_word_embeddings:
-        logits = model.model.embed_tokens.as_linear(hidden)
-    else:
-        logits = model.lm_head(hidden)
+    logits = logits_from(model, inputs, start)
     steps = mx.arange(start + 1, start + targets.shape[1] + 1)
     mask = mx.logical_and(steps >= lengths[:, 0:1], steps <= lengths[:, 1:])
     scored = nn.losses.cross_entropy(logits, targets) * mask
     count = mask.sum()
     return scored.astype(mx.float32).sum() / count, count
+
+
+def logits_from(model: Any, inputs: Any, start: int) -> Any:
+    """The model's logits at input positions `start` on: the body over every position,
+    the head only from `start` where the architecture allows it (`bobby eval` scores
+    held-out posts with it too)."""
+    if type(model).__module__ not in _HEAD_AFTER_BODY:
+        return model(inputs)[:, start:]
+    hidden = model.model(inputs)[:, start:]
+    if model.args.tie_word_embeddings:
+        return model.model.embed_tokens.as_linear(hidden)
+    return model.lm_head(hidden)
 
 
 def for_model(model: Any) -> Loss:
