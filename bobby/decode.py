@@ -14,6 +14,11 @@ with each row's positions counted from its first real token, so a row computes w
 would alone. The model code is mlx-lm's own: `FixedCache` answers the same calls as its
 caches (`offset`, `update_and_fetch`, `make_mask`).
 
+A batch runs until its last row ends, and posts differ in length: a fine-tuned model's
+are short, but one long row would keep all the ended ones computing. So once half of a
+batch has ended, the rest move to a batch of half the size (cache rows copied), as often
+as that happens; each row still computes what it would alone.
+
 Each prompt gets the tokens mlx-lm's own loop (`generate_step`) gives it, greedy or
 sampled, adapter applied (tests/test_decode.py): the prompt is read the way mlx-lm reads
 it, all but its last token first, then the last token as the first decoding step.
@@ -160,31 +165,27 @@ def decode(
     padding = [width - len(p) for p in prompts]
     rows = mx.array([[0] * pad + list(p) for pad, p in zip(padding, prompts, strict=True)])
     length = -(-(width + max_tokens) // LENGTH_STEP) * LENGTH_STEP
-    store, plain, fast = _steps(model, len(prompts), length)
-    store.update(
+    batch = _Batch(model, list(range(len(prompts))), length)
+    batch.store.update(
         keys=[None] * len(model.layers),
         values=[None] * len(model.layers),
         index=mx.array(0, mx.int32),
         padding=mx.array(padding, mx.int32),
     )
     if width > 1:  # all but the last token, uncompiled (its shape is the prompt's)
-        plain(rows[:, :-1])
-        mx.eval(store)
-
-    def step(tokens: Any) -> Any:
-        # the buffers are made by the first call (a one-token prompt's first step)
-        return fast(tokens) if compiled and store["keys"][0] is not None else plain(tokens)
+        batch.plain(rows[:, :-1])
+        mx.eval(batch.store)
 
     history = [list(p) for p in prompts]
     eos = set(getattr(tokenizer, "eos_token_ids", ()) or ())
 
     def next_token(tokens: Any) -> tuple[Any, Any]:
-        logits = step(tokens)
+        logits = batch.step(tokens, compiled)
         if logits_processors:
             logits = mx.concatenate(
                 [
-                    _process(logits_processors, history[row], logits[row : row + 1])
-                    for row in range(len(prompts))
+                    _process(logits_processors, history[prompt], logits[row : row + 1])
+                    for row, prompt in enumerate(batch.rows)
                 ]
             )
         logprobs = logits - mx.logsumexp(logits, axis=-1, keepdims=True)
@@ -202,28 +203,79 @@ def decode(
             following = next_token(token[:, None])
             mx.async_eval(*following)
         ids, values = token.tolist(), logprob.tolist()
-        for row, (tid, value) in enumerate(zip(ids, values, strict=True)):
-            if done[row]:
+        for prompt, tid, value in zip(batch.rows, ids, values, strict=True):
+            if done[prompt]:
                 continue
             if tid in eos:
-                done[row] = True
+                done[prompt] = True
                 continue
-            out[row].append(tid)
-            scores[row].append(value)
-            history[row].append(tid)
+            out[prompt].append(tid)
+            scores[prompt].append(value)
+            history[prompt].append(tid)
         if on_token:
             on_token(n + 1)
         if all(done) or n + 1 == max_tokens:
             break
+        kept = batch.shrink(done)
         if logits_processors:
-            following = next_token(token[:, None])
+            following = next_token((token if kept is None else token[kept])[:, None])
+        elif kept is not None:
+            following = (following[0][kept], following[1][kept])
         token, logprob = following
-    # the compiled step stays with the model for the next call; its buffers need not
-    store.update(keys=[None] * len(model.layers), values=[None] * len(model.layers))
+    batch.release()
     return [
         Decoded(tokens, tokenizer.decode(tokens), sum(s) / len(s) if s else None)
         for tokens, s in zip(out, scores, strict=True)
     ]
+
+
+class _Batch:
+    """The rows still decoding (`rows`: their prompts' indices), their cache and steps.
+
+    Once half of the rows have ended, the others move to a batch of half the size (the
+    next power of two that holds them, topped up with ended rows), so that a batch whose
+    posts are mostly short stops paying for the long ones' neighbours; each row computes
+    what it would alone, so only the cost changes. Sizes are powers of two of the first,
+    so a model compiles a handful of steps, kept for later calls.
+    """
+
+    def __init__(self, model: Any, rows: list[int], length: int) -> None:
+        self.model, self.rows, self.length = model, rows, length
+        self.store, self.plain, self.fast = _steps(model, len(rows), length)
+
+    def step(self, tokens: Any, compiled: bool) -> Any:
+        # the buffers are made by the first call (a one-token prompt's first step)
+        use = compiled and self.store["keys"][0] is not None
+        return self.fast(tokens) if use else self.plain(tokens)
+
+    def shrink(self, done: list[bool]) -> Any:
+        """Move to a smaller batch if half of the rows have ended; returns the indices of
+        the rows kept, for the caller's next tokens, or None if the batch stays."""
+        import mlx.core as mx
+
+        size = len(self.rows)
+        live = [row for row, prompt in enumerate(self.rows) if not done[prompt]]
+        if size == 1 or len(live) > size // 2:
+            return None
+        target = 1 << (len(live) - 1).bit_length()
+        filler = [row for row in range(size) if done[self.rows[row]]][: target - len(live)]
+        kept = mx.array(sorted(live + filler))
+        old = self.store
+        self.store, self.plain, self.fast = _steps(self.model, target, self.length)
+        self.store.update(
+            keys=[k[kept] for k in old["keys"]],
+            values=[v[kept] for v in old["values"]],
+            index=old["index"],
+            padding=old["padding"][kept],
+        )
+        self.rows = [self.rows[row] for row in kept.tolist()]
+        old.update(keys=[None] * len(old["keys"]), values=[None] * len(old["values"]))
+        return kept
+
+    def release(self) -> None:
+        """The compiled steps stay with the model for the next call; the buffers need not."""
+        n = len(self.model.layers)
+        self.store.update(keys=[None] * n, values=[None] * n)
 
 
 def _process(processors: Sequence[LogitsProcessor], history: list[int], logits: Any) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 mx = pytest.importorskip("mlx.core")
@@ -90,6 +92,26 @@ def test_a_row_ends_at_its_end_of_sequence_token(adapter):
     ends = [i for i, token in enumerate(second) if token == stop]
     assert decoded[1].tokens == second[: ends[0] if ends else 10]
     assert decoded[0].text == " ".join(map(str, first[:end]))
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "plain"])
+@pytest.mark.parametrize("penalty", [None, 1.3], ids=["", "penalty"])
+def test_rows_that_end_early_leave_the_batch_and_the_rest_decode_on(adapter, compiled, penalty):
+    """Eight prompts ending one after another: once half have ended the others move to a
+    batch of half the size, then again; every row still gets mlx-lm's tokens for it alone."""
+    model = adapted(adapter, "float32")
+    processors = make_logits_processors(repetition_penalty=penalty) if penalty else None
+    prompts = [[(37 * i + 11 * k) % 400 + 1 for k in range(1 + i % 5)] for i in range(8)]
+    expected = [mlx_lm_tokens(model, p, 30, logits_processors=processors) for p in prompts]
+    # end tokens: the three that most rows write
+    rows_writing = Counter(t for tokens in expected for t in set(tokens))
+    stops = {t for t, _ in rows_writing.most_common(3)}
+    ends = [next((i for i, t in enumerate(tokens) if t in stops), 30) for tokens in expected]
+    assert sum(end < 30 for end in ends) >= 6 and len(set(ends)) >= 3  # it shrinks twice
+    decoded = decode(model, Tokenizer(eos=tuple(stops)), prompts, 30, None, processors, compiled)
+    assert [d.tokens for d in decoded] == [t[:end] for t, end in zip(expected, ends, strict=True)]
+    sizes = sorted(batch for batch, _ in model.__dict__["_bobby_decode_steps"])
+    assert sizes[-1] == 8 and len(sizes) >= 3
 
 
 def test_the_compiled_step_is_kept_for_the_next_call(adapter):
