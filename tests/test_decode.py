@@ -192,25 +192,11 @@ def test_bf16_held_groups_keep_their_exact_halves(adapter):
 def test_smollm2_with_an_adapter_decodes_as_mlx_lm(smollm2_dir, tmp_path):
     """The real model, its real tokenizer and chat prompts of different lengths, in one
     batch: each row's greedy tokens are what mlx-lm's loop writes for it alone."""
-    import json
-
-    from mlx.utils import tree_flatten
     from mlx_lm import load
-    from mlx_lm.tuner.utils import linear_to_lora_layers
 
-    model, tokenizer = load(str(smollm2_dir))
-    parameters = {"rank": 8, "scale": 20.0, "dropout": 0.0}
-    linear_to_lora_layers(model, 8, parameters)
-    mx.random.seed(3)
-    weights = {
-        name: mx.random.normal(value.shape) * 0.02
-        for name, value in tree_flatten(model.parameters())
-        if name.endswith(("lora_a", "lora_b"))
-    }
-    mx.save_safetensors(str(tmp_path / "adapters.safetensors"), weights)
-    config = {"fine_tune_type": "lora", "num_layers": 8, "lora_parameters": parameters}
-    (tmp_path / "adapter_config.json").write_text(json.dumps(config))
+    from tests.tiny_model import random_adapter
 
+    random_adapter(load(str(smollm2_dir))[0], tmp_path, 8, 8, seed=3, std=0.02)
     model, tokenizer = load(str(smollm2_dir))
     backend.fit_to_device(model)
     runtime.attach(model, tmp_path)

@@ -94,29 +94,13 @@ def test_eval_flags_are_checked_in_one_line(cli, args, message):
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """The tiny 4-bit llama and an adapter for it (random, so that it changes outputs)."""
-    import mlx.core as mx
-    from mlx.utils import tree_flatten
     from mlx_lm import load as mlx_load
-    from mlx_lm.tuner.utils import linear_to_lora_layers
 
     from tests import tiny_model
 
     folder = tmp_path_factory.mktemp("tiny")
     model_dir = tiny_model.build(folder / "model")
-    model, _ = mlx_load(str(model_dir))
-    parameters = {"rank": 4, "scale": 20.0, "dropout": 0.0}
-    linear_to_lora_layers(model, 2, parameters)
-    mx.random.seed(1)
-    weights = {
-        name: mx.random.normal(value.shape) * 0.05
-        for name, value in tree_flatten(model.parameters())
-        if name.endswith(("lora_a", "lora_b"))
-    }
-    adapter = folder / "adapter"
-    adapter.mkdir()
-    mx.save_safetensors(str(adapter / "adapters.safetensors"), weights)
-    config = {"fine_tune_type": "lora", "num_layers": 2, "lora_parameters": parameters}
-    (adapter / "adapter_config.json").write_text(json.dumps(config))
+    adapter = tiny_model.random_adapter(mlx_load(str(model_dir))[0], folder / "adapter", 2, 4)
     return model_dir, adapter
 
 

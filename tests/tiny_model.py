@@ -106,3 +106,28 @@ def build(folder: Path, layers: int = 4, hidden: int = 64, seed: int = 0) -> Pat
         **write_tokenizer(folder),
     }
     return write_model(folder, config, seed=seed)
+
+
+def random_adapter(
+    model, folder: Path, layers: int, rank: int, seed: int = 1, std: float = 0.05
+) -> Path:
+    """An adapter folder as mlx-lm writes it for `model` (a loaded mlx-lm model, changed in
+    place: LoRA layers on its last `layers` blocks), with random A and B so that it
+    changes the model's outputs."""
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    parameters = {"rank": rank, "scale": 20.0, "dropout": 0.0}
+    linear_to_lora_layers(model, layers, parameters)
+    mx.random.seed(seed)
+    weights = {
+        name: mx.random.normal(value.shape) * std
+        for name, value in tree_flatten(model.parameters())
+        if name.endswith(("lora_a", "lora_b"))
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    mx.save_safetensors(str(folder / "adapters.safetensors"), weights)
+    config = {"fine_tune_type": "lora", "num_layers": layers, "lora_parameters": parameters}
+    (folder / "adapter_config.json").write_text(json.dumps(config))
+    return folder

@@ -13,7 +13,7 @@ matrix products.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,21 +106,8 @@ def reuse(
     """
     if loaded.adapter is not None:
         raise ValueError("reuse needs a model without an adapter")
-    model = _modules_anew(loaded.model)
-    return _ready(
-        Loaded(
-            model,
-            loaded.tokenizer,
-            loaded.name,
-            loaded.source,
-            None,
-            loaded.backend,
-            list(loaded.notes),
-        ),
-        adapter,
-        fit,
-        progress,
-    )
+    fresh = replace(loaded, model=_modules_anew(loaded.model), notes=list(loaded.notes))
+    return _ready(fresh, adapter, fit, progress)
 
 
 def _ready(
