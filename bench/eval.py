@@ -111,7 +111,7 @@ def main() -> None:
     last: dict[str, dict] = {}
     for number in range(1, args.runs + 1):
         # alternate which side goes first, so that neither always gets the quieter half
-        order = list(sides) if number % 2 else list(reversed(sides))
+        order = list(reversed(sides)) if number % 2 else list(sides)
         for side in order:
             result = last[side] = run(sides[side], args.folder, args.samples)
             stages = ", ".join(

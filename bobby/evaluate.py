@@ -40,7 +40,6 @@ from bobby.errors import InputError
 from bobby.files import read_jsonl, write_json
 from bobby.gate import Gate, GateOptions, NoveltyIndex
 from bobby.generate import (
-    MAX_N,
     GenerateOptions,
     Generator,
     known_texts,
@@ -115,6 +114,12 @@ def _test_set(data: Path, tokenizer: Any, mask_prompt: bool) -> list[tuple[list[
         data / "test.jsonl", tokenizer, TrainOptions(mask_prompt=mask_prompt)
     ).examples
 
+
+# The posts each model writes are decoded together, in batches of at most this many
+# (split evenly): on the CPU a decoding step costs about as much for 16 rows as for 64
+# (BENCHMARKS.md), so one batch of 200 is about twice as fast as rounds of 64; rows that
+# end leave the batch (`bobby.decode`). Bounded for the cache's memory on larger models.
+WRITE_BATCH = 256
 
 # Held-out posts are scored in batches of at most this many token positions (rows times
 # the longest row): rows enough for the matrix products to run at the device's speed
@@ -367,25 +372,24 @@ class _Run:
         return tokens
 
     def write(self, loaded: Loaded) -> list[Candidate]:
-        """The last scored model's posts: `samples` of them in rounds of at most MAX_N,
-        each round seeded from the eval's seed, so that every model gets the same prompts
-        and sampling; recorded nowhere. Every candidate counts, passed or not: the
-        voice is what the model writes, the gate's rate is reported beside it."""
+        """The last scored model's posts: `samples` of them in batches of at most
+        WRITE_BATCH, each seeded from the eval's seed, so that every model gets the same
+        prompts and sampling; recorded nowhere. Every candidate counts, passed or not:
+        the voice is what the model writes, the gate's rate is reported beside it."""
         score = self.scores[-1]
         if not self.options.samples:
             return []
         stage(self.progress, f"Writing {self.options.samples} posts: {score.label}")
         generator = Generator(loaded, self.layout, self.gate)
         candidates: list[Candidate] = []
-        for start in range(0, self.options.samples, MAX_N):
-            settings = GenerateOptions(
-                n=min(MAX_N, self.options.samples - start),
-                retries=1,
-                seed=(self.options.seed + start) % 2**32,
-            )
+        batches = -(-self.options.samples // WRITE_BATCH)
+        for number in range(batches):
+            start = self.options.samples * number // batches
+            size = self.options.samples * (number + 1) // batches - start
+            settings = GenerateOptions(retries=1, seed=(self.options.seed + start) % 2**32)
             candidates += (
                 generator.start(settings)
-                .collect(rounds(generator, settings, record=False))
+                .collect(rounds(generator, settings, record=False, n=size))
                 .candidates
             )
         self.notes += [n for n in generator.notes[len(loaded.notes) :] if n not in self.notes]

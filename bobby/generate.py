@@ -273,11 +273,13 @@ class Generator:
             )
         ]
 
-    def round(self, options: GenerateOptions, rng: random.Random) -> list[Candidate]:
-        """One round: `options.n` candidates, cleaned, judged and described."""
+    def round(
+        self, options: GenerateOptions, rng: random.Random, n: int | None = None
+    ) -> list[Candidate]:
+        """One round: `options.n` candidates (or `n`), cleaned, judged and described."""
         adapter = str(self.adapter) if self.adapter else None
         out = []
-        for raw, logprob, cut in self.sample(options.n, options, rng):
+        for raw, logprob, cut in self.sample(n or options.n, options, rng):
             text = textlib.shorten(textlib.clean(raw))
             finished = textlib.finish(text) if cut else text
             verdict = self.gate.check(finished if finished is not None else text)
@@ -318,11 +320,13 @@ def rounds(
     progress: Report | None = None,
     *,
     record: bool = True,
+    n: int | None = None,
 ) -> Iterator[list[Candidate]]:
     """Rounds of candidates until at least one passes the gate or `retries` is spent;
     each round is recorded in the state database (its candidates get ids) before it is
     yielded, so what a caller abandons is still in the history. `record=False` keeps
-    measurements (`bobby eval`) out of the bot's history."""
+    measurements (`bobby eval`) out of the bot's history, and `n` lets them write more
+    candidates a round than a request may ask for (`options.n`, at most MAX_N)."""
     from bobby import state
 
     generator.check(options)
@@ -333,7 +337,7 @@ def rounds(
         mx.random.seed(options.seed)
     for number in range(1, options.retries + 1):
         stage(progress, f"Generating (round {number})")
-        batch = generator.round(options, rng)
+        batch = generator.round(options, rng, n)
         if record:
             with state.database(db_path) as db:
                 batch = state.add_candidates(db, batch)
