@@ -116,15 +116,16 @@ def _test_set(data: Path, tokenizer: Any, mask_prompt: bool) -> list[tuple[list[
 
 
 # The posts each model writes are decoded together, in batches of at most this many
-# (split evenly): on the CPU a decoding step costs about as much for 16 rows as for 64
-# (BENCHMARKS.md), so one batch of 200 is about twice as fast as rounds of 64; rows that
-# end leave the batch (`bobby.decode`). Bounded for the cache's memory on larger models.
+# (split evenly): on the 2-core CPU a decoding step of SmolLM2 costs 0.7 s for 8-16 rows,
+# 1.0 s for 64 and 2.0 s for 200 (BENCHMARKS.md), so one batch of 200 takes about half
+# the time of rounds of 64, 64, 64 and 8; rows that end leave the batch (`bobby.decode`).
+# Bounded for the cache's memory on larger models.
 WRITE_BATCH = 256
 
 # Held-out posts are scored in batches of at most this many token positions (rows times
 # the longest row): rows enough for the matrix products to run at the device's speed
-# (on the CPU a batch takes half the time of its posts one at a time), and the logits
-# of a batch stay a few hundred MB for a large vocabulary.
+# (on the CPU the demo's 19 posts take about 0.6x the time they take one at a time), and
+# the logits of a batch stay a few hundred MB for a large vocabulary.
 BATCH_TOKENS = 2048
 
 
