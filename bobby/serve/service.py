@@ -254,15 +254,18 @@ class Service:
         )  # fmt: skip
         return Poller(
             options, self.bluesky, write,
-            layout=self.layout, dry_run=self.options.dry_run,
+            layout=self.layout, dry_run=self.options.dry_run, review=self.options.review,
         )  # fmt: skip
 
     def _reply(self) -> None:
         assert self.replies is not None
+        self._send_replies()
         try:
             for item in self.replies.run().handled:
                 answer = f": {item.reply!r}" if item.reply else ""
                 self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+                if item.candidate is not None:  # review mode: a new card on every page
+                    self.events.publish("candidate", item.candidate)
         except BobbyError as err:
             self._decide("reply-failed-will-retry", str(err))
 
@@ -275,6 +278,7 @@ class Service:
 
     def _slot(self) -> None:
         """The scheduled moment: post, or log why not and when to look again."""
+        self._send_replies()
         current = self.clock()
         step = self.schedule.decide(current, self._posted_today(current))
         if step.action != POST:
@@ -306,15 +310,25 @@ class Service:
         elif not waiting:
             self._post()
 
-    def _waiting(self) -> list[state.QueueItem]:
+    def _waiting(self, replies: bool = False) -> list[state.QueueItem]:
+        """Approved candidates not posted yet: posts (for the slots), or `replies` (which
+        go out as soon as they are approved: an answer has no slot)."""
         with state.database(self.db_path) as db:
             items = state.review_queue(db, "waiting")
-        return [item for item in items if item.candidate.id not in self.dry_posted]
+        return [
+            item
+            for item in items
+            if item.candidate.id not in self.dry_posted
+            and (item.replying_to is not None) == replies
+        ]
 
     def _post_reviewed(self, item: state.QueueItem) -> None:
         """Post a candidate a person approved, as it stands (edited or not), through the
         exactly-once path: once its post row exists it is never chosen again."""
         self.phase = "posting"
+        if item.replying_to is not None:
+            self._reply_reviewed(item)
+            return
         candidate = dataclasses.replace(item.candidate, verdict=None)
         report = post(
             [candidate],
@@ -336,6 +350,21 @@ class Service:
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows, " (approved)")
+
+    def _reply_reviewed(self, item: state.QueueItem) -> None:
+        """Send an approved answer as the reply to the post it answers (`bobby.reply`); it
+        takes no slot of the schedule."""
+        from bobby.reply import send_reviewed
+
+        assert item.replying_to is not None and item.candidate.id is not None
+        to = item.replying_to.answers
+        if self.options.dry_run:
+            self.dry_posted.add(item.candidate.id)
+            self._decide(f"reply-{DRY_RUN}", f"{to}: {item.candidate.text!r} (approved)")
+        else:
+            row = send_reviewed(self.bluesky, item, layout=self.layout, langs=self.langs)
+            self._decide("reply-replied", f"{to} {row.uri}: {row.text!r} (approved)")
+        self.events.publish("changed", item.candidate.id)
 
     def _fill_queue(self) -> None:
         """Review mode's scheduled moment: the best new candidate joins the queue, unless
@@ -360,12 +389,17 @@ class Service:
         )
 
     def _post_now(self) -> None:
-        """Post what a person asked to post now (at start: what was asked before a stop)."""
-        with state.database(self.db_path) as db:
-            items = [i for i in state.review_queue(db, "waiting") if i.decision == "post-now"]
+        """Post what a person asked to post now, and the answers a person approved (at
+        start: what was asked or approved before a stop)."""
+        items = [i for i in self._waiting() if i.decision == "post-now"]
+        self._post_each(items + self._waiting(replies=True))
+
+    def _send_replies(self) -> None:
+        """Send approved answers that could not go out when they were approved."""
+        self._post_each(self._waiting(replies=True))
+
+    def _post_each(self, items: Sequence[state.QueueItem]) -> None:
         for item in items:
-            if item.candidate.id in self.dry_posted:
-                continue
             try:
                 self._post_reviewed(item)
             except BobbyError as err:  # it stays waiting: the next scheduled moment tries again
@@ -578,7 +612,10 @@ class Service:
             self.db_path, self.check_text, candidate_id, action, text, reason, self.clock()
         )
         self.events.publish("changed", candidate_id)
-        if item.decision == "post-now" and item.post_status is None:
+        if item.post_status is None and (
+            item.decision == "post-now"
+            or (item.decision == "approved" and item.replying_to is not None)
+        ):
             self._submit(self._post_now)
         return item
 
