@@ -11,9 +11,12 @@ records on the network.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -365,6 +368,21 @@ def test_bobby_reply_answers_with_the_adapter(appview, bot, cli, monkeypatch, ad
     appview.process_all()
     assert orjson.loads(cli("reply", *generation, "--json").stdout)["handled"] == []
 
+    # with serve's review setting on (bobby.toml or the environment), the answer is queued
+    monkeypatch.setenv("BOBBY_SERVE_REVIEW", "1")
+    carol = Person(appview, "carol")
+    later = carol.say("and your favourite bird?", mention=bot, reply_to=(mention, mention))
+    appview.process_all()
+    queued = cli("reply", *generation, "--json")
+    assert queued.exit_code == 0, queued.stderr
+    (handled,) = orjson.loads(queued.stdout)["handled"]
+    assert (handled["outcome"], handled["uri"]) == ("queued", later["uri"])
+    assert len(bot.replies()) == 1
+    with state.database() as db:
+        (item,) = state.review_queue(db, "open")
+    assert item.candidate.id == handled["candidate"] and item.candidate.text == handled["reply"]
+    assert item.replying_to.refs() == {"root": ref(mention), "parent": ref(later)}
+
 
 def test_lookback_on_the_first_start_and_quiet_hours(appview, bot) -> None:
     alice = Person(appview, "alice")
@@ -392,21 +410,64 @@ def test_stop_words_are_whole_words() -> None:
 
 
 @pytest.mark.slow
-def test_serve_replies_polls_in_its_loop(appview, bot, monkeypatch, serving, adapter) -> None:  # noqa: F811
+def test_serve_replies_in_review_mode(appview, bot, monkeypatch, serving, adapter) -> None:  # noqa: F811
+    """`bobby serve --replies --review`: its loop polls; each answer waits on the page with
+    the post it answers above it; an edit is checked by the gate again; approved, the
+    answer goes out once as the reply; rejected, never."""
     as_bot(monkeypatch, bot)
-    alice = Person(appview, "alice")
+    carol, alice = Person(appview, "carol"), Person(appview, "alice")
     serve = serving(
-        "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5",
+        "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5", "--review",
         "--adapter-path", str(adapter), *GENERATION,
     )  # fmt: skip
     serve.wait_for("the first poll", lambda: first_start_recorded())
-    mention = alice.say("hello serve", mention=bot)
+    root = carol.say("a thread about birds")
+    mention = alice.say("hello <b>serve</b>", mention=bot, reply_to=(root, root))
     appview.process_all()
-    (replied,) = serve.wait_for("the reply", lambda: decisions("reply-replied"))
-    assert mention["uri"] in replied.detail
+    (queued,) = serve.wait_for("the queued answer", lambda: decisions("reply-queued"))
+    assert mention["uri"] in queued.detail
+    (card,) = queued_replies()
+    assert card.replying_to.answers == mention["uri"]
+
+    html = page(serve, "GET", "/")
+    assert f"@{alice.handle}" in html and "hello &lt;b&gt;serve&lt;/b&gt;" in html
+    assert "<b>serve" not in html and f'id="c-{card.candidate.id}"' in html
+    token = re.search(r'"X-Bobby-Token": "([^"]+)"', html)[1]
+    refused = page(serve, "POST", f"/review/{card.candidate.id}/approve", token, text="@someone.example hi")  # fmt: skip
+    assert "no_mentions" in refused and bot.replies() == []
+    edited = f"Hello to you too ({uuid.uuid4().hex[:8]})"
+    page(serve, "POST", f"/review/{card.candidate.id}/approve", token, text=edited)
+    serve.wait_for("the approved reply", lambda: decisions("reply-replied"))
+
+    other = carol.say("and me?", mention=bot)
+    appview.process_all()
+    serve.wait_for("a second queued answer", lambda: len(decisions("reply-queued")) == 2)
+    (second,) = [item for item in queued_replies() if item.decision is None]
+    assert second.replying_to.answers == other["uri"]
+    page(serve, "POST", f"/review/{second.candidate.id}/reject", token, reason="not now")
     assert serve.stop() == 0
     (reply,) = bot.replies()
-    assert reply["reply"]["parent"] == ref(mention)
+    assert reply["text"] == edited
+    assert reply["reply"] == {"root": ref(root), "parent": ref(mention)}
+    assert len(decisions("reply-replied")) == 1
+
+
+def queued_replies() -> list[state.QueueItem]:
+    with state.database() as db:
+        items = [state.review_queue(db, "one", id=row[0])[0] for row in db.execute(
+            "SELECT candidate_id FROM queued_replies ORDER BY candidate_id"
+        )]  # fmt: skip
+    return items
+
+
+def page(serve, method: str, path: str, token: str = "", **form: str) -> str:
+    """The review page's HTML (GET), or its answer to a form (POST, as htmx sends it)."""
+    url = f"http://127.0.0.1:{serve.port}"
+    headers = {"Origin": url, "X-Bobby-Token": token} if method == "POST" else {}
+    body = urllib.parse.urlencode(form).encode() if method == "POST" else None
+    request = urllib.request.Request(url + path, body, headers, method=method)
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        return answer.read().decode()
 
 
 def first_start_recorded() -> bool:
