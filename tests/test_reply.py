@@ -271,6 +271,7 @@ def test_review_mode_queues_answers_with_the_post_they_answer(appview, bot) -> N
     html = Page(service, "token").queue()
     assert f"@{alice.handle}" in html and "what do you &lt;i&gt;think&lt;/i&gt;?" in html
     assert "<i>" not in html and mention["uri"] in html and "in a thread" in html
+    assert 'class="regenerate"' not in html  # the page's generation writes posts, not answers
     assert service.decide(first, "approved").decision == "approved"
     main_thread_turn(service)  # the approved answer goes out at once
     assert service.decide(second, "rejected", reason="not now").decision == "rejected"

@@ -197,6 +197,8 @@ class Page:
         """Reject a candidate ("regenerated") and write one more with its settings."""
         candidate_id = _candidate_id(request)
         item = review.item(self.service.db_path, candidate_id)
+        if item.replying_to is not None:  # the page's generation writes posts, not answers
+            raise BadRequest("an answer cannot be regenerated here: edit it or reject it")
         settings = {k: v for k, v in item.candidate.sampling.items() if k != "seed"}
         self.service.generate_live({**settings, "n": 1})
         self.service.decide(candidate_id, "rejected", reason="regenerated")

@@ -21,6 +21,8 @@ The review page (`bobby.serve.page`) adds a queue of candidates waiting for a pe
 posting, and only what a person approved is posted: at the next scheduled moment, or at
 once for "post now", through the same exactly-once path. In both modes an approved
 candidate goes out before anything new is generated, and the schedule can be paused.
+An answer to a mention that review mode queued (`bobby.reply`) takes no slot: it goes out
+as soon as it is approved (or, after a failure, at the next poll or slot).
 
 Stopping: SIGTERM and SIGINT only set a flag, read between steps and between generation
 rounds; a handler that raised in the middle of a post could not be made safe. A
