@@ -379,7 +379,7 @@ def test_a_busy_state_database_makes_serve_wait_not_die(isolated, monkeypatch):
     import bobby.serve.service as service_module
 
     monkeypatch.setattr(service_module, "BUSY_WAIT", 0.01)
-    monkeypatch.setattr(service_module.Api, "start", lambda service, port: FakeApi())
+    monkeypatch.setattr(service_module.Api, "start", lambda *args: FakeApi())
     lines: list[str] = []
     service = dry_run_service(ScriptedGenerator(), lines)
     monkeypatch.setattr(service, "_open", lambda: None)

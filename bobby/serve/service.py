@@ -58,6 +58,7 @@ from bobby.post import deliver_pending, languages, post
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve import review
+from bobby.serve.access import Access, is_loopback, token_file
 from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
 
@@ -83,6 +84,7 @@ class ServeOptions:
     max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
     port: int = field(default=8765, metadata=between(0, 65535))
+    host: str = "127.0.0.1"  # beyond loopback: only with the access token (bobby.serve.access)
     review: bool = False
     queue_size: int = field(default=20, metadata=between(1, 1000))
     replies: bool = False  # answer mentions and replies too (bobby.reply, settings in [replies])
@@ -132,6 +134,7 @@ class Service:
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
         replies: RepliesOptions | None = None,
+        access_token: str | None = None,
     ) -> None:
         self.options = options
         self.schedule = options.schedule()
@@ -155,6 +158,11 @@ class Service:
         self.live = threading.Lock()  # held while the page's generation is queued or runs
         self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
         self.replies = self._replier(replies) if options.replies else None
+        self.access = (
+            None
+            if access_token is None or is_loopback(options.host)
+            else Access(access_token, where=str(token_file(self.db_path)))
+        )
 
     # The main thread.
 
@@ -165,7 +173,7 @@ class Service:
     def run(self) -> None:
         """Listen, load the model, then post on the schedule and answer requests until
         `stop()`."""
-        api = Api.start(self, self.options.port)
+        api = Api.start(self, self.options.port, self.options.host, self.access)
         try:
             self.say(
                 f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
@@ -628,6 +636,7 @@ def serve(
     layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
     replies: RepliesOptions | None = None,
+    access_token: str | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
 
@@ -640,12 +649,15 @@ def serve(
             `generate` names.
         on_log: told each decision and event as one plain line.
         replies: the guards of replies, with `options.replies` (default RepliesOptions()).
+        access_token: what the page and API ask for when `options.host` is not loopback
+            (`bobby.serve.access.ensure_token`); serve refuses such a host without one.
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
     service = Service(
-        options, generate, gate, bluesky, layout=layout, on_log=on_log, replies=replies
-    )
+        options, generate, gate, bluesky,
+        layout=layout, on_log=on_log, replies=replies, access_token=access_token,
+    )  # fmt: skip
     with stop_on_signals(service.stop):
         service.run()
