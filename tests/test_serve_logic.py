@@ -441,3 +441,28 @@ def test_any_request_body_is_answered_with_settings_or_a_clear_refusal():
         assert 1 <= options.n <= 64 and 0 <= options.top_p <= 1
 
     check()
+
+
+def test_the_pds_check_never_holds_up_the_page(isolated):
+    """The status bar's "PDS" asks in the background: a PDS that never answers shows
+    "unknown" at once, then why; a dry run asks nothing."""
+    import socket
+
+    from bobby.serve.probe import PdsProbe
+
+    with socket.socket() as silent:  # takes connections (its backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        probe = PdsProbe(
+            BlueskyOptions(pds=f"http://127.0.0.1:{silent.getsockname()[1]}"), 3600, 0.5
+        )
+        assert probe.state() == "unknown"  # asked in the background: the page goes on
+        answer = probe.wait()
+    assert answer.startswith("not answering (") and "did not answer in time" in answer
+    assert probe.state() == answer and probe._asking is None  # not asked again so soon
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        refused = PdsProbe(BlueskyOptions(pds=f"http://127.0.0.1:{closed.getsockname()[1]}"))
+        refused.state()
+        assert refused.wait().startswith("not answering (cannot reach http://127.0.0.1:")
+    assert dry_run_service(ScriptedGenerator()).health()["pds"] == "dry run"

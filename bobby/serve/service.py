@@ -61,6 +61,7 @@ from bobby.serve import review
 from bobby.serve.access import Access, is_loopback, token_file
 from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
+from bobby.serve.probe import PdsProbe
 
 if TYPE_CHECKING:
     from bobby.reply import Poller, RepliesOptions
@@ -158,6 +159,7 @@ class Service:
         self.live = threading.Lock()  # held while the page's generation is queued or runs
         self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
         self.replies = self._replier(replies) if options.replies else None
+        self.pds_probe = None if options.dry_run else PdsProbe(bluesky)
         self.access = (
             None
             if access_token is None or is_loopback(options.host)
@@ -527,6 +529,7 @@ class Service:
             "dry_run": o.dry_run,
             "review": o.review,
             "paused": self.paused,
+            "pds": "dry run" if self.pds_probe is None else self.pds_probe.state(),
             "started_at": self.show(self.started),
             "uptime_s": round((self.clock() - self.started).total_seconds(), 1),
             "next_post_at": self.show(self.next_at) if self.next_at else None,
