@@ -114,6 +114,8 @@ class Page:
         service = self.service
         if item.post_status == "posted":
             return "posted"
+        if item.post_status == "dry-run":
+            return "nowhere (a dry run)"
         if item.decision == "post-now":
             return "posting now"
         if item.decision == "rejected":

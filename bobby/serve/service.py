@@ -54,7 +54,7 @@ from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected, Verdict
 from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
-from bobby.post import deliver_pending, languages, post
+from bobby.post import choose, deliver_pending, languages, post
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve import review
@@ -157,7 +157,6 @@ class Service:
         self.paused = False
         self.events = review.Events()
         self.live = threading.Lock()  # held while the page's generation is queued or runs
-        self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
         self.replies = self._replier(replies) if options.replies else None
         self.pds_probe = None if options.dry_run else PdsProbe(bluesky)
         self.access = (
@@ -213,7 +212,7 @@ class Service:
             self.say(f"note: {note}")
         last_post = datetime.fromisoformat(last[0].time) if last else None
         self.next_at = self.schedule.first(self.clock(), last_post)
-        self.jobs.put(_Job(self._post_now, Future()))  # what was "post now" before a stop
+        self.jobs.put(_Job(self._resume, Future()))
         adapter = self.generator.adapter or "none"
         self._decide(
             "started",
@@ -304,8 +303,12 @@ class Service:
             self.phase = "waiting"
 
     def _post_or_queue(self) -> None:
-        """What a scheduled moment does: post the oldest approved candidate if one waits;
-        then, with review on, add a candidate to the queue; without, post a new one."""
+        """What a scheduled moment does: deliver a post left pending, and nothing else,
+        if there is one (an outage delays a post, never adds one); else post the oldest
+        approved candidate if one waits, then, with review on, add a candidate to the
+        queue; without, post a new one."""
+        if self._deliver_pending():
+            return
         waiting = self._waiting()
         if waiting:
             self._post_reviewed(waiting[0])
@@ -318,8 +321,7 @@ class Service:
 
     def _waiting(self) -> list[state.QueueItem]:
         with state.database(self.db_path) as db:
-            items = state.review_queue(db, "waiting")
-        return [item for item in items if item.candidate.id not in self.dry_posted]
+            return state.review_queue(db, "waiting")
 
     def _post_reviewed(self, item: state.QueueItem) -> None:
         """Post a candidate a person approved, as it stands (edited or not), through the
@@ -336,13 +338,7 @@ class Service:
         )
         self.events.publish("changed", item.candidate.id)
         if report.post is None:
-            assert candidate.id is not None
-            self.dry_posted.add(candidate.id)
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(
-                DRY_RUN,
-                f"{report.record['text']!r} (approved); next post {self.show(self.next_at)}",
-            )
+            self._dry_posted(candidate, report.record, " (approved)")
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows, " (approved)")
@@ -369,13 +365,22 @@ class Service:
             "queued", f"{best.text!r} waits for review; next look {self.show(self.next_at)}"
         )
 
+    def _resume(self) -> None:
+        """At start, what a stop or a kill left half done: a post pending (sent or not:
+        `bobby.post` finds out), then what was "post now"."""
+        try:
+            self._deliver_pending()
+        except BobbyError as err:  # it stays pending: the next scheduled moment tries again
+            self._decide("failed-will-retry", f"{err}; it goes out at the next try")
+        finally:
+            self.phase = "waiting"
+        self._post_now()
+
     def _post_now(self) -> None:
         """Post what a person asked to post now (at start: what was asked before a stop)."""
         with state.database(self.db_path) as db:
             items = [i for i in state.review_queue(db, "waiting") if i.decision == "post-now"]
         for item in items:
-            if item.candidate.id in self.dry_posted:
-                continue
             try:
                 self._post_reviewed(item)
             except BobbyError as err:  # it stays waiting: the next scheduled moment tries again
@@ -383,15 +388,23 @@ class Service:
             finally:
                 self.phase = "waiting"
 
+    def _deliver_pending(self) -> bool:
+        """Send what an earlier try left pending (an outage, a kill in the middle of a
+        post) before anything new; returns whether there was any."""
+        if self.options.dry_run:
+            return False
+        with state.database(self.db_path) as db:
+            if not state.find_posts(db, "status = 'pending'", limit=1):
+                return False
+        self.phase = "posting"
+        delivered = deliver_pending(
+            self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
+        )
+        if delivered:
+            self._posted(delivered, " (decided earlier, pending until now)")
+        return bool(delivered)
+
     def _post(self) -> None:
-        if not self.options.dry_run:
-            self.phase = "posting"
-            delivered = deliver_pending(
-                self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
-            )
-            if delivered:
-                self._posted(delivered, " (decided earlier, pending until now)")
-                return
         candidates = self._candidates()
         if self.stopping:
             raise Stopped
@@ -405,11 +418,19 @@ class Service:
             progress=self._progress,
         )
         if report.post is None:
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(DRY_RUN, f"{report.record['text']!r}; next post {self.show(self.next_at)}")
+            self._dry_posted(choose(candidates), report.record)
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows)
+
+    def _dry_posted(self, candidate: Candidate, record: Mapping[str, Any], note: str = "") -> None:
+        """What a dry run "posted": recorded as such (never sent), so that `bobby history`
+        and the page show it after a restart, and an approved candidate goes once."""
+        if candidate.id is not None:
+            with state.database(self.db_path) as db:
+                state.add_dry_run(db, candidate.id, record["text"], self.clock())
+        self.next_at = self.schedule.after_post(self.clock())
+        self._decide(DRY_RUN, f"{record['text']!r}{note}; next post {self.show(self.next_at)}")
 
     def _posted(self, rows: Sequence[state.Post], note: str = "") -> None:
         assert self.generator is not None
