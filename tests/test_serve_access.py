@@ -10,6 +10,7 @@ import http.client
 import re
 import socket
 import stat
+from pathlib import Path
 from urllib.parse import urlencode
 
 import orjson
@@ -29,6 +30,7 @@ from bobby.serve.access import (
     is_loopback,
 )
 from bobby.serve.api import Api
+from tests.test_review import browser  # noqa: F401 (a fixture)
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -161,6 +163,33 @@ def test_beyond_loopback_the_page_and_api_ask_for_the_token(open_server):
     assert call("GET", "/", Cookie=session)[0] == 200  # an open session goes on
 
 
+def test_logging_in_from_a_browser(open_server, browser):  # noqa: F811
+    """Debian's chromium (tests/test_review.py's fixture): the page sends it to the login
+    form; a wrong token is one line; the right one opens the page, whose buttons work with
+    the session cookie the browser keeps (HttpOnly, SameSite=Strict; not Secure on http)."""
+    from playwright.sync_api import expect
+
+    api, token = open_server
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{api.port}/")
+    assert page.url.endswith("/login")
+    page.fill("input[name=token]", "a guess")
+    page.click("#login button[type=submit]")
+    expect(page.locator("#flash")).to_have_text("wrong access token")
+    page.fill("input[name=token]", token)
+    page.click("#login button[type=submit]")
+    expect(page.locator("#mode")).to_have_text("review · dry run")
+    expect(page.locator("#pds")).to_have_text("dry run")
+    assert token not in page.content() and token not in page.url
+    [cookie] = context.cookies()
+    assert cookie["name"] == cookie_name(api.port) and cookie["value"] != token
+    assert (cookie["httpOnly"], cookie["sameSite"], cookie["secure"]) == (True, "Strict", False)
+    page.click("#pause")  # a change: the cookie, the page's Origin and its CSRF token
+    expect(page.locator("#resume")).to_be_visible()
+    context.close()
+
+
 def test_loopback_asks_for_nothing(isolated):
     service = Service(
         ServeOptions(dry_run=True, port=0),
@@ -177,3 +206,26 @@ def test_loopback_asks_for_nothing(isolated):
         assert other("GET", "/health")[0] == 403
     finally:
         api.close()
+
+
+def test_the_cli_makes_the_token_once_and_never_logs_it(cli, isolated):
+    """Not on a terminal (a log file, cron, systemd) the token is not printed: the log
+    says where it is. It is made on first use beyond loopback, kept, and --new-token
+    replaces it. (The model does not exist: serve stops right after listening.)"""
+    path = isolated / "data" / "serve.token"
+    start = ("serve", "--host", "0.0.0.0", "--port", 0, "--dry-run", "--model", "/nowhere")
+    result = cli(*start)
+    assert result.exit_code == 1 and "/nowhere: no such file or folder" in result.stderr
+    token = path.read_text().strip()
+    assert f"a new access token is in {Path('data/serve.token')} (mode 0600)" in result.stderr
+    assert token not in result.stderr + result.stdout
+    again = cli(*start)
+    assert "a new access token" not in again.stderr and path.read_text().strip() == token
+    renewed = cli(*start, "--new-token")
+    assert "a new access token is in" in renewed.stderr
+    assert path.read_text().strip() not in (token, *renewed.stderr.split())
+    loopback = cli("serve", "--port", 0, "--dry-run", "--model", "/nowhere")
+    assert (
+        "access token" not in loopback.stderr
+        and "listening on http://127.0.0.1:" in loopback.stderr
+    )

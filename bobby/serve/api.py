@@ -436,7 +436,9 @@ class Api:
 
     @property
     def url(self) -> str:
-        return f"http://{bracketed(self.host)}:{self.port}"
+        """Where to open it: on every interface, by this machine's name."""
+        host = socket.gethostname() if self.host in WILDCARDS else bracketed(self.host)
+        return f"http://{host}:{self.port}"
 
     def close(self) -> None:
         self.server.should_exit = True

@@ -178,6 +178,7 @@ class Service:
         try:
             self.say(
                 f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
+                + ("" if self.access is None else "; it asks for the access token")
             )
             self._open()
             while not self.stopping:
