@@ -127,7 +127,7 @@ def check_sender(
     own = _own(port, names)
     if headers.get("Host") not in own:
         raise Forbidden(
-            f"Host {headers.get('Host')!r} is not this server (use {min(own, key=len)})"
+            f"Host {headers.get('Host')!r} is not this server (use {' or '.join(sorted(own))})"
         )
     if method in ("GET", "HEAD"):
         return
