@@ -436,8 +436,9 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
 
 def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
-    candidate that became a post (or a dry run's post, `dry-run`) is listed once, as it. A review decision is listed
-    as `review: <action>` with the text it was about (and the reason of a rejection)."""
+    candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
+    review decision is listed as `review: <action>` with the text it was about (and the
+    reason of a rejection)."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
     last = -1 if limit is None else offset + limit
