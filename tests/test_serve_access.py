@@ -28,6 +28,7 @@ from bobby.serve.access import (
     ensure_token,
     host_names,
     is_loopback,
+    reached,
 )
 from bobby.serve.api import Api
 from tests.test_review import browser  # noqa: F401 (a fixture)
@@ -52,9 +53,12 @@ def test_the_token_is_made_once_private_and_replaced_on_demand(tmp_path):
 def test_loopback_and_the_host_names_a_request_may_give():
     assert all(map(is_loopback, ["127.0.0.1", "localhost", "::1", "127.0.0.2"]))
     assert not any(map(is_loopback, ["0.0.0.0", "192.168.1.20", "::", "bot.local", ""]))
-    assert host_names("192.168.1.20") == {"127.0.0.1", "localhost", "192.168.1.20"}
+    assert host_names("127.0.0.1") == {"127.0.0.1", "localhost"}
+    assert {"127.0.0.1", "localhost", "192.168.1.20"} < host_names("192.168.1.20")
     assert "[fd00::5]" in host_names("fd00::5")
     assert socket.gethostname() in host_names("0.0.0.0")
+    assert reached("::ffff:192.168.1.20") == {"[::ffff:192.168.1.20]", "192.168.1.20"}
+    assert reached("192.168.1.20") == {"192.168.1.20"}
 
 
 class Client:
@@ -229,3 +233,18 @@ def test_the_cli_makes_the_token_once_and_never_logs_it(cli, isolated):
         "access token" not in loopback.stderr
         and "listening on http://127.0.0.1:" in loopback.stderr
     )
+
+
+def test_on_a_terminal_the_new_token_is_shown(monkeypatch, tmp_path):
+    """The one place the token is printed: a terminal, when it was just made."""
+    import io
+
+    from rich.console import Console
+
+    from bobby.cli import serve, ui
+
+    screen = io.StringIO()
+    monkeypatch.setattr(ui, "console", Console(file=screen, force_terminal=True, width=200))
+    serve._show_once("the-token-itself", tmp_path / "serve.token")
+    assert screen.getvalue().splitlines()[-1] == "the-token-itself"
+    assert "shown this once" in screen.getvalue()

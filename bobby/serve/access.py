@@ -48,13 +48,27 @@ def is_loopback(host: str) -> bool:
 
 def host_names(host: str) -> frozenset[str]:
     """The names a request's Host may give (before `:port`) for a server bound to `host`:
-    the loopback names, the bound name or address, and for an address of every interface
-    this machine's own names (the address a request reached is added per request)."""
+    the loopback names, the bound name or address, and beyond loopback this machine's own
+    names (on every interface, the address a request reached is added per request:
+    `reached`)."""
     names = {*LOOPBACK_NAMES, bracketed(host)}
-    if host in WILDCARDS:
+    if not is_loopback(host):
         names |= {socket.gethostname(), socket.getfqdn()}
     names.discard("")
     return frozenset(names)
+
+
+def reached(local: str) -> set[str]:
+    """The names of the address a request reached, as its Host writes them: an IPv4
+    client of a server on `::` reaches `::ffff:a.b.c.d` and writes `a.b.c.d`."""
+    names = {bracketed(local)}
+    try:
+        address = ipaddress.ip_address(local)
+    except ValueError:
+        return names
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        names.add(str(address.ipv4_mapped))
+    return names
 
 
 def bracketed(host: str) -> str:

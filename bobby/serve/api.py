@@ -42,6 +42,7 @@ from bobby.serve.access import (
     cookie_name,
     host_names,
     is_loopback,
+    reached,
 )
 
 HOST = "127.0.0.1"
@@ -257,7 +258,7 @@ class Guard:
         """Everything a request must pass before its endpoint runs."""
         method, path, (local, port) = scope["method"], scope["path"], scope["server"][:2]
         # bound to every interface: the address this request reached is this server too
-        names = self.names | {bracketed(local)} if self.wildcard else self.names
+        names = self.names | reached(local) if self.wildcard else self.names
         if path == LOGIN and method == "POST":
             check_sender(headers, "GET", port, names)
             check_origin(headers, port, names)
