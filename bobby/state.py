@@ -214,7 +214,21 @@ def _0005_replies(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE reply_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-def _0006_reply_review_and_holds(db: sqlite3.Connection) -> None:
+def _0006_dry_runs(db: sqlite3.Connection) -> None:
+    """What a dry run of `bobby serve` would have posted (never sent): the candidate, its
+    text as approved and the time, so that `bobby history` and the review page show it
+    after a restart and an approved candidate is "posted" by a dry run once, not again."""
+    db.execute(
+        """CREATE TABLE dry_runs (
+            candidate_id INTEGER PRIMARY KEY REFERENCES candidates (id),
+            time TEXT NOT NULL,
+            text TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX dry_runs_time ON dry_runs (time)")
+
+
+def _0007_reply_review_and_holds(db: sqlite3.Connection) -> None:
     """Replies in review mode and replies held back. `queued_replies` ties a candidate of
     the review queue to the post it would answer (`answers`, unique: one queued answer per
     notification), with what the page shows of that post and the refs the reply needs.
@@ -255,7 +269,8 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0003_candidate_details", _0003_candidate_details),
     ("0004_review", _0004_review),
     ("0005_replies", _0005_replies),
-    ("0006_reply_review_and_holds", _0006_reply_review_and_holds),
+    ("0006_dry_runs", _0006_dry_runs),
+    ("0007_reply_review_and_holds", _0007_reply_review_and_holds),
 ]
 
 
@@ -457,10 +472,10 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
 
 def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
-    candidate that became a post is listed once, as the post. A review decision is listed
-    as `review: <action>` with the text it was about (and the reason of a rejection). A
-    notification a guard held back is listed as `held: <guard>` with the text of the post
-    (`answers` is its URI), as is every row about a reply."""
+    candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
+    review decision is listed as `review: <action>` with the text it was about (and the
+    reason of a rejection). A notification a guard held back is listed as `held: <guard>`
+    with the text of the post (`answers` is its URI), as is every row about a reply."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
     last = -1 if limit is None else offset + limit
@@ -475,7 +490,13 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
                       (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
                FROM candidates c
                WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
+                 AND NOT EXISTS (SELECT 1 FROM dry_runs d WHERE d.candidate_id = c.id)
                ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT d.time, d.text, 'dry-run', NULL, c.adapter, c.sampling, c.id, 2,
+                      (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
+               FROM dry_runs d JOIN candidates c ON c.id = d.candidate_id
+               ORDER BY d.time DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT r.time, coalesce(r.text, c.text)
                           || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
@@ -539,6 +560,19 @@ def decisions(
         [*params, -1 if limit is None else limit],
     )
     return [Decision(**dict(row)) for row in rows]
+
+
+def add_dry_run(
+    db: sqlite3.Connection, candidate_id: int, text: str, when: datetime | None = None
+) -> bool:
+    """Record what a dry run would have posted for a candidate (the only writer of
+    `dry_runs`); False, and nothing written, if it already has one."""
+    with _transaction(db):
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO dry_runs (candidate_id, time, text) VALUES (?, ?, ?)",
+            (candidate_id, timestamp(when), text),
+        )
+    return cursor.rowcount == 1
 
 
 ReviewAction = Literal["queued", "edited", "approved", "post-now", "rejected"]
@@ -670,7 +704,8 @@ def add_review(
 _QUEUE = """
     SELECT c.*, q.time AS queued_at, e.text AS edited_text,
            f.action AS decision, f.time AS decided_at, f.reason AS reason,
-           p.status AS post_status, p.uri AS uri, a.answers AS reply_answers, a.cid AS reply_cid,
+           coalesce(p.status, CASE WHEN d.candidate_id IS NOT NULL THEN 'dry-run' END)
+               AS post_status, p.uri AS uri, a.answers AS reply_answers, a.cid AS reply_cid,
            a.thread AS reply_thread, a.thread_cid AS reply_thread_cid, a.person AS reply_person,
            a.handle AS reply_handle, a.text AS reply_text, a.time AS reply_time
     FROM reviews q JOIN candidates c ON c.id = q.candidate_id
@@ -679,6 +714,7 @@ _QUEUE = """
         SELECT max(id) FROM reviews WHERE candidate_id = c.id AND action = 'edited')
     LEFT JOIN reviews f ON f.candidate_id = c.id AND f.action IN ('approved', 'post-now', 'rejected')
     LEFT JOIN posts p ON p.id = (SELECT max(id) FROM posts WHERE candidate_id = c.id)
+    LEFT JOIN dry_runs d ON d.candidate_id = c.id
     WHERE q.action = 'queued' AND {where}
     ORDER BY {order}
     LIMIT ?
@@ -687,9 +723,9 @@ _QUEUE = """
 QueueView = Literal["open", "waiting", "one"]
 _VIEWS = {
     "open": ("f.id IS NULL", "q.id DESC"),  # waiting for a person, newest first
-    # approved and not yet posted (nor tried), post-now first, then oldest first
+    # approved and not yet posted (nor tried, nor by a dry run), post-now first, then oldest
     "waiting": (
-        "f.action IN ('approved', 'post-now') AND p.id IS NULL",
+        "f.action IN ('approved', 'post-now') AND p.id IS NULL AND d.candidate_id IS NULL",
         "f.action = 'post-now' DESC, f.id",
     ),
     "one": ("c.id = ?", "q.id"),

@@ -1,7 +1,7 @@
 """The review page of `bobby serve`: the queue's rules in the state database (fast), and
 one integration test in a real browser (Debian's chromium, driven by Playwright) against a
 real `bobby serve --review` process with SmolLM2 and a random adapter, posting to the real
-local PDS.
+local PDS, SIGKILLed once right after an approval and started again.
 
 A missing browser is a failure in CI (CI=true or BOBBY_REQUIRE_PDS=1, as for the PDS) and
 a skip with its reason elsewhere. The waits have generous deadlines that only a hung
@@ -125,10 +125,11 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     from playwright.sync_api import expect
 
     as_bot(monkeypatch, pds)
-    serve = serving(
-        "--review", "--every", "1s", "--jitter", "0s", "--queue-size", "1",
+    arguments = (
+        "--review", "--jitter", "0s", "--queue-size", "1",
         "--adapter-path", str(adapter), "--max-tokens", "48", "--min-chars", "5",
     )  # fmt: skip
+    serve = serving("--every", "1s", *arguments)
     url = f"http://127.0.0.1:{serve.port}/"
     timeout = DEADLINE * 1000
     # The schedule queues one candidate that passed the gate, then waits for a person.
@@ -149,6 +150,7 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
     assert page.evaluate("window.notReloaded") is True
     expect(page.locator("#generating")).to_have_text("", timeout=timeout)
+    expect(page.locator("#pds")).to_have_text("answers", timeout=timeout)  # asked aside
     generated = sorted(set(card_texts(page)) - {scheduled})
     texts = card_texts(page)
     page.screenshot(path=tmp_path / "review.png", full_page=True)
@@ -194,7 +196,9 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("the next slot to be due", lambda: due(serve))
     before = len(decisions())
 
-    # Two pages post the same candidate now (both with the same edit): one post, one edit.
+    # Two pages post the same candidate now (both with the same edit), and serve is
+    # SIGKILLed right after (its post sent, half sent or not at all) and started again on
+    # the same folder: one post, one edit.
     third = generated[2]
     other = browser.new_page()  # a stale tab: its live updates do not arrive
     other.route("**/review/events", lambda route: route.abort())
@@ -205,12 +209,15 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.click(f"#c-{third} button.post-now")
     other.click(f"#c-{third} button.post-now")
     expect(other.locator(f"#c-{third} .decision")).to_contain_text("post-now")
+    assert serve.stop(signal.SIGKILL) == -signal.SIGKILL
+    assert "Traceback" not in serve.log.read_text()
+    serve = serving("--every", "1h", *arguments)  # no slot comes: what a start does
     serve.wait_for("the post from two tabs", lambda: copies(pds, both))
-    assert [d.action for d in decisions()[before:]] == ["posted"]
+    serve.wait_for("its row to say posted", lambda: [r.status for r in rows(both)] == ["posted"])
+    assert [d.action for d in decisions()[before:] if d.action != "started"] == ["posted"]
 
     assert serve.stop(signal.SIGTERM) == 0
-    log = serve.log.read_text()
-    assert "Traceback" not in log
+    assert "Traceback" not in serve.log.read_text()
     # Exactly once, each: the approved, the edited, the one approved twice; the rejected never.
     for text in (approved, edited, both):
         assert len(copies(pds, text)) == 1 and [r.status for r in rows(text)] == ["posted"]

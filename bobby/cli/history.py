@@ -17,6 +17,7 @@ STYLES = {
     "failed": "red",
     "rejected": "dim",
     "generated": "",
+    "dry-run": "cyan",  # what a dry run of serve would have posted
     "held": "yellow",  # a reply a guard held back for now
 }
 

@@ -10,7 +10,9 @@ has already checked the Host, the Origin and the CSRF token of every request her
 
 from __future__ import annotations
 
+import hmac
 import queue as queues
+import secrets
 from collections.abc import Iterator
 from datetime import datetime
 from functools import cache, partial
@@ -23,7 +25,8 @@ from bobby import text as textlib
 from bobby.errors import BobbyError
 from bobby.post import web_url
 from bobby.serve import review
-from bobby.serve.api import BadRequest, answers, body
+from bobby.serve.access import Access, cookie_name
+from bobby.serve.api import BadRequest, Forbidden, admit, answers, body
 
 if TYPE_CHECKING:
     from bobby.serve.service import Service
@@ -111,6 +114,8 @@ class Page:
         service = self.service
         if item.post_status == "posted":
             return "posted"
+        if item.post_status == "dry-run":
+            return "nowhere (a dry run)"
         if item.decision == "post-now":
             return "posting now"
         if item.decision == "rejected":
@@ -261,14 +266,57 @@ def _event(kind: str, html: str) -> str:
     return f"event: {kind}\n{lines}\n"
 
 
-def routes(service: Service, token: str) -> list[Any]:
-    """The page's routes: / and /static/ (GET), /review/... (GET and POST)."""
+class Login:
+    """The login form of a server bound beyond loopback: the access token, once, for a
+    session cookie. The form carries a nonce of its own (its CSRF token), and the Guard
+    has checked its Origin."""
+
+    def __init__(self, access: Access) -> None:
+        self.access, self.nonce = access, secrets.token_urlsafe(16)
+
+    def form(self, request: Any, error: str | None = None, status: int = 200) -> Any:
+        return _html(render("login.html", nonce=self.nonce, error=error), status)
+
+    def login(self, request: Any) -> Any:
+        from starlette.responses import RedirectResponse
+
+        form = _form(request)
+        if not hmac.compare_digest(form.get("nonce", ""), self.nonce):
+            raise Forbidden("the login form is stale: reload it")
+        client = request.client.host if request.client else "unknown"
+        try:
+            admit(self.access, form.get("token", "").strip(), client)
+        except BadRequest as err:  # the form again, with why in one line
+            return self.form(request, str(err), err.status)
+        answer = RedirectResponse("/", 303)
+        answer.set_cookie(
+            cookie_name(request.scope["server"][1]),
+            self.access.new_session(),
+            path="/",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return answer
+
+
+def routes(service: Service, token: str, access: Access | None = None) -> list[Any]:
+    """The page's routes: / and /static/ (GET), /review/... (GET and POST), and with an
+    access token /login (GET and POST)."""
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
     page = Page(service, token)
     post = ["POST"]
+    login: list[Any] = []
+    if access is not None:
+        form = Login(access)
+        login = [
+            Route("/login", answers(form.form)),
+            Route("/login", answers(form.login), methods=post),
+        ]
     return [
+        *login,
         Route("/", answers(page.index)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Route("/review/status", answers(page.status_part)),

@@ -56,12 +56,14 @@ from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected, Verdict
 from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
-from bobby.post import deliver_pending, languages, post
+from bobby.post import choose, deliver_pending, languages, post
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve import review
+from bobby.serve.access import Access, is_loopback, token_file
 from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
+from bobby.serve.probe import PdsProbe
 
 if TYPE_CHECKING:
     from bobby.reply import Poller, RepliesOptions
@@ -85,6 +87,7 @@ class ServeOptions:
     max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
     port: int = field(default=8765, metadata=between(0, 65535))
+    host: str = "127.0.0.1"  # beyond loopback: only with the access token (bobby.serve.access)
     review: bool = False
     queue_size: int = field(default=20, metadata=between(1, 1000))
     replies: bool = False  # answer mentions and replies too (bobby.reply, settings in [replies])
@@ -134,6 +137,7 @@ class Service:
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
         replies: RepliesOptions | None = None,
+        access_token: str | None = None,
     ) -> None:
         self.options = options
         self.schedule = options.schedule()
@@ -155,8 +159,13 @@ class Service:
         self.paused = False
         self.events = review.Events()
         self.live = threading.Lock()  # held while the page's generation is queued or runs
-        self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
         self.replies = self._replier(replies) if options.replies else None
+        self.pds_probe = None if options.dry_run else PdsProbe(bluesky)
+        self.access = (
+            None
+            if access_token is None or is_loopback(options.host)
+            else Access(access_token, where=str(token_file(self.db_path)))
+        )
 
     # The main thread.
 
@@ -167,10 +176,11 @@ class Service:
     def run(self) -> None:
         """Listen, load the model, then post on the schedule and answer requests until
         `stop()`."""
-        api = Api.start(self, self.options.port)
+        api = Api.start(self, self.options.port, self.options.host, self.access)
         try:
             self.say(
                 f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
+                + ("" if self.access is None else "; it asks for the access token")
             )
             self._open()
             while not self.stopping:
@@ -205,7 +215,7 @@ class Service:
             self.say(f"note: {note}")
         last_post = datetime.fromisoformat(last[0].time) if last else None
         self.next_at = self.schedule.first(self.clock(), last_post)
-        self.jobs.put(_Job(self._post_now, Future()))  # what was "post now" before a stop
+        self.jobs.put(_Job(self._resume, Future()))
         adapter = self.generator.adapter or "none"
         self._decide(
             "started",
@@ -300,8 +310,12 @@ class Service:
             self.phase = "waiting"
 
     def _post_or_queue(self) -> None:
-        """What a scheduled moment does: post the oldest approved candidate if one waits;
-        then, with review on, add a candidate to the queue; without, post a new one."""
+        """What a scheduled moment does: deliver a post left pending, and nothing else,
+        if there is one (an outage delays a post, never adds one); else post the oldest
+        approved candidate if one waits, then, with review on, add a candidate to the
+        queue; without, post a new one."""
+        if self._deliver_pending():
+            return
         waiting = self._waiting()
         if waiting:
             self._post_reviewed(waiting[0])
@@ -317,12 +331,7 @@ class Service:
         go out as soon as they are approved: an answer has no slot)."""
         with state.database(self.db_path) as db:
             items = state.review_queue(db, "waiting")
-        return [
-            item
-            for item in items
-            if item.candidate.id not in self.dry_posted
-            and (item.replying_to is not None) == replies
-        ]
+        return [item for item in items if (item.replying_to is not None) == replies]
 
     def _post_reviewed(self, item: state.QueueItem) -> None:
         """Post a candidate a person approved, as it stands (edited or not), through the
@@ -342,13 +351,7 @@ class Service:
         )
         self.events.publish("changed", item.candidate.id)
         if report.post is None:
-            assert candidate.id is not None
-            self.dry_posted.add(candidate.id)
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(
-                DRY_RUN,
-                f"{report.record['text']!r} (approved); next post {self.show(self.next_at)}",
-            )
+            self._dry_posted(candidate, report.record, " (approved)")
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows, " (approved)")
@@ -361,7 +364,8 @@ class Service:
         assert item.replying_to is not None and item.candidate.id is not None
         to = item.replying_to.answers
         if self.options.dry_run:
-            self.dry_posted.add(item.candidate.id)
+            with state.database(self.db_path) as db:
+                state.add_dry_run(db, item.candidate.id, item.candidate.text, self.clock())
             self._decide(f"reply-{DRY_RUN}", f"{to}: {item.candidate.text!r} (approved)")
         else:
             row = send_reviewed(self.bluesky, item, layout=self.layout, langs=self.langs)
@@ -390,6 +394,17 @@ class Service:
             "queued", f"{best.text!r} waits for review; next look {self.show(self.next_at)}"
         )
 
+    def _resume(self) -> None:
+        """At start, what a stop or a kill left half done: a post pending (sent or not:
+        `bobby.post` finds out), then what was "post now"."""
+        try:
+            self._deliver_pending()
+        except BobbyError as err:  # it stays pending: the next scheduled moment tries again
+            self._decide("failed-will-retry", f"{err}; it goes out at the next try")
+        finally:
+            self.phase = "waiting"
+        self._post_now()
+
     def _post_now(self) -> None:
         """Post what a person asked to post now, and the answers a person approved (at
         start: what was asked or approved before a stop)."""
@@ -409,15 +424,23 @@ class Service:
             finally:
                 self.phase = "waiting"
 
+    def _deliver_pending(self) -> bool:
+        """Send what an earlier try left pending (an outage, a kill in the middle of a
+        post) before anything new; returns whether there was any."""
+        if self.options.dry_run:
+            return False
+        with state.database(self.db_path) as db:
+            if not state.find_posts(db, "status = 'pending'", limit=1):
+                return False
+        self.phase = "posting"
+        delivered = deliver_pending(
+            self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
+        )
+        if delivered:
+            self._posted(delivered, " (decided earlier, pending until now)")
+        return bool(delivered)
+
     def _post(self) -> None:
-        if not self.options.dry_run:
-            self.phase = "posting"
-            delivered = deliver_pending(
-                self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
-            )
-            if delivered:
-                self._posted(delivered, " (decided earlier, pending until now)")
-                return
         candidates = self._candidates()
         if self.stopping:
             raise Stopped
@@ -431,11 +454,19 @@ class Service:
             progress=self._progress,
         )
         if report.post is None:
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(DRY_RUN, f"{report.record['text']!r}; next post {self.show(self.next_at)}")
+            self._dry_posted(choose(candidates), report.record)
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows)
+
+    def _dry_posted(self, candidate: Candidate, record: Mapping[str, Any], note: str = "") -> None:
+        """What a dry run "posted": recorded as such (never sent), so that `bobby history`
+        and the page show it after a restart, and an approved candidate goes once."""
+        if candidate.id is not None:
+            with state.database(self.db_path) as db:
+                state.add_dry_run(db, candidate.id, record["text"], self.clock())
+        self.next_at = self.schedule.after_post(self.clock())
+        self._decide(DRY_RUN, f"{record['text']!r}{note}; next post {self.show(self.next_at)}")
 
     def _posted(self, rows: Sequence[state.Post], note: str = "") -> None:
         assert self.generator is not None
@@ -555,6 +586,7 @@ class Service:
             "dry_run": o.dry_run,
             "review": o.review,
             "paused": self.paused,
+            "pds": "dry run" if self.pds_probe is None else self.pds_probe.state(),
             "started_at": self.show(self.started),
             "uptime_s": round((self.clock() - self.started).total_seconds(), 1),
             "next_post_at": self.show(self.next_at) if self.next_at else None,
@@ -667,6 +699,7 @@ def serve(
     layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
     replies: RepliesOptions | None = None,
+    access_token: str | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
 
@@ -679,12 +712,15 @@ def serve(
             `generate` names.
         on_log: told each decision and event as one plain line.
         replies: the guards of replies, with `options.replies` (default RepliesOptions()).
+        access_token: what the page and API ask for when `options.host` is not loopback
+            (`bobby.serve.access.ensure_token`); serve refuses such a host without one.
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
     service = Service(
-        options, generate, gate, bluesky, layout=layout, on_log=on_log, replies=replies
-    )
+        options, generate, gate, bluesky,
+        layout=layout, on_log=on_log, replies=replies, access_token=access_token,
+    )  # fmt: skip
     with stop_on_signals(service.stop):
         service.run()
