@@ -5,6 +5,7 @@ generator); and how its HTTP API reads requests. tests/test_serve.py runs the re
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 import re
@@ -499,3 +500,15 @@ def test_a_dry_run_remembers_what_it_posted_across_restarts(isolated):
     item = review.item(restarted.db_path, candidate.id)
     assert item.post_status == "dry-run"
     assert Page(restarted, "token").when(item) == "nowhere (a dry run)"
+
+
+def test_an_answer_delivered_late_takes_no_posting_slot(isolated):
+    """An answer to a mention left pending by a crash and sent at a slot must not push the
+    next post back, nor count as the slot's post; a post does."""
+    service = dry_run_service(ScriptedGenerator())
+    service.next_at = before = at(2, 12, 30)
+    row = state.Post("an answer", "3kabc", at(2, 11).isoformat(), status="posted", uri="at://x")
+    service._posted([dataclasses.replace(row, answers="at://someone/app.bsky.feed.post/1")])
+    assert service.next_at == before
+    service._posted([row])
+    assert service.next_at == at(2, 13)

@@ -426,7 +426,8 @@ class Service:
 
     def _deliver_pending(self) -> bool:
         """Send what an earlier try left pending (an outage, a kill in the middle of a
-        post) before anything new; returns whether there was any."""
+        post) before anything new; returns whether a post was among it (a pending answer
+        to a mention takes no slot of the posting schedule)."""
         if self.options.dry_run:
             return False
         with state.database(self.db_path) as db:
@@ -438,7 +439,7 @@ class Service:
         )
         if delivered:
             self._posted(delivered, " (decided earlier, pending until now)")
-        return bool(delivered)
+        return any(row.answers is None for row in delivered)
 
     def _post(self) -> None:
         candidates = self._candidates()
@@ -472,7 +473,8 @@ class Service:
         assert self.generator is not None
         with state.database(self.db_path) as db:
             self.generator.remember(state.posted_texts(db))
-        self.next_at = self.schedule.after_post(self.clock())
+        if any(row.answers is None for row in rows):  # answers take no slot
+            self.next_at = self.schedule.after_post(self.clock())
         for row in rows:
             self._decide(
                 POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
