@@ -22,7 +22,9 @@ import pytest
 from bobby import state
 from bobby.candidates import Candidate
 from bobby.errors import InputError
+from bobby.gate import Gate, GateOptions
 from bobby.serve.api import BadRequest, Forbidden, check_page
+from bobby.serve.page import marked, render
 from tests.test_post_pds import as_bot, copies, rows
 from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401 (fixtures)
 
@@ -79,6 +81,19 @@ def test_the_page_needs_its_origin_and_its_token():
             check_page(headers, "POST", PORT, "token")
     with pytest.raises(BadRequest):
         check_page({"Host": "evil.example"}, "GET", PORT, "token")
+
+
+def test_the_closest_post_is_shown_escaped_with_the_shared_words_marked():
+    """Both texts are untrusted (a post from an archive, a model's output): escaped, with
+    only the page's own <mark> around the words they share."""
+    post = '<img src=x onerror="alert(1)"> the keeper counted three trawlers and a ferry today'
+    text = "<script>alert(2)</script> the keeper counted three trawlers and a ferry again"
+    verdict = Gate(GateOptions(), [post]).check(text)
+    html = render("verdict.html", verdict=verdict, size=len(text))
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert html.count("<mark>the keeper counted three trawlers and a ferry</mark>") == 2
+    assert "no_copied_run" in html and "closest earlier post" in html
+    assert str(marked("a <b> c", [(9, 12), (2, 5), (1, 0)])) == "a <mark>&lt;b&gt;</mark> c"
 
 
 def _missing(why: str) -> None:

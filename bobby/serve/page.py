@@ -52,7 +52,24 @@ def _templates() -> Any:
     env.filters["graphemes"] = textlib.graphemes
     env.filters["name"] = lambda path: Path(path).name if path else "none"
     env.filters["clock"] = _clock
+    env.filters["marked"] = marked
     return env
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> Any:
+    """`text`, escaped, with the character spans `spans` in <mark>: the words a candidate
+    shares with the post it is closest to (both texts are untrusted; spans out of order or
+    out of range, as a hand-edited state database may hold, are left unmarked)."""
+    from markupsafe import Markup, escape
+
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        if at <= start < end <= len(text):
+            parts += [escape(text[at:start]), Markup("<mark>"), escape(text[start:end])]
+            parts.append(Markup("</mark>"))
+            at = end
+    parts.append(escape(text[at:]))
+    return Markup("").join(parts)
 
 
 def _clock(value: str | datetime | None) -> str:
