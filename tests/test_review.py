@@ -10,6 +10,7 @@ process reaches; nothing asserts how long anything took.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -29,6 +30,8 @@ from tests.test_post_pds import as_bot, copies, rows
 from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401 (fixtures)
 
 PORT = 8765
+# A post of the person's (data/posts.jsonl) that an edit on the page copies from.
+THEIR_POST = "The keeper counted three trawlers and a ferry before the fog rolled in."
 OWN = {"Host": f"127.0.0.1:{PORT}", "Origin": f"http://127.0.0.1:{PORT}"}
 
 
@@ -140,6 +143,8 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     from playwright.sync_api import expect
 
     as_bot(monkeypatch, pds)
+    Path("data").mkdir(exist_ok=True)
+    Path("data/posts.jsonl").write_text(json.dumps({"text": THEIR_POST}) + "\n")
     arguments = (
         "--review", "--jitter", "0s", "--queue-size", "1",
         "--adapter-path", str(adapter), "--max-tokens", "48", "--min-chars", "5",
@@ -159,10 +164,10 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.evaluate("window.notReloaded = true")
 
     # Generate from the form: the candidates appear while the page stays as it is.
-    page.fill("input[name=n]", "3")
+    page.fill("input[name=n]", "4")
     page.fill("input[name=max_tokens]", "16")
     page.click("#generate button[type=submit]")
-    expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
+    expect(page.locator(".card.open")).to_have_count(5, timeout=timeout)
     assert page.evaluate("window.notReloaded") is True
     expect(page.locator("#generating")).to_have_text("", timeout=timeout)
     expect(page.locator("#pds")).to_have_text("answers", timeout=timeout)  # asked aside
@@ -179,7 +184,18 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("the approved post", lambda: copies(pds, approved))
 
     # Edit, see the gate's verdict change as you type, then approve: the edit is posted.
+    # A text copying the person's post shows that post, the shared words marked in both
+    # (and the typed markup as text).
     first = generated[0]
+    page.fill(
+        f"#t-{first}", "<b>Today</b> the keeper counted three trawlers and a ferry before noon"
+    )
+    novelty = page.locator(f"#v-{first} .novelty")
+    shared = "keeper counted three trawlers and a ferry before"
+    expect(novelty.locator(".closest mark")).to_have_text(f"The {shared}", timeout=timeout)
+    expect(novelty.locator(".mine mark")).to_have_text(f"the {shared}")
+    expect(novelty.locator(".mine")).to_contain_text("<b>Today</b>")
+    expect(page.locator(f"#v-{first}")).to_contain_text("no_copied_run")
     page.fill(f"#t-{first}", "@someone.example wrote this")
     expect(page.locator(f"#v-{first}")).to_contain_text("no_mentions", timeout=timeout)
     edited = f"A person rewrote this one on the review page ({uuid.uuid4().hex[:8]})."
@@ -194,6 +210,20 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.fill(f"#r-{second}", "not my voice")
     page.click(f"#c-{second} button.reject")
     expect(page.locator(f"#c-{second} .decision")).to_contain_text("rejected")
+
+    # Regenerate: the candidate is rejected ("regenerated") and a new one with its
+    # settings appears, without a reload.
+    fourth = generated[3]
+    shown = set(card_texts(page))
+    page.click(f"#c-{fourth} button.regenerate")
+    expect(page.locator(f"#c-{fourth} .decision")).to_contain_text("rejected")
+    expect(page.locator(f"#c-{fourth} .decision")).to_contain_text("regenerated")
+    fresh = page.locator(".card.open" + "".join(f":not(#c-{i})" for i in shown))
+    expect(fresh).to_have_count(1, timeout=timeout)
+    expect(fresh.locator(".meta")).to_contain_text("16 tokens")
+    assert int(fresh.get_attribute("data-id")) > max(shown)
+    assert page.evaluate("window.notReloaded") is True
+    assert copies(pds, texts[fourth]) == []
 
     # Another origin, a foreign Host, no token: refused, and nothing changed.
     status, _ = serve.call("POST", f"/review/{second}/approve", b"", Origin="http://evil.example")
@@ -239,8 +269,11 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     assert copies(pds, texts[second]) == [] and copies(pds, texts[first]) == []
     assert len(decisions("posted")) == 3 and queued.detail.startswith(repr(approved))
     with state.database() as db:
-        actions = [e.status for e in state.history(db) if e.status.startswith("review:")]
+        entries = state.history(db)
+    actions = [e.status for e in entries if e.status.startswith("review:")]
     assert sorted(actions) == sorted(
-        ["review: approved"] * 2 + ["review: post-now", "review: rejected"] + ["review: edited"] * 2
-    )
+        ["review: approved"] * 2 + ["review: post-now"] + ["review: rejected"] * 2
+        + ["review: edited"] * 2
+    )  # fmt: skip
+    assert f"{texts[fourth]} [reason: regenerated]" in [e.text for e in entries]
     assert Path(tmp_path / "review.png").stat().st_size > 0
