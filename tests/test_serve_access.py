@@ -10,13 +10,17 @@ import http.client
 import re
 import socket
 import stat
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 import orjson
 import pytest
 
+from bobby import state
 from bobby.bluesky.session import BlueskyOptions
+from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import GateOptions
 from bobby.generate import GenerateOptions
@@ -30,10 +34,12 @@ from bobby.serve.access import (
     is_loopback,
     reached,
 )
-from bobby.serve.api import Api
+from bobby.serve.api import Api, Unavailable
+from bobby.serve.service import MAX_WAITING
 from tests.test_review import browser  # noqa: F401 (a fixture)
 
 FORM = "application/x-www-form-urlencoded"
+JSON = {"Content_Type": "application/json"}
 
 
 def test_the_token_is_made_once_private_and_replaced_on_demand(tmp_path):
@@ -236,15 +242,119 @@ def test_the_cli_makes_the_token_once_and_never_logs_it(cli, isolated):
 
 
 def test_on_a_terminal_the_new_token_is_shown(monkeypatch, tmp_path):
-    """The one place the token is printed: a terminal, when it was just made."""
+    """The one place the token is printed: a terminal (a real one: a pseudo-terminal
+    here), when it was just made; a log file never gets it, FORCE_COLOR or not."""
     import io
+    import os
 
     from rich.console import Console
 
     from bobby.cli import serve, ui
 
-    screen = io.StringIO()
-    monkeypatch.setattr(ui, "console", Console(file=screen, force_terminal=True, width=200))
+    leader, follower = os.openpty()
+    with open(follower, "w") as terminal:
+        monkeypatch.setattr(ui, "console", Console(file=terminal, force_terminal=True, width=200))
+        serve._show_once("the-token-itself", tmp_path / "serve.token")
+    shown = os.read(leader, 1 << 16).decode()
+    os.close(leader)
+    assert shown.splitlines()[-1] == "the-token-itself" and "shown this once" in shown
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich then calls any file a terminal
+    log = io.StringIO()
+    monkeypatch.setattr(ui, "console", Console(file=log, width=200))
     serve._show_once("the-token-itself", tmp_path / "serve.token")
-    assert screen.getvalue().splitlines()[-1] == "the-token-itself"
-    assert "shown this once" in screen.getvalue()
+    assert "the-token-itself" not in log.getvalue()
+    assert "it is not written to this log" in log.getvalue()
+
+
+@pytest.fixture
+def loopback_server(isolated):
+    service = Service(
+        ServeOptions(dry_run=True, review=True, port=0),
+        GenerateOptions(model="unused"),
+        GateOptions(),
+        BlueskyOptions(),
+    )
+    api = Api.start(service, 0)
+    yield api, service
+    api.close()
+
+
+def test_hostile_requests_get_a_clear_refusal(loopback_server):
+    """What a local program or another page can send: every answer says no page may
+    frame this one (clickjacking); odd tokens and numbers are a 4xx, never a 500; a
+    decided candidate is not regenerated; API generations waiting for the model are
+    bounded (the rest are told the service is busy)."""
+    api, service = loopback_server
+    call = Client(api)
+    status, headers, page = call("GET", "/")
+    assert status == 200
+    for answer in (headers, call("GET", "/nowhere")[1], Client(api, "evil.example")("GET", "/")[1]):
+        assert answer["x-frame-options"] == "DENY"
+        assert answer["content-security-policy"] == "frame-ancestors 'none'"
+    csrf = re.search(rb'X-Bobby-Token": "([^"]+)"', page)[1].decode()
+    post = {"Origin": call.origin, "X-Bobby-Token": csrf}
+    assert call("POST", "/review/pause", b"", **{**post, "X-Bobby-Token": "\xe9"})[0] == 403
+    for path, method, what in [
+        ("/review/history?page=999999999999999999999", "GET", b"page must be between"),
+        ("/review/99999999999999999999/approve", "POST", b"candidate number must be between"),
+        ("/review/0/reject", "POST", b"candidate number must be between"),
+    ]:
+        status, _, answer = call(method, path, b"" if method == "POST" else None, **post)
+        assert status == 400 and what in answer, (path, answer)
+    with state.database() as db:
+        [decided] = state.add_candidates(db, [Candidate("a candidate someone rejected")])
+        state.add_review(db, decided.id, "queued")
+        state.add_review(db, decided.id, "rejected")
+    status, _, answer = call("POST", f"/review/{decided.id}/regenerate", b"", **post)
+    assert status == 409 and b"was rejected already" in answer
+
+    # The service's loop does not run here: API generations wait for it, and the next is busy.
+    waiting = [
+        threading.Thread(target=call, args=("POST", "/generate", b"{}"), kwargs=JSON)
+        for _ in range(MAX_WAITING)
+    ]
+    for thread in waiting:
+        thread.start()
+    while service.jobs.qsize() < MAX_WAITING:
+        time.sleep(0.05)
+    status, _, answer = call("POST", "/generate", b"{}", **JSON)
+    assert status == 409 and b"generations are waiting already" in answer
+    while not service.jobs.empty():  # what a stopping service answers them
+        service.jobs.get().answer.set_exception(Unavailable("bobby serve is stopping"))
+    for thread in waiting:
+        thread.join(timeout=30)
+
+
+def test_wrong_tokens_count_for_the_real_address(open_server):
+    api, token = open_server
+    call = Client(api)
+    for number in range(MAX_TRIES):
+        forwarded = {"X-Forwarded-For": f"10.0.0.{number}"}
+        assert call("GET", "/health", Authorization="Bearer guess", **forwarded)[0] == 403
+    status, _, _ = call("GET", "/health", Authorization=f"Bearer {token}")
+    assert status == 429
+
+
+def test_connections_that_send_no_whole_request_are_closed(loopback_server, monkeypatch):
+    """Silent or byte-at-a-time connections would hold every slot (MAX_CONNECTIONS) and
+    lock the owner out; an event stream being answered is never cut."""
+    from bobby.serve import api as api_module
+    from bobby.serve import page
+
+    monkeypatch.setattr(api_module, "IDLE_SECONDS", 0.5)
+    monkeypatch.setattr(page, "MAX_STREAMS", 1)
+    api = loopback_server[0]
+    port = api.port
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as silent:
+        silent.sendall(b"GET /health HTTP/1.1\r\n")  # and never the rest
+        assert silent.recv(1024) == b""  # closed by the server
+    stream = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    stream.request("GET", "/review/events", headers={"Host": f"127.0.0.1:{port}"})
+    answer = stream.getresponse()
+    assert answer.status == 200 and answer.readline() == b"retry: 2000\n"
+    time.sleep(1.0)  # past IDLE_SECONDS: a stream being answered stays open
+    status, _, body = Client(api)("GET", "/review/events")
+    assert status == 429 and b"1 pages are open already" in body
+    assert Client(api)("GET", "/health")[0] == 200  # the rest is answered
+    stream.close()

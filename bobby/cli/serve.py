@@ -125,8 +125,10 @@ def serve(
 
 def _show_once(token: str, path: object) -> None:
     """A new access token, on the terminal only: never into a log file (there, where to
-    read it instead)."""
-    if ui.console.is_terminal:
+    read it instead). The stream itself must be a terminal: rich's `is_terminal` is
+    also true for a log file when FORCE_COLOR or TTY_COMPATIBLE is set."""
+    isatty = getattr(ui.console.file, "isatty", None)
+    if isatty is not None and isatty():
         ui.console.print(
             f"The access token of this bot's review page (shown this once; also in {path}, mode 0600):\n{token}",
             soft_wrap=True,

@@ -15,7 +15,8 @@ origin. Bound to any other address, the Guard also asks for the access token, or
 session its login opened (`bobby.serve.access`). An API request must carry a JSON
 body (which a page cannot send elsewhere without the browser asking first); a page
 request must come from the page itself (its Origin) and carry the page's CSRF token, a
-random value made when the process starts. Bodies are bounded, idle connections time out.
+random value made when the process starts. Bodies are bounded, connections that send no
+whole request in IDLE_SECONDS are closed, and no other site may frame the page.
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSO
 TOKEN_HEADER = "X-Bobby-Token"
 LOGIN = "/login"  # the login form (only beyond loopback)
 OPEN = (LOGIN, "/static/")  # what a request without the access token may see
+# on every answer: no page of another origin may frame this one (a framed page keeps its
+# own Origin and CSRF token, so a click there would pass every check: clickjacking)
+HEADERS = [
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin null,
+]
 
 
 class BadRequest(Exception):
@@ -149,7 +158,7 @@ def check_page(
     if method in ("GET", "HEAD"):
         return
     check_origin(headers, port, names)
-    if not hmac.compare_digest(headers.get(TOKEN_HEADER) or "", token):
+    if not hmac.compare_digest((headers.get(TOKEN_HEADER) or "").encode(), token.encode()):
         raise Forbidden("the page's token is missing or stale: reload the page")
 
 
@@ -271,12 +280,14 @@ class Guard:
             authenticate(self.access, headers, port, client[0])
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http":  # no WebSocket here: nothing would check its sender
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
             return
         from starlette.datastructures import Headers
         from starlette.responses import RedirectResponse
 
+        send = functools.partial(_send_guarded, send)
         headers, method = Headers(scope=scope), scope["method"]
         try:
             self.check(scope, headers)
@@ -320,6 +331,13 @@ class Guard:
             if not message.get("more_body"):
                 break
         return b"".join(chunks)
+
+
+async def _send_guarded(send: Callable, message: dict) -> None:
+    """Send `message`, an answer's start with HEADERS added."""
+    if message["type"] == "http.response.start":
+        message["headers"] = [*message.get("headers", []), *HEADERS]
+    await send(message)
 
 
 def app(service: Any, token: str, host: str = HOST, access: Access | None = None) -> Any:
@@ -395,6 +413,52 @@ def _listen(host: str, port: int) -> socket.socket:
     return listener
 
 
+def _idle_limit() -> type:
+    """uvicorn's HTTP/1.1 protocol, closing a connection that has not sent a whole
+    request's head within IDLE_SECONDS of connecting or of its last answer. uvicorn's own
+    keep-alive timer starts only after an answer, and any byte stops it: connections that
+    send nothing, or a byte now and then, would hold MAX_CONNECTIONS and lock the owner
+    out. A request being answered (an event stream too) is never cut."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class IdleLimit(H11Protocol):
+        deadline: Any = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._start_deadline()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._start_deadline()
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self._answering() and self.deadline is not None:
+                self.deadline.cancel()
+                self.deadline = None
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            super().connection_lost(exc)
+
+        def _answering(self) -> bool:
+            return self.cycle is not None and not self.cycle.response_complete
+
+        def _start_deadline(self) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            self.deadline = self.loop.call_later(IDLE_SECONDS, self._expire)
+
+        def _expire(self) -> None:
+            self.deadline = None
+            if not self._answering() and not self.transport.is_closing():
+                self.transport.close()
+
+    return IdleLimit
+
+
 @dataclass
 class Api:
     """The HTTP server, bound and serving in a thread of its own."""
@@ -411,6 +475,7 @@ class Api:
         Beyond loopback, `access` (the access token) is required."""
         import uvicorn
 
+        IdleLimit = _idle_limit()
         if access is None and not is_loopback(host):
             raise InputError(
                 f"--host {host} is reachable from other machines: it needs an access token"
@@ -418,7 +483,8 @@ class Api:
         listener = _listen(host, port)
         config = uvicorn.Config(
             app(service, secrets.token_urlsafe(32), host, access),
-            http="h11",
+            http=IdleLimit,
+            proxy_headers=False,  # no client picks its own address (the wrong-token count)
             loop="asyncio",
             lifespan="off",
             log_config=None,

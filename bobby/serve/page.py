@@ -13,7 +13,7 @@ from __future__ import annotations
 import hmac
 import queue as queues
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from bobby.errors import BobbyError
 from bobby.post import web_url
 from bobby.serve import review
 from bobby.serve.access import Access, cookie_name
-from bobby.serve.api import BadRequest, Forbidden, admit, answers, body
+from bobby.serve.api import BadRequest, Busy, Forbidden, TooMany, admit, answers, body
 
 if TYPE_CHECKING:
     from bobby.serve.service import Service
@@ -37,6 +37,8 @@ QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as
 KEEP_ALIVE = 15.0  # seconds between comments on an idle event stream
 FORM_FIELDS = ("prompt", "temp", "top_p", "n", "max_tokens", "seed")
 REAL_NETWORK = "https://bsky.social"
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
+MAX_STREAMS = 8  # open event streams (pages) at once: each holds a worker thread
 
 
 @cache
@@ -112,10 +114,18 @@ def _number(text: str) -> int | float | str:
 
 
 def _candidate_id(request: Any) -> int:
+    return _whole(request.path_params["id"], "the candidate number", 1, MAX_INTEGER)
+
+
+def _whole(text: str, what: str, low: int, high: int) -> int:
+    """A whole number from a request, within what the state database can hold."""
     try:
-        return int(request.path_params["id"])
+        number = int(text)
     except ValueError:
-        raise BadRequest("not a candidate number") from None
+        raise BadRequest(f"{what} must be a whole number") from None
+    if not low <= number <= high:
+        raise BadRequest(f"{what} must be between {low} and {high}")
+    return number
 
 
 class Page:
@@ -197,10 +207,7 @@ class Page:
         return _html(self.status())
 
     def history_part(self, request: Any) -> Any:
-        try:
-            page = max(0, int(request.query_params.get("page", "0")))
-        except ValueError:
-            raise BadRequest("page must be a whole number") from None
+        page = _whole(request.query_params.get("page", "0"), "page", 0, MAX_INTEGER // HISTORY_PAGE)
         return _html(self.history(page))
 
     def decide(self, action: state.ReviewAction, request: Any) -> Any:
@@ -221,6 +228,8 @@ class Page:
         item = review.item(self.service.db_path, candidate_id)
         if item.replying_to is not None:  # the page's generation writes posts, not answers
             raise BadRequest("an answer cannot be regenerated here: edit it or reject it")
+        if item.decision is not None:
+            raise Busy(f"candidate {candidate_id} was {item.decision} already")
         settings = {k: v for k, v in item.candidate.sampling.items() if k != "seed"}
         self.service.generate_live({**settings, "n": 1})
         self.service.decide(candidate_id, "rejected", reason="regenerated")
@@ -246,18 +255,21 @@ class Page:
         return _html(self.status())
 
     def events(self, request: Any) -> Any:
-        from starlette.responses import StreamingResponse
-
-        return StreamingResponse(
-            self._stream(),
+        """The page's event stream; at most MAX_STREAMS at once, since each holds a worker
+        thread while it waits (more would leave none for the page's other requests)."""
+        subscriber = self.service.events.subscribe(MAX_STREAMS)
+        if subscriber is None:
+            raise TooMany(f"{MAX_STREAMS} pages are open already: close one, then reload")
+        return _stream_class()(
+            self._stream(subscriber),
+            lambda: self.service.events.unsubscribe(subscriber),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
 
-    def _stream(self) -> Iterator[str]:
+    def _stream(self, subscriber: queues.Queue) -> Iterator[str]:
         """Server-sent events: `candidate` (a new card), `changed` (a card's new state),
         `generating` (the generation's progress), until the service stops."""
-        subscriber = self.service.events.subscribe()
         try:
             yield "retry: 2000\n\n"
             while not self.service.stopping:
@@ -276,6 +288,26 @@ class Page:
                     yield _event(kind, render("text.html", text=data))
         finally:
             self.service.events.unsubscribe(subscriber)
+
+
+@cache
+def _stream_class() -> type:
+    """Starlette's StreamingResponse, calling `closed` however the stream ends: a browser
+    gone before its stream started leaves a generator that never runs its `finally`."""
+    from starlette.responses import StreamingResponse
+
+    class Stream(StreamingResponse):
+        def __init__(self, content: Iterator[str], closed: Callable[[], None], **kw: Any):
+            super().__init__(content, **kw)
+            self.closed = closed
+
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            try:
+                await super().__call__(scope, receive, send)
+            finally:
+                self.closed()
+
+    return Stream
 
 
 def _event(kind: str, html: str) -> str:
@@ -298,7 +330,7 @@ class Login:
         from starlette.responses import RedirectResponse
 
         form = _form(request)
-        if not hmac.compare_digest(form.get("nonce", ""), self.nonce):
+        if not hmac.compare_digest(form.get("nonce", "").encode(), self.nonce.encode()):
             raise Forbidden("the login form is stale: reload it")
         client = request.client.host if request.client else "unknown"
         try:
@@ -338,7 +370,7 @@ def routes(service: Service, token: str, access: Access | None = None) -> list[A
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Route("/review/status", answers(page.status_part)),
         Route("/review/history", answers(page.history_part)),
-        Route("/review/events", page.events),
+        Route("/review/events", answers(page.events)),
         Route("/review/check", answers(page.check), methods=post),
         Route("/review/generate", answers(page.generate), methods=post),
         Route("/review/pause", answers(partial(page.pause, True)), methods=post),

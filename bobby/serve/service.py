@@ -73,6 +73,7 @@ DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
 REGENERATIONS = 3  # generations per post whose candidates all fail the gate, then a retry later
 POLL = 1.0  # seconds between looks at the stop flag while waiting
 BUSY_WAIT = 5.0  # seconds before trying a state database another process holds
+MAX_WAITING = 4  # API generations waiting for the model at once; more are told "busy"
 # What a /generate request may set: how to sample, not which model (that is loaded once).
 REQUEST_SETTINGS = ("n", "retries", "prompt", *GenerateOptions().sampling())
 
@@ -150,6 +151,7 @@ class Service:
         self.action = DRY_RUN if options.dry_run else POSTED
         self.generator: Generator | None = None
         self.jobs: queue.Queue[_Job] = queue.Queue()
+        self.waiting = threading.BoundedSemaphore(MAX_WAITING)  # API generations
         self.stopping: str | None = None
         self.phase = "starting"
         self.started = clock()
@@ -608,7 +610,18 @@ class Service:
             return [dataclasses.asdict(entry) for entry in state.history(db, limit)]
 
     def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]:
-        return self._submit(lambda: self._generate(dict(settings))).result()
+        """An API generation: it waits its turn (the model does one thing at a time);
+        past MAX_WAITING waiting requests the next is told the service is busy.
+
+        Raises:
+            Busy: MAX_WAITING API generations are waiting or running already.
+        """
+        if not self.waiting.acquire(blocking=False):
+            raise Busy(f"{MAX_WAITING} generations are waiting already; try again later")
+        try:
+            return self._submit(lambda: self._generate(dict(settings))).result()
+        finally:
+            self.waiting.release()
 
     def _submit(self, work: Callable[[], Any]) -> Future:
         if self.stopping:
