@@ -10,11 +10,17 @@ turns round after round (median of the rounds, every round printed):
 - bobby's runtime adapter (`bobby.runtime.attach`) in mlx-lm's loop, 4-bit base;
 - bobby's runtime adapter through `bobby.decode` (compiled step, fixed-size cache), for
   each base form (`quantized`, `float32`, `bf16`: `bobby.backend.fit_to_device`) at
-  batch 1 and at `--batches` (tokens/s summed over the rows);
-- mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16` used before).
+  batch 1 and, but for `quantized`, at `--batches` (tokens/s summed over the rows);
+- at batch 1 on the 4-bit base, the same with attention through MLX's masked path
+  instead of `bobby.attention`'s kernel ("mask attention"), and with the adapter's B
+  product and add as two operations instead of one ("separate add"): what each saves;
+- with `--others`: mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16`
+  used before) and mlx-lm's own adapter layers.
 
-Then a per-token breakdown at batch 1 (time to build the step's graph on the host, time
-until the GPU has computed it) with and without compilation, and the memory bound.
+Then whether `bobby.decode`'s greedy tokens are mlx-lm's (4-bit base, batch 1), a
+per-token breakdown at batch 1 (time to build the step's graph on the host, time until
+the GPU has computed it), compiled, with and without the attention kernel, and the
+memory bound.
 
     python bench/decode.py --shape qwen3-8b [--tokens 128] [--rounds 5] [--bandwidth 4.8e12]
     python bench/decode.py --shape tiny --tokens 16 --rounds 1   # a smoke test on the CPU
@@ -45,7 +51,7 @@ from mlx_lm.models import llama, qwen3  # noqa: E402
 from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters  # noqa: E402
 
 from bobby import runtime  # noqa: E402
-from bobby.decode import _steps, decode  # noqa: E402
+from bobby.decode import LENGTH_STEP, _steps, decode  # noqa: E402
 
 SHAPES = {
     "qwen3-8b": (qwen3, dict(model_type="qwen3", hidden_size=4096, num_hidden_layers=36, intermediate_size=12288,
@@ -116,7 +122,7 @@ def loop_rate(model, tokens: int) -> float:
     return count / (time.perf_counter() - began)
 
 
-def decode_rate(model, tokens: int, batch: int) -> float:
+def decode_rate(model, tokens: int, batch: int, fused: bool = True) -> float:
     """Tokens per second (all rows) of `bobby.decode`, after each row's first token."""
     times = []
     decode(
@@ -125,6 +131,7 @@ def decode_rate(model, tokens: int, batch: int) -> float:
         [PROMPT] * batch,
         tokens,
         on_token=lambda n: times.append(time.perf_counter()),
+        fused=fused,
     )
     return batch * (len(times) - 1) / (times[-1] - times[0])
 
@@ -136,10 +143,17 @@ def batch_generate_rate(model, tokens: int, batch: int) -> float:
     return batch * tokens / (time.perf_counter() - began)
 
 
-def breakdown(model, tokens: int, compiled: bool) -> tuple[float, float]:
+def breakdown(model, tokens: int, compiled: bool, fused: bool = True) -> tuple[float, float]:
     """(host ms, host + GPU ms) per token at batch 1, each step evaluated before the next."""
-    decode(model, _Tokenizer(), [PROMPT], 4, compiled=compiled)  # sets the store up
-    store, plain, fast = _steps(model, 1, -(-(len(PROMPT) + 4) // 64) * 64)
+    length = -(-(len(PROMPT) + 4) // LENGTH_STEP) * LENGTH_STEP
+    store, plain, fast = _steps(model, 1, length, fused)
+    layers = len(model.layers)
+    decode(model, _Tokenizer(), [PROMPT], 4, compiled=compiled, fused=fused)
+    # the cache as decode leaves it before the last token (decode drops its buffers)
+    store.update(keys=[None] * layers, values=[None] * layers, index=mx.array(0, mx.int32))
+    store["padding"] = mx.array([0], mx.int32)
+    plain(mx.array([PROMPT]))
+    mx.eval(store)
     step = fast if compiled else plain
     token = mx.array([[PROMPT[-1]]])
     host, total = [], []
@@ -195,17 +209,31 @@ def main() -> None:
             held[form] = model
             print(f"{form}: {backend.base_form(model)} base, {note}", flush=True)
         quantized = held.get("quantized")
-        if args.others and quantized is not None:
+        separate = None
+        if quantized is not None:
             loops["bobby adapter, quantized, mlx-lm loop"] = quantized
+            separate = make()
+            backend.fit_to_device(separate, "quantized")
+            runtime.attach(separate, adapter)
+            for _, module in separate.named_modules():
+                if type(module).__name__ == "SharedInput":
+                    module.fold_add = False
         # the variants take turns, round after round, so that clock and temperature drift
         # reaches them all alike; the first round warms up (kernel compilation)
         measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}
         for form, model in held.items():
-            # 4-bit at batch 32 is known to cost twice batch 16 (issue 15): not repeated here
-            for batch in [1, *batches] if form != "quantized" else [1, batches[0]]:
+            # 4-bit at batch > 1 is known to cost in proportion to the rows (issue 15)
+            for batch in [1, *batches] if form != "quantized" else [1]:
                 measures[f"bobby.decode, {form}, batch {batch}"] = lambda m=model, b=batch: (
                     decode_rate(m, args.tokens if b == 1 else args.batch_tokens, b)
                 )
+        if quantized is not None:
+            measures["bobby.decode, quantized, batch 1, mask attention"] = lambda: decode_rate(
+                quantized, args.tokens, 1, fused=False
+            )
+            measures["bobby.decode, quantized, batch 1, separate add"] = lambda: decode_rate(
+                separate, args.tokens, 1
+            )
         if args.others and quantized is not None:
             name = f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"
             measures[name] = lambda: batch_generate_rate(quantized, args.batch_tokens, batches[0])
@@ -232,11 +260,25 @@ def main() -> None:
             print(
                 f"{name:62s} {rate:9.1f}  {rate / reference:6.2f}x   rounds: {' '.join(f'{v:.0f}' for v in values)}"
             )
-        for form, model in held.items():
-            for compiled in (False, True):
-                host, total = breakdown(model, args.tokens, compiled)
+        if quantized is not None:
+            expected = [t for t, _ in generate_step(mx.array(PROMPT), quantized, max_tokens=64)]
+            for fused in (True, False):
+                got = decode(quantized, _Tokenizer(), [PROMPT], 64, fused=fused)[0].tokens
+                same = next(
+                    (i for i, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b), 64
+                )
                 print(
-                    f"per token, batch 1, {form}, {'compiled' if compiled else 'not compiled'}: host {host:.2f} ms, host + GPU {total:.2f} ms",
+                    f"greedy tokens, quantized, batch 1, {'kernel' if fused else 'mask'} attention: "
+                    f"the first {same} of 64 are mlx-lm's",
+                    flush=True,
+                )
+        for form, model in [*held.items(), ("quantized, separate add", separate)]:
+            if model is None:
+                continue
+            for fused in (True, False):
+                host, total = breakdown(model, args.tokens, True, fused)
+                print(
+                    f"per token, batch 1, {form}, compiled, {'kernel' if fused else 'mask'} attention: host {host:.2f} ms, host + GPU {total:.2f} ms",
                     flush=True,
                 )
         print(

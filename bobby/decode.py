@@ -57,10 +57,11 @@ class FixedCache:
     them in and hand the updated ones back.
     """
 
-    def __init__(self, store: dict[str, Any], layer: int, length: int) -> None:
+    def __init__(self, store: dict[str, Any], layer: int, length: int, fused: bool) -> None:
         self.store = store
         self.layer = layer
         self.length = length
+        self.fused = fused
 
     @property
     def offset(self) -> Any:
@@ -82,6 +83,16 @@ class FixedCache:
         store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
         return store["keys"][layer], store["values"][layer]
 
+    def attend(self, queries: Any, keys: Any, values: Any, scale: float) -> Any:
+        """Attention by the fill level (`bobby.attention`'s kernel) where it serves, else
+        None: MLX's attention with the mask."""
+        from bobby import attention
+
+        if not self.fused or not attention.available(queries, keys):
+            return None
+        store = self.store
+        return attention.attend(queries, keys, values, store["padding"], store["index"], scale)
+
     def make_mask(self, n: int, return_array: bool = False, window_size: int | None = None) -> Any:
         """Row b, query i sees keys from its first real token up to its own position."""
         import mlx.core as mx
@@ -101,9 +112,13 @@ class FixedCache:
 LENGTH_STEP = 64
 
 
-def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callable, Callable]:
+def _steps(
+    model: Any, batch: int, length: int, fused: bool = True
+) -> tuple[dict[str, Any], Callable, Callable]:
     """(store, plain step, compiled step) for `batch` rows of `length` positions, made once
-    per model and shape and kept on the model, so that later calls skip the compilation.
+    per model, shape and attention kind and kept on the model, so that later calls skip
+    the compilation. `fused`: one-token attention by the fill level (`bobby.attention`)
+    where the device has it.
 
     Both steps return the logits of each row's last position and advance the index; the
     compiled one takes the cache arrays from `store` and writes the new ones back.
@@ -111,17 +126,24 @@ def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callabl
     import mlx.core as mx
 
     kept = model.__dict__.setdefault("_bobby_decode_steps", {})
-    if (batch, length) not in kept:
+    if (batch, length, fused) not in kept:
+        from bobby import attention
+
+        attention.route(model)
         store: dict[str, Any] = {"keys": [], "values": [], "index": None, "padding": None}
-        caches = [FixedCache(store, layer, length) for layer in range(len(model.layers))]
+        caches = [FixedCache(store, layer, length, fused) for layer in range(len(model.layers))]
 
         def step(tokens: Any) -> Any:
             logits = model(tokens, cache=caches)[:, -1, :]
             store["index"] = store["index"] + tokens.shape[1]
             return logits
 
-        kept[(batch, length)] = (store, step, mx.compile(step, inputs=store, outputs=store))
-    return kept[(batch, length)]
+        kept[(batch, length, fused)] = (
+            store,
+            step,
+            mx.compile(step, inputs=store, outputs=store),
+        )
+    return kept[(batch, length, fused)]
 
 
 def decode(
@@ -133,6 +155,7 @@ def decode(
     logits_processors: Sequence[LogitsProcessor] | None = None,
     compiled: bool = True,
     on_token: Callable[[int], None] | None = None,
+    fused: bool = True,
 ) -> list[Decoded]:
     """Decode every prompt together, one batched step per token, until each has ended.
 
@@ -145,6 +168,8 @@ def decode(
         logits_processors: mlx-lm's (tokens so far, logits) processors, applied per row.
         compiled: compile the step (False: the same graph built per token, for tests).
         on_token: called with n after the n-th token of every row is known (progress).
+        fused: one-token attention by the fill level where the device has the kernel
+            (`bobby.attention`, CUDA); False: MLX's attention through the mask everywhere.
 
     Returns:
         One `Decoded` per prompt, in order.
@@ -157,7 +182,7 @@ def decode(
     padding = [width - len(p) for p in prompts]
     rows = mx.array([[0] * pad + list(p) for pad, p in zip(padding, prompts, strict=True)])
     length = -(-(width + max_tokens) // LENGTH_STEP) * LENGTH_STEP
-    store, plain, fast = _steps(model, len(prompts), length)
+    store, plain, fast = _steps(model, len(prompts), length, fused)
     store.update(
         keys=[None] * len(model.layers),
         values=[None] * len(model.layers),

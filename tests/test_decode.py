@@ -97,7 +97,7 @@ def test_the_compiled_step_is_kept_for_the_next_call(adapter):
     once = decode(model, Tokenizer(), PROMPTS[:2], 16)
     again = decode(model, Tokenizer(), PROMPTS[:2], 16)
     assert [d.tokens for d in once] == [d.tokens for d in again]
-    assert list(model.__dict__["_bobby_decode_steps"]) == [(2, 64)]
+    assert list(model.__dict__["_bobby_decode_steps"]) == [(2, 64, True)]
 
 
 def test_empty_prompt_is_refused(adapter):
