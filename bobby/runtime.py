@@ -108,8 +108,11 @@ def _classes() -> tuple[type, type]:
                     ]
                 )
             adapted = [(i, lora) for i, lora in enumerate(loras) if lora is not None]
+            folded = 0
             if adapted:
                 self._adapter(adapted, sizes, dtype)
+                folded = self._fold()
+            object.__setattr__(self, "folded", folded)
             offsets = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
             object.__setattr__(self, "bounds", tuple(itertools.pairwise(offsets)))
             object.__setattr__(
@@ -137,25 +140,46 @@ def _classes() -> tuple[type, type]:
             self.lora_a = a.astype(dtype)
             self.lora_b = b.astype(dtype)
 
+        def _fold(self) -> int:
+            """Append A's rows to the dense weight (or a held layer's wide copy) that x
+            multiplies anyway, so that one product gives the base output and x·Aᵀ: one
+            operation fewer a projection group. Returns the rows appended (0: none, a
+            4-bit weight, whose rows A cannot join unrounded)."""
+            a = self["lora_a"]
+            if "wide" in self:
+                wide = self["wide"]
+                rows = mx.concatenate([a, mx.zeros_like(a)], axis=1)  # two halves: A and 0
+                if wide.dtype != mx.bfloat16:
+                    rows = a.astype(wide.dtype)
+                self.wide = mx.concatenate([wide, rows])
+            elif "scales" not in self:
+                self.weight = mx.concatenate([self["weight"], a])
+                self.pop("lora_a")
+            else:
+                return 0
+            return a.shape[0]
+
         def outputs(self, x: Any) -> tuple[Any, ...]:
             """Each member's output for `x`, computed once per input array."""
             memo = self._memo
             if memo.x is x:
                 return memo.ys
             get = self.get
-            if "wide" in self and x.size != x.shape[-1]:
-                y = wide_product(x, self["wide"])
-            elif self.quantization:
+            low = None
+            if self.quantization and not ("wide" in self and x.size != x.shape[-1]):
                 group_size, bits, mode = self.quantization
                 y = mx.quantized_matmul(
                     x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode
                 )
+                if "lora_a" in self:
+                    low = x @ self["lora_a"].T
             else:
-                y = x @ self["weight"].T
+                y = wide_product(x, self["wide"]) if "wide" in self else x @ self["weight"].T
+                if self.folded:  # x·Aᵀ came with the product
+                    low, y = y[..., -self.folded :], y[..., : -self.folded]
             if "bias" in self:
                 y = y + self["bias"]
-            if "lora_a" in self:
-                low = x @ self["lora_a"].T
+            if low is not None:
                 # B's product and the add as one operation (a GEMM whose epilogue adds
                 # y): a token's cost on a GPU is mostly per operation
                 y = (

@@ -160,7 +160,11 @@ def test_bf16_held_groups_keep_their_exact_halves(adapter):
     runtime.attach(ours, adapter)
     load_adapters(reference, str(adapter))
     qkv = ours.layers[2].self_attn.qkv_proj
-    assert qkv.wide.dtype == mx.bfloat16 and qkv.wide.shape == (256, 256)
+    # q, k and v's 256 rows of two 128-wide halves, then the adapter's A (3 x rank 8,
+    # padded to 32 rows) as the halves A and 0: one product gives x·Aᵀ too
+    assert qkv.wide.dtype == mx.bfloat16 and qkv.wide.shape == (256 + 32, 256)
+    assert mx.array_equal(qkv.wide[256:, :128], qkv.lora_a).item()
+    assert not mx.any(qkv.wide[256:, 128:]).item()
     prompt = mx.array([PROMPTS[0]])
     expected, got = reference(prompt), ours(prompt)
     assert mx.abs(expected - got).max().item() < 0.05 * mx.abs(expected).max().item()
