@@ -11,9 +11,10 @@ turns round after round (median of the rounds, every round printed):
 - bobby's runtime adapter through `bobby.decode` (compiled step, fixed-size cache), for
   each base form (`quantized`, `float32`, `bf16`: `bobby.backend.fit_to_device`) at
   batch 1 and, but for `quantized`, at `--batches` (tokens/s summed over the rows);
-- at batch 1 on the 4-bit base, the same with attention through MLX's masked path
-  instead of `bobby.attention`'s kernel ("mask attention"), and with the adapter's B
-  product and add as two operations instead of one ("separate add"): what each saves;
+- at batch 1 on the 4-bit base, the same with MLX's own 4-bit kernels instead of
+  `bobby.qmv`; with `--ablations` also with attention through MLX's masked path instead
+  of `bobby.attention`'s kernel ("mask attention") and with the adapter's B product and
+  add as two operations instead of one ("separate add"): what each saves;
 - with `--others`: mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16`
   used before) and mlx-lm's own adapter layers.
 
@@ -168,6 +169,58 @@ def breakdown(model, tokens: int, compiled: bool, fused: bool = True) -> tuple[f
     return 1e3 * statistics.median(host[2:]), 1e3 * statistics.median(total[2:])
 
 
+def check_own_kernel() -> None:
+    """`bobby.qmv` against the exact product on a small case; if it fails (or does not
+    compile), the bench goes on with MLX's 4-bit kernels and says so."""
+    from bobby import qmv
+
+    mx.random.seed(0)
+    w, scales, biases = mx.quantize(mx.random.normal((256, 512)).astype(mx.bfloat16), 64, 4)
+    x = mx.random.normal((2, 512)).astype(mx.bfloat16)
+    if not qmv.applies(x, w, scales, biases, 64, 4):
+        return
+    try:
+        got = qmv.product(x, w, scales, biases, 64).astype(mx.float32)
+        values = mx.dequantize(w, scales.astype(mx.float32), biases.astype(mx.float32), 64, 4)
+        with mx.stream(mx.cpu):
+            exact = x.astype(mx.float32) @ values.T
+        error = (mx.abs(got - exact).max() / mx.abs(exact).max()).item()
+    except Exception as failure:  # a benchmark reports it and goes on
+        error = f"{type(failure).__name__}: {failure}"
+    print(f"bobby.qmv check: largest error {error} of the largest output", flush=True)
+    if not isinstance(error, float) or error > 2**-8:
+        runtime._classes()[0].own_kernel = False
+        print("bobby.qmv off: MLX's 4-bit kernels everywhere", flush=True)
+
+
+def greedy_check(make, adapter: Path, quantized, variants: dict) -> None:
+    """How many of 64 greedy tokens each of bobby's ways writes as mlx-lm's loop over its
+    own adapter layers does, and how close mlx-lm's top two were where they part."""
+    reference = make()
+    load_adapters(reference, str(adapter))
+    reference.eval()
+    steps = list(generate_step(mx.array(PROMPT), reference, max_tokens=64))
+    expected = [token for token, _ in steps]
+    checks = {
+        "bobby adapter, mlx-lm loop": [
+            token for token, _ in generate_step(mx.array(PROMPT), quantized, max_tokens=64)
+        ],
+        "bobby.decode": decode(quantized, _Tokenizer(), [PROMPT], 64)[0].tokens,
+    }
+    for name, model in variants.items():
+        checks[f"bobby.decode, {name}"] = decode(model, _Tokenizer(), [PROMPT], 64)[0].tokens
+    for name, tokens in checks.items():
+        same = next((i for i, (a, b) in enumerate(zip(tokens, expected)) if a != b), 64)  # noqa: B905
+        gap = ""
+        if same < 64:
+            low, high = mx.sort(steps[same][1])[-2:].tolist()
+            gap = f"; there mlx-lm's top two log-probabilities are {high - low:.4f} apart"
+        print(
+            f"greedy tokens, 4-bit, batch 1, {name}: the first {same} of 64 are mlx-lm's adapter's{gap}",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shape", choices=SHAPES, default="smollm2")
@@ -181,6 +234,10 @@ def main() -> None:
         help="also mlx-lm's adapter layers, bobby's adapter in mlx-lm's loop, batch_generate",
     )  # fmt: skip
     parser.add_argument(
+        "--ablations", action=argparse.BooleanOptionalAction, default=False,
+        help="also batch 1 with attention through MLX's mask and with B's product and add apart",
+    )  # fmt: skip
+    parser.add_argument(
         "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
@@ -192,6 +249,7 @@ def main() -> None:
         f"device: {mx.default_device()}, {platform.machine()}, mlx {mx.__version__}, {mx.device_info()}",
         flush=True,
     )
+    check_own_kernel()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make = Maker(args.shape, folder)
@@ -209,30 +267,34 @@ def main() -> None:
             held[form] = model
             print(f"{form}: {backend.base_form(model)} base, {note}", flush=True)
         quantized = held.get("quantized")
-        separate = None
+        variants = {}  # the 4-bit base with one of bobby's changes undone
         if quantized is not None:
             loops["bobby adapter, quantized, mlx-lm loop"] = quantized
-            separate = make()
-            backend.fit_to_device(separate, "quantized")
-            runtime.attach(separate, adapter)
-            for _, module in separate.named_modules():
-                if type(module).__name__ == "SharedInput":
-                    module.fold_add = False
+            undone = {"MLX 4-bit kernels": "own_kernel"}
+            if args.ablations:
+                undone["separate add"] = "fold_add"
+            for name, switch in undone.items():
+                variants[name] = make()
+                backend.fit_to_device(variants[name], "quantized")
+                runtime.attach(variants[name], adapter)
+                for _, module in variants[name].named_modules():
+                    if type(module).__name__ == "SharedInput":
+                        setattr(module, switch, False)
         # the variants take turns, round after round, so that clock and temperature drift
         # reaches them all alike; the first round warms up (kernel compilation)
         measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}
         for form, model in held.items():
-            # 4-bit at batch > 1 is known to cost in proportion to the rows (issue 15)
-            for batch in [1, *batches] if form != "quantized" else [1]:
+            for batch in [1, *batches]:
                 measures[f"bobby.decode, {form}, batch {batch}"] = lambda m=model, b=batch: (
                     decode_rate(m, args.tokens if b == 1 else args.batch_tokens, b)
                 )
-        if quantized is not None:
+        for name, model in variants.items():
+            measures[f"bobby.decode, quantized, batch 1, {name}"] = lambda m=model: decode_rate(
+                m, args.tokens, 1
+            )
+        if args.ablations and quantized is not None:
             measures["bobby.decode, quantized, batch 1, mask attention"] = lambda: decode_rate(
                 quantized, args.tokens, 1, fused=False
-            )
-            measures["bobby.decode, quantized, batch 1, separate add"] = lambda: decode_rate(
-                separate, args.tokens, 1
             )
         if args.others and quantized is not None:
             name = f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"
@@ -261,21 +323,9 @@ def main() -> None:
                 f"{name:62s} {rate:9.1f}  {rate / reference:6.2f}x   rounds: {' '.join(f'{v:.0f}' for v in values)}"
             )
         if quantized is not None:
-            expected = [t for t, _ in generate_step(mx.array(PROMPT), quantized, max_tokens=64)]
-            for fused in (True, False):
-                got = decode(quantized, _Tokenizer(), [PROMPT], 64, fused=fused)[0].tokens
-                same = next(
-                    (i for i, (a, b) in enumerate(zip(got, expected, strict=True)) if a != b), 64
-                )
-                print(
-                    f"greedy tokens, quantized, batch 1, {'kernel' if fused else 'mask'} attention: "
-                    f"the first {same} of 64 are mlx-lm's",
-                    flush=True,
-                )
-        for form, model in [*held.items(), ("quantized, separate add", separate)]:
-            if model is None:
-                continue
-            for fused in (True, False):
+            greedy_check(make, adapter, quantized, variants)
+        for form, model in [*held.items(), *(("quantized, " + n, m) for n, m in variants.items())]:
+            for fused in (True, False) if args.ablations else (True,):
                 host, total = breakdown(model, args.tokens, True, fused)
                 print(
                     f"per token, batch 1, {form}, compiled, {'kernel' if fused else 'mask'} attention: host {host:.2f} ms, host + GPU {total:.2f} ms",

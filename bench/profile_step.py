@@ -1,12 +1,13 @@
 """Benchmark: where a batch-1 decoding step's time goes on CUDA, kernel by kernel.
 
 Runs `bobby.decode`'s compiled step (4-bit base, Qwen3-8B shape, bobby's default adapter,
-as bench/decode.py builds them) under Nsight Compute, which times each kernel alone:
+as bench/decode.py builds them; with `bobby.qmv` and with MLX's own 4-bit kernels) under
+Nsight Compute, which times each kernel alone (clocks left as they are):
 the kernels' summed GPU time per token against the step's wall time (measured outside
 the profiler) says how much of a token is the GPU computing and how much is the gaps
 between kernels (MLX encoding each operation on the host, graph launches).
 
-    ncu --profile-from-start off --metrics gpu__time_duration.sum --csv --page raw \\
+    ncu --profile-from-start off --clock-control none --metrics gpu__time_duration.sum --csv --page raw \\
         --log-file ncu.csv python bench/profile_step.py --shape qwen3-8b
     python bench/profile_step.py --summarize ncu.csv --steps 3
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def profile(shape: str, steps: int) -> None:
+def profile(shape: str, steps: int, ablations: bool) -> None:
     import decode as bench  # bench/decode.py: the model and adapter it measures
     import mlx.core as mx
 
@@ -43,13 +44,15 @@ def profile(shape: str, steps: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         make = bench.Maker(shape, Path(tmp))
         adapter = bench.write_adapter(make, Path(tmp))
-        models = {"no adapter": make(), "adapter": make()}
+        models = {"bobby.qmv": make(), "MLX 4-bit kernels": make()}
         for name, model in models.items():
             backend.fit_to_device(model, "quantized")
-            if name == "adapter":
-                runtime.attach(model, adapter)
+            runtime.attach(model, adapter)
+            for _, module in model.named_modules():
+                if type(module).__name__ == "SharedInput":
+                    module.own_kernel = name == "bobby.qmv"
         for name, model in models.items():
-            for fused in (True, False):
+            for fused in (True, False) if ablations else (True,):
                 bench.breakdown(model, 8, True, fused)  # compiles, fills the cache
                 store, _, fast = _steps(model, 1, 64, fused)
                 token = mx.array([[bench.PROMPT[-1]]])
@@ -121,11 +124,12 @@ def main() -> None:
     parser.add_argument("--shape", default="qwen3-8b")
     parser.add_argument("--steps", type=int, default=3)
     parser.add_argument("--summarize", type=Path)
+    parser.add_argument("--ablations", action="store_true", help="also with the mask attention")
     args = parser.parse_args()
     if args.summarize:
         summarize(args.summarize, args.steps)
     else:
-        profile(args.shape, args.steps)
+        profile(args.shape, args.steps, args.ablations)
 
 
 if __name__ == "__main__":

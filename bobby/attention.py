@@ -6,7 +6,7 @@ a mask. On CUDA, MLX's fused attention kernels take no array mask: with one, att
 falls back to separate operations (scale, two products, the mask, a softmax), and at
 batch 1 a token's cost is mostly per operation (BENCHMARKS.md, issue 15). This kernel
 reads the fill level instead of a mask: row b's query attends to positions padding[b]
-through index, one thread block per (row, query head), four warps sharing the positions,
+through index, one thread block per (row, query head), sixteen warps sharing the positions,
 an online softmax in float32, the output rounded once to the model's type, as MLX's own
 vector kernel computes it (the summation order differs, so a last bit may too).
 
@@ -23,7 +23,7 @@ import functools
 import sys
 from typing import Any
 
-WARPS = 4
+WARPS = 16
 
 SOURCE = """
     constexpr int PER_LANE = D / 32;

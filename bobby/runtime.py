@@ -77,12 +77,14 @@ def _classes() -> tuple[type, type]:
     import mlx.core as mx
     import mlx.nn as nn
 
+    from bobby import qmv
     from bobby.backend import join_wide, wide_product
 
     class SharedInput(nn.Module):
         """Sibling projections (and their adapters) as one matmul (and two gemv)."""
 
         fold_add = True  # False: B's product, then the add (for benchmarks)
+        own_kernel = True  # False: MLX's 4-bit kernels only, not `bobby.qmv` (for benchmarks)
 
         def __init__(self, modules: Sequence[Any]) -> None:
             super().__init__()
@@ -166,8 +168,16 @@ def _classes() -> tuple[type, type]:
                 return memo.ys
             get = self.get
             low = None
-            if self.quantization and not ("wide" in self and x.size != x.shape[-1]):
-                group_size, bits, mode = self.quantization
+            group_size, bits, mode = self.quantization or (0, 0, "")
+            if (
+                self.own_kernel
+                and mode == "affine"
+                and qmv.applies(x, self["weight"], self["scales"], get("biases"), group_size, bits)
+            ):  # 1 to 32 rows on CUDA: each 4-bit weight read once for all rows
+                y = qmv.product(x, self["weight"], self["scales"], self["biases"], group_size)
+                if "lora_a" in self:
+                    low = x @ self["lora_a"].T
+            elif self.quantization and not ("wide" in self and x.size != x.shape[-1]):
                 y = mx.quantized_matmul(
                     x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode
                 )
@@ -215,9 +225,14 @@ def regroup(model: Any) -> int:
 
     Groups whose members differ (quantization, input size, DoRA) are left as they are.
     An adapted projection outside any group gets the same treatment alone: one matmul by
-    A and one by B (both matrix-vector products when decoding), plus the add.
+    A and one by B (both matrix-vector products when decoding), plus the add. So does
+    every other 4-bit linear layer (the output layer too), so that `bobby.qmv` serves
+    every 4-bit product on CUDA.
     """
+    import mlx.nn as nn
     from mlx_lm.tuner.lora import LoRALinear
+
+    from bobby.backend import held_class
 
     SharedInput, SharedSlice = _classes()
     made = 0
@@ -236,6 +251,13 @@ def regroup(model: Any) -> int:
             made += 1
         for name, child in list(module.children().items()):
             if type(child) is LoRALinear and _groupable([child.linear]):
+                module[name] = SharedInput([child])
+                made += 1
+    for _, module in model.named_modules():
+        if "lora_a" in module:  # an adapter layer left to mlx-lm (DoRA) keeps its base
+            continue
+        for name, child in list(module.children().items()):
+            if type(child) in (nn.QuantizedLinear, held_class()) and _groupable([child]):
                 module[name] = SharedInput([child])
                 made += 1
     return made
