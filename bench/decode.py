@@ -12,7 +12,8 @@ turns round after round (median of the rounds, every round printed):
   each base form (`quantized`, `float32`, `bf16`: `bobby.backend.fit_to_device`) at
   batch 1 and, but for `quantized`, at `--batches` (tokens/s summed over the rows);
 - at batch 1 on the 4-bit base, the same with MLX's own 4-bit kernels instead of
-  `bobby.qmv`; with `--ablations` also with attention through MLX's masked path instead
+  `bobby.qmv`, and with those and the adapter's B product and add apart (as the
+  previous session ran it), in `bobby.decode` and in mlx-lm's loop; with `--ablations` also with attention through MLX's masked path instead
   of `bobby.attention`'s kernel ("mask attention") and with the adapter's B product and
   add as two operations instead of one ("separate add"): what each saves;
 - with `--others`: mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16`
@@ -270,16 +271,24 @@ def main() -> None:
         variants = {}  # the 4-bit base with one of bobby's changes undone
         if quantized is not None:
             loops["bobby adapter, quantized, mlx-lm loop"] = quantized
-            undone = {"MLX 4-bit kernels": "own_kernel"}
+            undone = {
+                "MLX 4-bit kernels": ("own_kernel",),
+                "MLX 4-bit kernels, separate add": ("own_kernel", "fold_add"),
+            }
             if args.ablations:
-                undone["separate add"] = "fold_add"
-            for name, switch in undone.items():
+                undone["separate add"] = ("fold_add",)
+            for name, switches in undone.items():
                 variants[name] = make()
                 backend.fit_to_device(variants[name], "quantized")
                 runtime.attach(variants[name], adapter)
                 for _, module in variants[name].named_modules():
                     if type(module).__name__ == "SharedInput":
-                        setattr(module, switch, False)
+                        for switch in switches:
+                            setattr(module, switch, False)
+            # bobby's adapter as the previous session measured it in mlx-lm's loop
+            loops["bobby adapter, quantized, mlx-lm loop, MLX 4-bit kernels, separate add"] = (
+                variants["MLX 4-bit kernels, separate add"]
+            )
         # the variants take turns, round after round, so that clock and temperature drift
         # reaches them all alike; the first round warms up (kernel compilation)
         measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}

@@ -79,8 +79,16 @@ class FixedCache:
             store["values"][layer] = mx.zeros(
                 (batch, heads, self.length, values.shape[-1]), values.dtype
             )
-        store["keys"][layer] = mx.slice_update(store["keys"][layer], keys, start, (2,))
-        store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
+        if keys.shape[2] == 1:
+            # one position: a select over the buffer, fused with the position test into
+            # one kernel (MLX's update at a position held in an array is two kernels on
+            # CUDA, 16 microseconds a layer in a profile: BENCHMARKS.md)
+            at = mx.arange(self.length)[:, None] == store["index"]
+            store["keys"][layer] = mx.where(at, keys, store["keys"][layer])
+            store["values"][layer] = mx.where(at, values, store["values"][layer])
+        else:
+            store["keys"][layer] = mx.slice_update(store["keys"][layer], keys, start, (2,))
+            store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
         return store["keys"][layer], store["values"][layer]
 
     def attend(self, queries: Any, keys: Any, values: Any, scale: float) -> Any:

@@ -169,11 +169,13 @@ def _classes() -> tuple[type, type]:
             get = self.get
             low = None
             group_size, bits, mode = self.quantization or (0, 0, "")
+            rows = x.size // x.shape[-1]
             if (
                 self.own_kernel
                 and mode == "affine"
+                and not ("wide" in self and rows > qmv.WIDE_FROM)
                 and qmv.applies(x, self["weight"], self["scales"], get("biases"), group_size, bits)
-            ):  # 1 to 32 rows on CUDA: each 4-bit weight read once for all rows
+            ):  # up to 32 rows on CUDA (a few where a held copy is there to take more)
                 y = qmv.product(x, self["weight"], self["scales"], self["biases"], group_size)
                 if "lora_a" in self:
                     low = x @ self["lora_a"].T
