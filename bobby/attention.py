@@ -9,6 +9,9 @@ reads the fill level instead of a mask: row b's query attends to positions paddi
 through index, one thread block per (row, query head), sixteen warps sharing the positions,
 an online softmax in float32, the output rounded once to the model's type, as MLX's own
 vector kernel computes it (the summation order differs, so a last bit may too).
+Measured on an H200 (BENCHMARKS.md): the masked path's extra kernels cost little GPU
+time but host time per operation; with this kernel a batch-1 step of an 8B model took
+10.9 instead of 12.8 ms, and decoding ran at 107 instead of 67 tokens/s.
 
 Only one-token queries on CUDA take it; a prompt, the CPU and Metal keep MLX's
 attention with the mask. mlx-lm's model code calls attention through a module-level

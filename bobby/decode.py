@@ -5,9 +5,10 @@ every adapter product), and on a fast GPU that host work, not the GPU, sets the 
 (BENCHMARKS.md: 2.7-4.2 ms of Python a token for an 8B model). A compiled step replays
 one recorded graph instead, but only while every shape stays the same: mlx-lm's cache
 grows and is sliced to its current length each token, so here every layer writes into
-a buffer of fixed length (prompt + `max_tokens`) at a position held in an array, and
-attention reads the whole buffer through a mask. One graph per batch size and length
-then serves every token.
+a buffer of fixed length (prompt + `max_tokens`) at a position held in an array (one
+token as one fused select over the buffer), and attention reads the buffer up to that
+position: on CUDA through `bobby.attention`'s kernel, elsewhere (and for the prompt)
+through a mask. One graph per batch size and length then serves every token.
 
 Prompts of different lengths are padded on the left, as mlx-lm's `batch_generate` does,
 with each row's positions counted from its first real token, so a row computes what it
@@ -19,10 +20,11 @@ sampled, adapter applied (tests/test_decode.py): the prompt is read the way mlx-
 it, all but its last token first, then the last token as the first decoding step.
 
 Measured on an H200 (BENCHMARKS.md): compiling takes the host's share of a token from
-4.5-5 ms to under 2 ms, and batches are where it pays: with a wide base
-(`bobby.backend`), 16 candidates decode 2.7-5x as fast as mlx-lm's `batch_generate`. At
-batch 1 mlx-lm's loop is still as fast or faster (the masked fixed-size attention costs
-GPU time), so a single candidate is better left to it.
+4.5-5 ms to 1.2-2.4 ms; at batch 1 with the runtime adapter it decodes 1.2-2.8x as fast
+as mlx-lm's loop with the same adapter, round for round in two runs (still below mlx-lm
+without an adapter: 0.82x and 0.87x), so `bobby generate` uses it for one candidate too;
+with a wide base (`bobby.backend`) 16 candidates decode 2.7-5x as fast as mlx-lm's
+`batch_generate`.
 """
 
 from __future__ import annotations

@@ -1,18 +1,22 @@
 """A 4-bit matrix product for a few rows (decoding 1 to 32 candidates) on CUDA.
 
-Decoding reads every weight once a token, so its floor is the memory bandwidth: 4.6 GB
-of an 8B model's 4-bit weights at 4.8 TB/s is about 1 ms on an H200. MLX 0.32's CUDA
-kernel for this product took 6.2 of a token's 10.4 ms of GPU time in a profile
-(BENCHMARKS.md, issue 15: 0.7 TB/s), and its matrix-product kernel for several rows
-costs in proportion to the rows, so 16 candidates cost 16 times one.
+Decoding reads every weight once a token, so its floor is the memory bandwidth: the
+4.3 GB of an 8B model's 4-bit projection weights at 4.8 TB/s is about 1 ms on an H200.
+MLX 0.32's CUDA kernel for this product took 4.8 of a token's 8.6 ms of GPU time in a
+profile (0.9 TB/s; BENCHMARKS.md, issue 15), and its kernel for several rows costs in
+proportion to the rows.
 
 This kernel reads each weight once for all rows: one warp per output row, each lane 16
-bytes (32 weights, one group's share) at a time, coalesced; each weight is dequantized
+bytes (32 weights, inside one group) at a time, coalesced; each weight is dequantized
 once, exactly in float32 (scale x q + bias of 4-bit q and 16-bit scale and bias fits
-float32's 24 bits), and multiplied with every row's input, summed in float32, the
-output rounded once to the input's type. That is the held form's float32 semantics
+float32's 24 bits), multiplied with every row's input, summed in float32, the output
+rounded once to the input's type. That is the held form's float32 semantics
 (`bobby.backend`), and at least as exact as MLX's kernel, which keeps its partial sums
 in the 16-bit type: the outputs differ from MLX's by that kernel's rounding.
+
+Measured (BENCHMARKS.md): 2.8 ms a token at one row (1.5 TB/s), and 1.7x MLX's 4-bit
+kernels at 16 rows, but about 2 ms more per row: each lane reads every row's input
+again for each chunk of weights, so the inputs, not the weights, bound it at 16 rows.
 """
 
 from __future__ import annotations
