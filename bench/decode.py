@@ -10,11 +10,19 @@ turns round after round (median of the rounds, every round printed):
 - bobby's runtime adapter (`bobby.runtime.attach`) in mlx-lm's loop, 4-bit base;
 - bobby's runtime adapter through `bobby.decode` (compiled step, fixed-size cache), for
   each base form (`quantized`, `float32`, `bf16`: `bobby.backend.fit_to_device`) at
-  batch 1 and at `--batches` (tokens/s summed over the rows);
-- mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16` used before).
+  batch 1 and, but for `quantized`, at `--batches` (tokens/s summed over the rows);
+- at batch 1 on the 4-bit base, the same with MLX's own 4-bit kernels instead of
+  `bobby.qmv`, and with those and the adapter's B product and add apart (as the
+  previous session ran it), in `bobby.decode` and in mlx-lm's loop; with `--ablations` also with attention through MLX's masked path instead
+  of `bobby.attention`'s kernel ("mask attention") and with the adapter's B product and
+  add as two operations instead of one ("separate add"): what each saves;
+- with `--others`: mlx-lm's `batch_generate` at the first of `--batches` (what `-n 16`
+  used before) and mlx-lm's own adapter layers.
 
-Then a per-token breakdown at batch 1 (time to build the step's graph on the host, time
-until the GPU has computed it) with and without compilation, and the memory bound.
+Then whether `bobby.decode`'s greedy tokens are mlx-lm's (4-bit base, batch 1), a
+per-token breakdown at batch 1 (time to build the step's graph on the host, time until
+the GPU has computed it), compiled, with and without the attention kernel, and the
+memory bound.
 
     python bench/decode.py --shape qwen3-8b [--tokens 128] [--rounds 5] [--bandwidth 4.8e12]
     python bench/decode.py --shape tiny --tokens 16 --rounds 1   # a smoke test on the CPU
@@ -45,7 +53,7 @@ from mlx_lm.models import llama, qwen3  # noqa: E402
 from mlx_lm.tuner.utils import linear_to_lora_layers, load_adapters  # noqa: E402
 
 from bobby import runtime  # noqa: E402
-from bobby.decode import _steps, decode  # noqa: E402
+from bobby.decode import LENGTH_STEP, _steps, decode  # noqa: E402
 
 SHAPES = {
     "qwen3-8b": (qwen3, dict(model_type="qwen3", hidden_size=4096, num_hidden_layers=36, intermediate_size=12288,
@@ -116,7 +124,7 @@ def loop_rate(model, tokens: int) -> float:
     return count / (time.perf_counter() - began)
 
 
-def decode_rate(model, tokens: int, batch: int) -> float:
+def decode_rate(model, tokens: int, batch: int, fused: bool = True) -> float:
     """Tokens per second (all rows) of `bobby.decode`, after each row's first token."""
     times = []
     decode(
@@ -125,6 +133,7 @@ def decode_rate(model, tokens: int, batch: int) -> float:
         [PROMPT] * batch,
         tokens,
         on_token=lambda n: times.append(time.perf_counter()),
+        fused=fused,
     )
     return batch * (len(times) - 1) / (times[-1] - times[0])
 
@@ -136,10 +145,17 @@ def batch_generate_rate(model, tokens: int, batch: int) -> float:
     return batch * tokens / (time.perf_counter() - began)
 
 
-def breakdown(model, tokens: int, compiled: bool) -> tuple[float, float]:
+def breakdown(model, tokens: int, compiled: bool, fused: bool = True) -> tuple[float, float]:
     """(host ms, host + GPU ms) per token at batch 1, each step evaluated before the next."""
-    decode(model, _Tokenizer(), [PROMPT], 4, compiled=compiled)  # sets the store up
-    store, plain, fast = _steps(model, 1, -(-(len(PROMPT) + 4) // 64) * 64)
+    length = -(-(len(PROMPT) + 4) // LENGTH_STEP) * LENGTH_STEP
+    store, plain, fast = _steps(model, 1, length, fused)
+    layers = len(model.layers)
+    decode(model, _Tokenizer(), [PROMPT], 4, compiled=compiled, fused=fused)
+    # the cache as decode leaves it before the last token (decode drops its buffers)
+    store.update(keys=[None] * layers, values=[None] * layers, index=mx.array(0, mx.int32))
+    store["padding"] = mx.array([0], mx.int32)
+    plain(mx.array([PROMPT]))
+    mx.eval(store)
     step = fast if compiled else plain
     token = mx.array([[PROMPT[-1]]])
     host, total = [], []
@@ -152,6 +168,58 @@ def breakdown(model, tokens: int, compiled: bool) -> tuple[float, float]:
         host.append(built - began)
         total.append(time.perf_counter() - began)
     return 1e3 * statistics.median(host[2:]), 1e3 * statistics.median(total[2:])
+
+
+def check_own_kernel() -> None:
+    """`bobby.qmv` against the exact product on a small case; if it fails (or does not
+    compile), the bench goes on with MLX's 4-bit kernels and says so."""
+    from bobby import qmv
+
+    mx.random.seed(0)
+    w, scales, biases = mx.quantize(mx.random.normal((256, 512)).astype(mx.bfloat16), 64, 4)
+    x = mx.random.normal((2, 512)).astype(mx.bfloat16)
+    if not qmv.applies(x, w, scales, biases, 64, 4):
+        return
+    try:
+        got = qmv.product(x, w, scales, biases, 64).astype(mx.float32)
+        values = mx.dequantize(w, scales.astype(mx.float32), biases.astype(mx.float32), 64, 4)
+        with mx.stream(mx.cpu):
+            exact = x.astype(mx.float32) @ values.T
+        error = (mx.abs(got - exact).max() / mx.abs(exact).max()).item()
+    except Exception as failure:  # a benchmark reports it and goes on
+        error = f"{type(failure).__name__}: {failure}"
+    print(f"bobby.qmv check: largest error {error} of the largest output", flush=True)
+    if not isinstance(error, float) or error > 2**-8:
+        runtime._classes()[0].own_kernel = False
+        print("bobby.qmv off: MLX's 4-bit kernels everywhere", flush=True)
+
+
+def greedy_check(make, adapter: Path, quantized, variants: dict) -> None:
+    """How many of 64 greedy tokens each of bobby's ways writes as mlx-lm's loop over its
+    own adapter layers does, and how close mlx-lm's top two were where they part."""
+    reference = make()
+    load_adapters(reference, str(adapter))
+    reference.eval()
+    steps = list(generate_step(mx.array(PROMPT), reference, max_tokens=64))
+    expected = [token for token, _ in steps]
+    checks = {
+        "bobby adapter, mlx-lm loop": [
+            token for token, _ in generate_step(mx.array(PROMPT), quantized, max_tokens=64)
+        ],
+        "bobby.decode": decode(quantized, _Tokenizer(), [PROMPT], 64)[0].tokens,
+    }
+    for name, model in variants.items():
+        checks[f"bobby.decode, {name}"] = decode(model, _Tokenizer(), [PROMPT], 64)[0].tokens
+    for name, tokens in checks.items():
+        same = next((i for i, (a, b) in enumerate(zip(tokens, expected)) if a != b), 64)  # noqa: B905
+        gap = ""
+        if same < 64:
+            low, high = mx.sort(steps[same][1])[-2:].tolist()
+            gap = f"; there mlx-lm's top two log-probabilities are {high - low:.4f} apart"
+        print(
+            f"greedy tokens, 4-bit, batch 1, {name}: the first {same} of 64 are mlx-lm's adapter's{gap}",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -167,6 +235,10 @@ def main() -> None:
         help="also mlx-lm's adapter layers, bobby's adapter in mlx-lm's loop, batch_generate",
     )  # fmt: skip
     parser.add_argument(
+        "--ablations", action=argparse.BooleanOptionalAction, default=False,
+        help="also batch 1 with attention through MLX's mask and with B's product and add apart",
+    )  # fmt: skip
+    parser.add_argument(
         "--bandwidth", type=float, default=4.8e12, help="bytes/s of the device's memory"
     )
     args = parser.parse_args()
@@ -178,6 +250,7 @@ def main() -> None:
         f"device: {mx.default_device()}, {platform.machine()}, mlx {mx.__version__}, {mx.device_info()}",
         flush=True,
     )
+    check_own_kernel()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         make = Maker(args.shape, folder)
@@ -195,17 +268,43 @@ def main() -> None:
             held[form] = model
             print(f"{form}: {backend.base_form(model)} base, {note}", flush=True)
         quantized = held.get("quantized")
-        if args.others and quantized is not None:
+        variants = {}  # the 4-bit base with one of bobby's changes undone
+        if quantized is not None:
             loops["bobby adapter, quantized, mlx-lm loop"] = quantized
+            undone = {
+                "MLX 4-bit kernels": ("own_kernel",),
+                "MLX 4-bit kernels, separate add": ("own_kernel", "fold_add"),
+            }
+            if args.ablations:
+                undone["separate add"] = ("fold_add",)
+            for name, switches in undone.items():
+                variants[name] = make()
+                backend.fit_to_device(variants[name], "quantized")
+                runtime.attach(variants[name], adapter)
+                for _, module in variants[name].named_modules():
+                    if type(module).__name__ == "SharedInput":
+                        for switch in switches:
+                            setattr(module, switch, False)
+            # bobby's adapter as the previous session measured it in mlx-lm's loop
+            loops["bobby adapter, quantized, mlx-lm loop, MLX 4-bit kernels, separate add"] = (
+                variants["MLX 4-bit kernels, separate add"]
+            )
         # the variants take turns, round after round, so that clock and temperature drift
         # reaches them all alike; the first round warms up (kernel compilation)
         measures = {name: (lambda m=m: loop_rate(m, args.tokens)) for name, m in loops.items()}
         for form, model in held.items():
-            # 4-bit at batch 32 is known to cost twice batch 16 (issue 15): not repeated here
-            for batch in [1, *batches] if form != "quantized" else [1, batches[0]]:
+            for batch in [1, *batches]:
                 measures[f"bobby.decode, {form}, batch {batch}"] = lambda m=model, b=batch: (
                     decode_rate(m, args.tokens if b == 1 else args.batch_tokens, b)
                 )
+        for name, model in variants.items():
+            measures[f"bobby.decode, quantized, batch 1, {name}"] = lambda m=model: decode_rate(
+                m, args.tokens, 1
+            )
+        if args.ablations and quantized is not None:
+            measures["bobby.decode, quantized, batch 1, mask attention"] = lambda: decode_rate(
+                quantized, args.tokens, 1, fused=False
+            )
         if args.others and quantized is not None:
             name = f"mlx-lm batch_generate, bobby adapter, quantized, batch {batches[0]}"
             measures[name] = lambda: batch_generate_rate(quantized, args.batch_tokens, batches[0])
@@ -232,11 +331,13 @@ def main() -> None:
             print(
                 f"{name:62s} {rate:9.1f}  {rate / reference:6.2f}x   rounds: {' '.join(f'{v:.0f}' for v in values)}"
             )
-        for form, model in held.items():
-            for compiled in (False, True):
-                host, total = breakdown(model, args.tokens, compiled)
+        if quantized is not None:
+            greedy_check(make, adapter, quantized, variants)
+        for form, model in [*held.items(), *(("quantized, " + n, m) for n, m in variants.items())]:
+            for fused in (True, False) if args.ablations else (True,):
+                host, total = breakdown(model, args.tokens, True, fused)
                 print(
-                    f"per token, batch 1, {form}, {'compiled' if compiled else 'not compiled'}: host {host:.2f} ms, host + GPU {total:.2f} ms",
+                    f"per token, batch 1, {form}, compiled, {'kernel' if fused else 'mask'} attention: host {host:.2f} ms, host + GPU {total:.2f} ms",
                     flush=True,
                 )
         print(

@@ -5,9 +5,10 @@ every adapter product), and on a fast GPU that host work, not the GPU, sets the 
 (BENCHMARKS.md: 2.7-4.2 ms of Python a token for an 8B model). A compiled step replays
 one recorded graph instead, but only while every shape stays the same: mlx-lm's cache
 grows and is sliced to its current length each token, so here every layer writes into
-a buffer of fixed length (prompt + `max_tokens`) at a position held in an array, and
-attention reads the whole buffer through a mask. One graph per batch size and length
-then serves every token.
+a buffer of fixed length (prompt + `max_tokens`) at a position held in an array (one
+token as one fused select over the buffer), and attention reads the buffer up to that
+position: on CUDA through `bobby.attention`'s kernel, elsewhere (and for the prompt)
+through a mask. One graph per batch size and length then serves every token.
 
 Prompts of different lengths are padded on the left, as mlx-lm's `batch_generate` does,
 with each row's positions counted from its first real token, so a row computes what it
@@ -24,10 +25,11 @@ sampled, adapter applied (tests/test_decode.py): the prompt is read the way mlx-
 it, all but its last token first, then the last token as the first decoding step.
 
 Measured on an H200 (BENCHMARKS.md): compiling takes the host's share of a token from
-4.5-5 ms to under 2 ms, and batches are where it pays: with a wide base
-(`bobby.backend`), 16 candidates decode 2.7-5x as fast as mlx-lm's `batch_generate`. At
-batch 1 mlx-lm's loop is still as fast or faster (the masked fixed-size attention costs
-GPU time), so a single candidate is better left to it.
+4.5-5 ms to 1.2-2.4 ms; at batch 1 with the runtime adapter it decodes 1.2-2.8x as fast
+as mlx-lm's loop with the same adapter, round for round in two runs (still below mlx-lm
+without an adapter: 0.82x and 0.87x), so `bobby generate` uses it for one candidate too;
+with a wide base (`bobby.backend`) 16 candidates decode 2.7-5x as fast as mlx-lm's
+`batch_generate`.
 """
 
 from __future__ import annotations
@@ -62,10 +64,11 @@ class FixedCache:
     them in and hand the updated ones back.
     """
 
-    def __init__(self, store: dict[str, Any], layer: int, length: int) -> None:
+    def __init__(self, store: dict[str, Any], layer: int, length: int, fused: bool) -> None:
         self.store = store
         self.layer = layer
         self.length = length
+        self.fused = fused
 
     @property
     def offset(self) -> Any:
@@ -83,9 +86,27 @@ class FixedCache:
             store["values"][layer] = mx.zeros(
                 (batch, heads, self.length, values.shape[-1]), values.dtype
             )
-        store["keys"][layer] = mx.slice_update(store["keys"][layer], keys, start, (2,))
-        store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
+        if keys.shape[2] == 1:
+            # one position: a select over the buffer, fused with the position test into
+            # one kernel (MLX's update at a position held in an array is two kernels on
+            # CUDA, 16 microseconds a layer in a profile: BENCHMARKS.md)
+            at = mx.arange(self.length)[:, None] == store["index"]
+            store["keys"][layer] = mx.where(at, keys, store["keys"][layer])
+            store["values"][layer] = mx.where(at, values, store["values"][layer])
+        else:
+            store["keys"][layer] = mx.slice_update(store["keys"][layer], keys, start, (2,))
+            store["values"][layer] = mx.slice_update(store["values"][layer], values, start, (2,))
         return store["keys"][layer], store["values"][layer]
+
+    def attend(self, queries: Any, keys: Any, values: Any, scale: float) -> Any:
+        """Attention by the fill level (`bobby.attention`'s kernel) where it serves, else
+        None: MLX's attention with the mask."""
+        from bobby import attention
+
+        if not self.fused or not attention.available(queries, keys):
+            return None
+        store = self.store
+        return attention.attend(queries, keys, values, store["padding"], store["index"], scale)
 
     def make_mask(self, n: int, return_array: bool = False, window_size: int | None = None) -> Any:
         """Row b, query i sees keys from its first real token up to its own position."""
@@ -109,9 +130,13 @@ STEPS = "_bobby_decode_steps"
 LENGTH_STEP = 64
 
 
-def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callable, Callable]:
+def _steps(
+    model: Any, batch: int, length: int, fused: bool = True
+) -> tuple[dict[str, Any], Callable, Callable]:
     """(store, plain step, compiled step) for `batch` rows of `length` positions, made once
-    per model and shape and kept on the model, so that later calls skip the compilation.
+    per model, shape and attention kind and kept on the model, so that later calls skip
+    the compilation. `fused`: one-token attention by the fill level (`bobby.attention`)
+    where the device has it.
 
     Both steps return the logits of each row's last position and advance the index; the
     compiled one takes the cache arrays from `store` and writes the new ones back.
@@ -119,17 +144,24 @@ def _steps(model: Any, batch: int, length: int) -> tuple[dict[str, Any], Callabl
     import mlx.core as mx
 
     kept = model.__dict__.setdefault(STEPS, {})
-    if (batch, length) not in kept:
+    if (batch, length, fused) not in kept:
+        from bobby import attention
+
+        attention.route(model)
         store: dict[str, Any] = {"keys": [], "values": [], "index": None, "padding": None}
-        caches = [FixedCache(store, layer, length) for layer in range(len(model.layers))]
+        caches = [FixedCache(store, layer, length, fused) for layer in range(len(model.layers))]
 
         def step(tokens: Any) -> Any:
             logits = model(tokens, cache=caches)[:, -1, :]
             store["index"] = store["index"] + tokens.shape[1]
             return logits
 
-        kept[(batch, length)] = (store, step, mx.compile(step, inputs=store, outputs=store))
-    return kept[(batch, length)]
+        kept[(batch, length, fused)] = (
+            store,
+            step,
+            mx.compile(step, inputs=store, outputs=store),
+        )
+    return kept[(batch, length, fused)]
 
 
 def decode(
@@ -141,6 +173,7 @@ def decode(
     logits_processors: Sequence[LogitsProcessor] | None = None,
     compiled: bool = True,
     on_token: Callable[[int], None] | None = None,
+    fused: bool = True,
 ) -> list[Decoded]:
     """Decode every prompt together, one batched step per token, until each has ended.
 
@@ -153,6 +186,8 @@ def decode(
         logits_processors: mlx-lm's (tokens so far, logits) processors, applied per row.
         compiled: compile the step (False: the same graph built per token, for tests).
         on_token: called with n after the n-th token of every row is known (progress).
+        fused: one-token attention by the fill level where the device has the kernel
+            (`bobby.attention`, CUDA); False: MLX's attention through the mask everywhere.
 
     Returns:
         One `Decoded` per prompt, in order.
@@ -165,7 +200,7 @@ def decode(
     padding = [width - len(p) for p in prompts]
     rows = mx.array([[0] * pad + list(p) for pad, p in zip(padding, prompts, strict=True)])
     length = -(-(width + max_tokens) // LENGTH_STEP) * LENGTH_STEP
-    batch = _Batch(model, list(range(len(prompts))), length)
+    batch = _Batch(model, list(range(len(prompts))), length, fused)
     batch.store.update(
         keys=[None] * len(model.layers),
         values=[None] * len(model.layers),
@@ -239,9 +274,9 @@ class _Batch:
     so a model compiles a handful of steps, kept for later calls.
     """
 
-    def __init__(self, model: Any, rows: list[int], length: int) -> None:
-        self.model, self.rows, self.length = model, rows, length
-        self.store, self.plain, self.fast = _steps(model, len(rows), length)
+    def __init__(self, model: Any, rows: list[int], length: int, fused: bool) -> None:
+        self.model, self.rows, self.length, self.fused = model, rows, length, fused
+        self.store, self.plain, self.fast = _steps(model, len(rows), length, fused)
 
     def step(self, tokens: Any, compiled: bool) -> Any:
         # the buffers are made by the first call (a one-token prompt's first step)
@@ -261,7 +296,7 @@ class _Batch:
         filler = [row for row in range(size) if done[self.rows[row]]][: target - len(live)]
         kept = mx.array(sorted(live + filler))
         old = self.store
-        self.store, self.plain, self.fast = _steps(self.model, target, self.length)
+        self.store, self.plain, self.fast = _steps(self.model, target, self.length, self.fused)
         self.store.update(
             keys=[k[kept] for k in old["keys"]],
             values=[v[kept] for v in old["values"]],

@@ -9,12 +9,17 @@ with any one of those posts must stay below `max_similarity`.
 Both comparisons use an index built once: a set of hashed word n-grams for copied runs,
 and an inverted index of hashed word pairs (sorted numpy arrays) for similarity, so that
 a candidate is checked against 50,000 posts in about a millisecond.
+
+A verdict that found a close post (a copied run, or a similarity at least NEAR of the
+limit) names it, with the runs of words the two share (`Novelty`): a person deciding
+about a candidate (the review page) sees what it would repeat, not only a percentage.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import reduce
 from typing import Any
 
 import regex
@@ -29,6 +34,8 @@ _LINK = regex.compile(
     regex.IGNORECASE,
 )
 _MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
+_NOT_WORDS = regex.compile(r"https?://\S+|(?<!\w)@\S+")  # links and mentions: never copying
+NEAR = 0.5  # a post this share of max_similarity alike (or more) is named in the verdict
 
 
 @dataclass
@@ -60,9 +67,37 @@ class Check:
 
 
 @dataclass
+class Novelty:
+    """The indexed post closest to a checked text, and the runs of words they share.
+
+    Attributes:
+        post: the post (the person's, or one the bot posted).
+        similarity: their word-pair Jaccard similarity.
+        spans: [start, end) character offsets, in the checked text, of each run of words
+            whose consecutive pairs are also in `post` (a copied run is one of them).
+        post_spans: the same runs in `post`.
+    """
+
+    post: str
+    similarity: float
+    spans: list[tuple[int, int]]
+    post_spans: list[tuple[int, int]]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Novelty:
+        return cls(
+            data["post"],
+            data["similarity"],
+            [(int(a), int(b)) for a, b in data["spans"]],
+            [(int(a), int(b)) for a, b in data["post_spans"]],
+        )
+
+
+@dataclass
 class Verdict:
     text: str
     checks: list[Check]
+    novelty: Novelty | None = None  # the closest post, where one was close
 
     @property
     def passed(self) -> bool:
@@ -81,12 +116,19 @@ class Verdict:
             "text": self.text,
             "passed": self.passed,
             "checks": [asdict(c) for c in self.checks],
+            "novelty": asdict(self.novelty) if self.novelty else None,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Verdict:
-        """A verdict as `to_dict` stored it (the state database keeps each candidate's)."""
-        return cls(data["text"], [Check(**check) for check in data["checks"]])
+        """A verdict as `to_dict` stored it (the state database keeps each candidate's;
+        rows written before verdicts named the closest post have no "novelty")."""
+        novelty = data.get("novelty")
+        return cls(
+            data["text"],
+            [Check(**check) for check in data["checks"]],
+            Novelty.from_dict(novelty) if novelty else None,
+        )
 
 
 class GateRejected(InputError):
@@ -95,8 +137,45 @@ class GateRejected(InputError):
 
 def words(text: str) -> list[str]:
     """Lower-case words without links or mentions: what counts as copying."""
-    text = regex.sub(r"https?://\S+|(?<!\w)@\S+", " ", text)
-    return _WORD.findall(text.casefold())
+    return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
+
+
+def _located_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of `words`, each with its [start, end) in `text` (to mark it there)."""
+    masked = _NOT_WORDS.sub(lambda found: " " * len(found[0]), text)
+    return [(m[0].casefold(), m.start(), m.end()) for m in _WORD.finditer(masked)]
+
+
+def _pairs(located: Sequence[tuple[str, int, int]]) -> set[tuple[str, ...]]:
+    words_ = [word for word, _, _ in located]
+    return {tuple(words_[i : i + 2]) for i in range(len(words_) - 1)} or {tuple(words_[:1])}
+
+
+def _shared_runs(
+    located: Sequence[tuple[str, int, int]], other: set[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """Character spans of the runs of words whose consecutive pairs are all in `other`."""
+    runs: list[list[int]] = []  # [first word, last word]
+    for i in range(len(located) - 1):
+        if (located[i][0], located[i + 1][0]) in other:
+            if runs and runs[-1][1] == i:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+    return [(located[first][1], located[last][2]) for first, last in runs]
+
+
+def novelty(text: str, post: str) -> Novelty:
+    """What `text` shares with `post`: their similarity and the runs of words in both."""
+    mine, theirs = _located_words(text), _located_words(post)
+    a, b = _pairs(mine), _pairs(theirs)
+    shared = len(a & b)
+    return Novelty(
+        post,
+        round(shared / (len(a) + len(b) - shared), 3) if shared else 0.0,
+        _shared_runs(mine, b),
+        _shared_runs(theirs, a),
+    )
 
 
 class NoveltyIndex:
@@ -132,11 +211,41 @@ class NoveltyIndex:
 
     def longest_copy(self, tokens: Sequence[str]) -> int:
         """Length in words of the longest run of at least `ngram` words seen before (or 0)."""
-        longest = current = 0
-        for gram in _ngrams(tokens, self.ngram):
+        return self.copied_run(tokens)[0]
+
+    def copied_run(self, tokens: Sequence[str]) -> tuple[int, int]:
+        """The longest run of at least `ngram` words seen before: (its length in words,
+        the index of its first word), or (0, 0)."""
+        longest = current = start = 0
+        for i, gram in enumerate(_ngrams(tokens, self.ngram)):
             current = current + 1 if gram in self.runs else 0
-            longest = max(longest, current)
-        return longest + self.ngram - 1 if longest else 0
+            if current > longest:
+                longest, start = current, i - current + 1
+        return (longest + self.ngram - 1, start) if longest else (0, 0)
+
+    def _owners_of(self, pairs: set[int]) -> list[Any]:
+        """For each hashed word pair, the indexed posts that have it (a numpy array each)."""
+        import numpy as np
+
+        keys = np.fromiter(pairs, dtype=np.int64, count=len(pairs))
+        starts = np.searchsorted(self._pairs, keys, side="left")
+        ends = np.searchsorted(self._pairs, keys, side="right")
+        return [self._owners[s:e] for s, e in zip(starts, ends, strict=True)]
+
+    def holder(self, run: Sequence[str]) -> str | None:
+        """The first indexed post that has this run of words (the one a copy came from)."""
+        import numpy as np
+
+        pairs = set(_ngrams(run, 2))
+        if not pairs or not len(self._pairs):
+            return None
+        found = reduce(np.intersect1d, self._owners_of(pairs))
+        wanted = hash(tuple(run))
+        for owner in found:  # a hash collision aside, every one holds it
+            text = self.texts[int(owner)]
+            if wanted in _ngrams(words(text), len(run)):
+                return text
+        return None
 
     def most_similar(self, tokens: Sequence[str]) -> tuple[float, str | None]:
         """The highest word-pair Jaccard similarity to one indexed post, and that post."""
@@ -145,10 +254,7 @@ class NoveltyIndex:
         pairs = set(_ngrams(tokens, 2)) or ({hash(tokens[0])} if tokens else set())
         if not pairs or not len(self._pairs):
             return 0.0, None
-        keys = np.fromiter(pairs, dtype=np.int64, count=len(pairs))
-        starts = np.searchsorted(self._pairs, keys, side="left")
-        ends = np.searchsorted(self._pairs, keys, side="right")
-        hits = [self._owners[s:e] for s, e in zip(starts, ends, strict=True) if e > s]
+        hits = [owners for owners in self._owners_of(pairs) if len(owners)]
         if not hits:
             return 0.0, None
         owners, shared = np.unique(np.concatenate(hits), return_counts=True)
@@ -200,21 +306,10 @@ class Gate:
                 f"{len(text.strip())} characters, at least {o.min_chars}",
             ),
         ]
+        near = None
         if self.index is not None:
-            tokens = words(text)
-            run = self.index.longest_copy(tokens)
-            checks.append(
-                Check("no_copied_run", run == 0, run, f"copies a run of {run} words" if run else "")
-            )
-            similarity, closest = self.index.most_similar(tokens)
-            checks.append(
-                Check(
-                    "not_similar",
-                    similarity < o.max_similarity,
-                    round(similarity, 3),
-                    f"{similarity:.0%} like {closest!r}" if similarity >= o.max_similarity else "",
-                )
-            )
+            novel, near = self._novelty(text, self.index)
+            checks += novel
         mentions = _MENTION.findall(text)
         links = _LINK.findall(text)
         checks.append(
@@ -228,4 +323,26 @@ class Gate:
         for each in checks:
             if each.passed:
                 each.detail = ""
-        return Verdict(text, checks)
+        return Verdict(text, checks, near)
+
+    def _novelty(self, text: str, index: NoveltyIndex) -> tuple[list[Check], Novelty | None]:
+        """The two novelty checks, and the closest post where one is close: the one a
+        copied run came from (which may not be the most alike), else the most alike."""
+        o = self.options
+        tokens = words(text)
+        run, start = index.copied_run(tokens)
+        similarity, closest = index.most_similar(tokens)
+        checks = [
+            Check("no_copied_run", run == 0, run, f"copies a run of {run} words" if run else ""),
+            Check(
+                "not_similar",
+                similarity < o.max_similarity,
+                round(similarity, 3),
+                f"{similarity:.0%} like {closest!r}" if similarity >= o.max_similarity else "",
+            ),
+        ]
+        if run:
+            closest = index.holder(tokens[start : start + o.ngram]) or closest
+        if closest is None or not (run or similarity >= NEAR * o.max_similarity):
+            return checks, None
+        return checks, novelty(text, closest)

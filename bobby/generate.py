@@ -230,7 +230,6 @@ class Generator:
     ) -> list[tuple[str, float | None, bool]]:
         """`count` raw texts with their mean log-probability and whether the token limit
         stopped them, in one batched pass."""
-        from mlx_lm.generate import stream_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
 
         from bobby.decode import decode
@@ -242,25 +241,9 @@ class Generator:
             else None
         )
         prompts = self.prompts(count, options.prompt, rng)
-        if count == 1:
-            # The same path as mlx-lm's own `generate`, so one candidate is token for
-            # token what `mlx_lm.generate` writes for the same prompt, seed and sampler.
-            tokens, logprobs = [], []
-            for response in stream_generate(
-                self.model,
-                self.tokenizer,
-                prompts[0],
-                options.max_tokens,
-                sampler=sampler,
-                logits_processors=processors,
-            ):
-                if response.finish_reason != "stop":
-                    tokens.append(response.token)
-                    logprobs.append(response.logprobs[response.token].item())
-            cut = len(tokens) >= options.max_tokens
-            return [(self.tokenizer.decode(tokens), _mean(logprobs), cut)]
-        # Several candidates: one compiled step per token for the whole batch
-        # (bobby.decode), the same tokens mlx-lm's own loop gives each prompt.
+        # One compiled step per token for the whole batch (bobby.decode), one candidate
+        # too: the same tokens mlx-lm's own loop gives each prompt, for the same seed and
+        # sampler, and faster than that loop with the runtime adapter (BENCHMARKS.md).
         return [
             (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
             for done in decode(
@@ -307,10 +290,6 @@ def _finished(finished: bool, max_tokens: int) -> Check:
     token limit stopped mid-sentence (`…so you can always keep`) is never posted."""
     detail = "" if finished else f"stopped at max_tokens {max_tokens} mid-sentence"
     return Check("finished", finished, None, detail)
-
-
-def _mean(values: list[float] | None) -> float | None:
-    return round(sum(values) / len(values), 4) if values else None
 
 
 def rounds(

@@ -84,9 +84,11 @@ class PostReport:
 
 
 def web_url(uri: str) -> str:
-    """The bsky.app address of a post's at:// URI."""
-    repo, _, rkey = uri.removeprefix("at://").split("/")
-    return f"https://bsky.app/profile/{repo}/post/{rkey}"
+    """The bsky.app address of a post's at:// URI (the URI itself if it names no post)."""
+    parts = uri.removeprefix("at://").split("/")
+    if len(parts) != 3 or not all(parts):
+        return uri
+    return f"https://bsky.app/profile/{parts[0]}/post/{parts[2]}"
 
 
 def choose(candidates: Sequence[Candidate]) -> Candidate:

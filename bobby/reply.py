@@ -17,10 +17,20 @@ Only reasons `mention` and `reply` are answered, and only when every guard lets 
   minutes, at most `hourly_cap` replies an hour, none in the quiet hours.
 
 A notification skipped by a guard is recorded with the guard's name and never answered
-later. The answer goes out through `bobby.post.send`, the exactly-once path of every post
+later, except when the guard only said "not now": the per-person cooldown, the hourly cap
+and the quiet hours hold a notification back (`held_replies`, shown by `bobby history`),
+and every later poll looks at it again, with every guard, while it is at most
+`retry_within` minutes old; the person did ask, and an answer after the night (or once
+the hour's cap has room) is what they would expect. Past that it is left unanswered.
+
+The answer goes out through `bobby.post.send`, the exactly-once path of every post
 (a pending row with its record key first, a look-up before any retry), keyed by the
 URI of the post answered: the `posts.answers` column is unique, so a notification is
-answered at most once even by two processes at the same time.
+answered at most once even by two processes at the same time. In review mode (`[serve]
+review`) the answer is not sent: it joins the review queue of `bobby serve` with the post
+it answers (`queued_replies`, unique per notification too), and goes out through the same
+path when a person approves it (`send_reviewed`); a rejected one is never sent, and the
+notification is never looked at again. Queued answers count for the guards as replies do.
 
 The text is written by a `Writer`: `bobby reply` loads the adapter (only when something
 is to be answered) and generates with the reply form of the prompt recipe
@@ -60,6 +70,10 @@ if TYPE_CHECKING:
     from bobby.generate import Generator
 
 REPLIED = "replied"  # `notifications.outcome` of an answered one; the others name the guard
+QUEUED = "queued"  # review mode: the answer waits in the review queue
+HELD = ("cooldown", "hourly-cap", "quiet-hours")  # guards that hold back; later polls look again
+GETPOSTS = 25  # posts per app.bsky.feed.getPosts call
+HELD_AS = "bobby:held"  # in a notification looked at again: the guard that held it back
 
 
 @dataclass
@@ -71,6 +85,7 @@ class RepliesOptions:
     cooldown: float = field(default=10.0, metadata=at_least(0))
     hourly_cap: int = field(default=20, metadata=between(1, 1000))
     lookback: float = field(default=0.0, metadata=between(0, 7 * 24 * 60))
+    retry_within: float = field(default=12 * 60.0, metadata=between(0, 7 * 24 * 60))
     stop_words: list[str] = field(default_factory=lambda: ["stop", "unsubscribe"])
     quiet_hours: str | None = None
     interval: float = field(default=60.0, metadata=between(5, 3600))
@@ -97,6 +112,13 @@ class Mention:
     reason: str
     indexed_at: str
 
+    def target(self) -> state.ReplyTarget:
+        """What a reply to this post needs and what the review page shows of it."""
+        return state.ReplyTarget(
+            self.uri, self.cid, self.root["uri"], self.root["cid"], self.author, self.handle,
+            self.text,
+        )  # fmt: skip
+
 
 Writer = Callable[[Mention], "str | list[Candidate]"]
 
@@ -112,6 +134,7 @@ class Handled:
     text: str = ""
     reply: str | None = None  # the answer's text
     reply_uri: str | None = None
+    candidate: int | None = None  # review mode: the queued answer's candidate id
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -143,9 +166,11 @@ def poll(
     *,
     langs: list[str] | None = None,
     dry_run: bool = False,
+    review: bool = False,
     now: Callable[[], datetime] = _now,
 ) -> PollReport:
-    """Look at new notifications once and answer those the guards allow.
+    """Look at new notifications (and those held back earlier) once and answer those the
+    guards allow.
 
     Args:
         account: the bot's account (`bobby.bluesky.session.connect`).
@@ -155,6 +180,7 @@ def poll(
             posts that will be answered.
         langs: the replies' languages.
         dry_run: decide and write answers, send and record nothing.
+        review: put each answer in the review queue instead of sending it.
         now: the clock (UTC), for the guards.
 
     Raises:
@@ -170,9 +196,11 @@ def poll(
             _set_state(db, "first_start", started)
     for pending in [] if dry_run else state.pending_posts(db, account.did):
         send(account, db, pending, langs)  # an earlier poll's reply first (as posts do)
-    for item in _new_notifications(account, db):
-        handled = _handle(account, db, options, write, item, started, langs or [], dry_run, now())
-        report.handled.append(handled)
+    held = _held_back(account, db, options, now())
+    for item in held + _new_notifications(account, db):
+        handled = _handle(account, db, options, write, item, started, langs or [], dry_run, review, now())  # fmt: skip
+        if handled.outcome != item.get(HELD_AS):  # still held the same way: nothing new to say
+            report.handled.append(handled)
         if not dry_run:
             _record(db, item, handled, now())
     return report
@@ -187,6 +215,7 @@ def _handle(
     started: str,
     langs: list[str],
     dry_run: bool,
+    review: bool,
     when: datetime,
 ) -> Handled:
     author = item["author"]
@@ -204,6 +233,12 @@ def _handle(
     if earlier:  # answered by a run that stopped before recording the notification
         handled.reply, handled.reply_uri = earlier[0].text, earlier[0].uri
         return outcome(REPLIED if earlier[0].status != "failed" else "refused")
+    queued = db.execute(
+        "SELECT candidate_id FROM queued_replies WHERE answers = ?", (item["uri"],)
+    ).fetchone()
+    if queued:  # queued by a run that stopped before recording the notification
+        handled.candidate = queued[0]
+        return outcome(QUEUED)
     if item["reason"] not in REASONS:
         return outcome("not-addressed")
     if author["did"] == account.did:
@@ -245,7 +280,27 @@ def _handle(
     handled.reply = answer.text
     if dry_run:
         return outcome("dry-run")
-    body = new_record(answer.text, langs, account) | {"reply": {"root": root, "parent": parent}}
+    if review:
+        if answer.id is None:  # a text from a writer that records nothing
+            answer = state.add_candidates(db, [answer])[0]
+        assert answer.id is not None
+        state.add_review(db, answer.id, "queued", when=when, replying_to=mention.target())
+        handled.candidate = answer.id
+        return outcome(QUEUED)
+    handled.reply_uri = _send(account, db, answer, mention.target(), langs).uri
+    return outcome(REPLIED)
+
+
+def _send(
+    account: Account,
+    db: sqlite3.Connection,
+    answer: Candidate,
+    target: state.ReplyTarget,
+    langs: list[str],
+) -> state.Post:
+    """Send `answer` as the reply to `target` through the exactly-once path, keyed by the
+    post answered; the post row as it then stands."""
+    body = new_record(answer.text, langs, account) | {"reply": target.refs()}
     row = state.Post(
         text=answer.text,
         rkey=new_tid(),
@@ -254,16 +309,27 @@ def _handle(
         adapter=answer.adapter,
         sampling=dict(answer.sampling),
         candidate_id=answer.id,
-        answers=item["uri"],
-        thread=root["uri"],
-        person=author["did"],
+        answers=target.answers,
+        thread=target.thread,
+        person=target.person,
     )
     try:
-        row = send(account, db, row)
+        return send(account, db, row)
     except sqlite3.IntegrityError:  # another process answered it in the meantime
-        return outcome(REPLIED)
-    handled.reply_uri = row.uri
-    return outcome(REPLIED)
+        return state.find_posts(db, "answers = ?", [target.answers])[0]
+
+
+def send_reviewed(
+    bluesky: BlueskyOptions, item: state.QueueItem, *, layout: Layout, langs: list[str]
+) -> state.Post:
+    """Send a queued answer a person approved (as it stands, edited or not) as the reply
+    to the post it answers; once its post row exists it is never chosen again."""
+    assert item.replying_to is not None
+    account = connect(bluesky)
+    with state.database(layout.state_db) as db:
+        for pending in state.pending_posts(db, account.did):
+            send(account, db, pending, langs)
+        return _send(account, db, item.candidate, item.replying_to, langs)
 
 
 def _candidates(written: str | list[Candidate]) -> list[Candidate]:
@@ -280,9 +346,19 @@ def _opted_out(db: sqlite3.Connection, did: str) -> bool:
     return db.execute("SELECT 1 FROM opt_outs WHERE did = ?", (did,)).fetchone() is not None
 
 
+_REPLIES = """
+    SELECT answers, thread, person, created_at FROM posts WHERE status != 'failed'
+    UNION ALL
+    SELECT a.answers, a.thread, a.person, a.time FROM queued_replies a
+    WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.answers = a.answers)
+      AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.candidate_id = a.candidate_id
+                      AND r.action = 'rejected')
+"""
+
+
 def _count(db: sqlite3.Connection, where: str, *params: Any) -> int:
-    """Bot posts (not failed) matching `where`."""
-    sql = f"SELECT COUNT(*) FROM posts WHERE status != 'failed' AND {where}"
+    """Bot posts (not failed) and answers waiting in the review queue matching `where`."""
+    sql = f"SELECT COUNT(*) FROM ({_REPLIES}) WHERE {where}"
     return db.execute(sql, params).fetchone()[0]
 
 
@@ -314,21 +390,72 @@ def _new_notifications(account: Account, db: sqlite3.Connection) -> list[dict[st
     return sorted(found.values(), key=lambda item: item["indexedAt"])
 
 
+def _held_back(
+    account: Account, db: sqlite3.Connection, options: RepliesOptions, when: datetime
+) -> list[dict[str, Any]]:
+    """Notifications held back earlier and still at most `retry_within` minutes old, oldest
+    first, as notifications again: the posts are read anew (app.bsky.feed.getPosts), so an
+    edit of the author's labels counts and a deleted post is dropped ("gone")."""
+    if not options.retry_within:
+        return []
+    since = state.timestamp(when - timedelta(minutes=options.retry_within))
+    marks = ", ".join("?" * len(HELD))
+    rows = db.execute(
+        f"""SELECT uri, reason, indexed_at, outcome FROM notifications
+            WHERE outcome IN ({marks}) AND indexed_at >= ? ORDER BY indexed_at""",
+        (*HELD, since),
+    ).fetchall()
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(rows), GETPOSTS):
+        uris = [row["uri"] for row in rows[start : start + GETPOSTS]]
+        answer = account.query(
+            "app.bsky.feed.getPosts", "read the posts held back earlier", uris=uris
+        )
+        found |= {post["uri"]: post for post in answer.get("posts") or []}
+    items = []
+    for row in rows:
+        post = found.get(row["uri"])
+        if post is None:
+            _set_outcome(db, row["uri"], "gone", when)
+            continue
+        items.append(
+            post
+            | {"reason": row["reason"], "indexedAt": row["indexed_at"], HELD_AS: row["outcome"]}
+        )
+    return items
+
+
 def _known(db: sqlite3.Connection, uri: str) -> bool:
     return db.execute("SELECT 1 FROM notifications WHERE uri = ?", (uri,)).fetchone() is not None
 
 
 def _record(db: sqlite3.Connection, item: dict[str, Any], handled: Handled, when: datetime) -> None:
-    """The only writer of `notifications` (and of `reply_state`'s newest_seen)."""
+    """The writer of `notifications` (with `_set_outcome`) and the only one of
+    `held_replies` (and of `reply_state`'s newest_seen): a notification looked at again
+    gets its new outcome."""
     post_id = db.execute("SELECT id FROM posts WHERE answers = ?", (item["uri"],)).fetchone()
     db.execute(
-        """INSERT OR IGNORE INTO notifications (uri, reason, author, indexed_at, handled_at, outcome, post_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO notifications (uri, reason, author, indexed_at, handled_at, outcome, post_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (uri) DO UPDATE SET handled_at = excluded.handled_at,
+               outcome = excluded.outcome, post_id = excluded.post_id""",
         (item["uri"], item["reason"], handled.author, item["indexedAt"], state.timestamp(when),
          handled.outcome, post_id[0] if post_id else None),
     )  # fmt: skip
+    if handled.outcome in HELD:
+        db.execute(
+            "INSERT OR IGNORE INTO held_replies (uri, reason, time, person, text) VALUES (?, ?, ?, ?, ?)",
+            (item["uri"], handled.outcome, state.timestamp(when), handled.author, handled.text),
+        )
     if item["indexedAt"] > (_state(db, "newest_seen") or ""):
         _set_state(db, "newest_seen", item["indexedAt"])
+
+
+def _set_outcome(db: sqlite3.Connection, uri: str, outcome: str, when: datetime) -> None:
+    db.execute(
+        "UPDATE notifications SET outcome = ?, handled_at = ? WHERE uri = ?",
+        (outcome, state.timestamp(when), uri),
+    )
 
 
 def _state(db: sqlite3.Connection, key: str) -> str | None:
@@ -381,10 +508,11 @@ class Poller:
         *,
         layout: Layout | None = None,
         dry_run: bool = False,
+        review: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.options, self.bluesky, self.write = options, bluesky, write
-        self.layout, self.dry_run, self.clock = layout, dry_run, clock
+        self.layout, self.dry_run, self.review, self.clock = layout, dry_run, review, clock
         self.next = clock()
 
     def due(self) -> bool:
@@ -394,8 +522,9 @@ class Poller:
         """One poll now; the next is due `interval` seconds later, whatever happened."""
         self.next = self.clock() + self.options.interval
         return reply(
-            self.bluesky, self.options, self.write, layout=self.layout, dry_run=self.dry_run
-        )
+            self.bluesky, self.options, self.write,
+            layout=self.layout, dry_run=self.dry_run, review=self.review,
+        )  # fmt: skip
 
 
 def reply(
@@ -405,9 +534,13 @@ def reply(
     *,
     layout: Layout | None = None,
     dry_run: bool = False,
+    review: bool = False,
 ) -> PollReport:
-    """One poll with the configured account and bot folder: what `bobby reply` does (cron)."""
+    """One poll with the configured account and bot folder: what `bobby reply` does (cron);
+    with `review`, the answers join the review queue of `bobby serve` instead."""
     layout = layout or Layout()
     account = connect(bluesky)
     with state.database(layout.state_db) as db:
-        return poll(account, db, options, write, langs=languages(layout), dry_run=dry_run)
+        return poll(
+            account, db, options, write, langs=languages(layout), dry_run=dry_run, review=review
+        )

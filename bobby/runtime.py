@@ -19,7 +19,13 @@ with the default adapter as fast as mlx-lm without one.
 
 Layers that `bobby.backend` holds wide (`HeldLinear`: 4 bits plus the exact values) are
 grouped the same way, their wide copies concatenated too, and a group multiplies several
-rows by the wide copy and a single row by the 4 bits, as the layers would.
+rows by the wide copy and a few by the 4 bits.
+
+Fewer operations a token, since on a GPU each costs microseconds whatever its size: B's
+product and the add are one `addmm`; on a dense base (or a wide copy) A's rows sit under
+the weight, one product giving both; on CUDA every 4-bit layer, grouped or alone (the
+output layer too), multiplies through `bobby.qmv`, which reads each weight once for up
+to 32 rows.
 """
 
 from __future__ import annotations
@@ -77,10 +83,14 @@ def _classes() -> tuple[type, type]:
     import mlx.core as mx
     import mlx.nn as nn
 
+    from bobby import qmv
     from bobby.backend import join_wide, wide_product
 
     class SharedInput(nn.Module):
         """Sibling projections (and their adapters) as one matmul (and two gemv)."""
+
+        fold_add = True  # False: B's product, then the add (for benchmarks)
+        own_kernel = True  # False: MLX's 4-bit kernels only, not `bobby.qmv` (for benchmarks)
 
         def __init__(self, modules: Sequence[Any]) -> None:
             super().__init__()
@@ -106,8 +116,11 @@ def _classes() -> tuple[type, type]:
                     ]
                 )
             adapted = [(i, lora) for i, lora in enumerate(loras) if lora is not None]
+            folded = 0
             if adapted:
                 self._adapter(adapted, sizes, dtype)
+                folded = self._fold()
+            object.__setattr__(self, "folded", folded)
             offsets = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
             object.__setattr__(self, "bounds", tuple(itertools.pairwise(offsets)))
             object.__setattr__(
@@ -135,25 +148,63 @@ def _classes() -> tuple[type, type]:
             self.lora_a = a.astype(dtype)
             self.lora_b = b.astype(dtype)
 
+        def _fold(self) -> int:
+            """Append A's rows to the dense weight (or a held layer's wide copy) that x
+            multiplies anyway, so that one product gives the base output and x·Aᵀ: one
+            operation fewer a projection group. Returns the rows appended (0: none, a
+            4-bit weight, whose rows A cannot join unrounded)."""
+            a = self["lora_a"]
+            if "wide" in self:
+                wide = self["wide"]
+                rows = mx.concatenate([a, mx.zeros_like(a)], axis=1)  # two halves: A and 0
+                if wide.dtype != mx.bfloat16:
+                    rows = a.astype(wide.dtype)
+                self.wide = mx.concatenate([wide, rows])
+            elif "scales" not in self:
+                self.weight = mx.concatenate([self["weight"], a])
+                self.pop("lora_a")
+            else:
+                return 0
+            return a.shape[0]
+
         def outputs(self, x: Any) -> tuple[Any, ...]:
             """Each member's output for `x`, computed once per input array."""
             memo = self._memo
             if memo.x is x:
                 return memo.ys
             get = self.get
-            if "wide" in self and x.size != x.shape[-1]:
-                y = wide_product(x, self["wide"])
-            elif self.quantization:
-                group_size, bits, mode = self.quantization
+            low = None
+            group_size, bits, mode = self.quantization or (0, 0, "")
+            rows = x.size // x.shape[-1]
+            if (
+                self.own_kernel
+                and mode == "affine"
+                and not ("wide" in self and rows > qmv.WIDE_FROM)
+                and qmv.applies(x, self["weight"], self["scales"], get("biases"), group_size, bits)
+            ):  # up to 32 rows on CUDA (a few where a held copy is there to take more)
+                y = qmv.product(x, self["weight"], self["scales"], self["biases"], group_size)
+                if "lora_a" in self:
+                    low = x @ self["lora_a"].T
+            elif self.quantization and not ("wide" in self and x.size != x.shape[-1]):
                 y = mx.quantized_matmul(
                     x, self["weight"], self["scales"], get("biases"), True, group_size, bits, mode
                 )
+                if "lora_a" in self:
+                    low = x @ self["lora_a"].T
             else:
-                y = x @ self["weight"].T
+                y = wide_product(x, self["wide"]) if "wide" in self else x @ self["weight"].T
+                if self.folded:  # x·Aᵀ came with the product
+                    low, y = y[..., -self.folded :], y[..., : -self.folded]
             if "bias" in self:
                 y = y + self["bias"]
-            if "lora_a" in self:
-                y = y + (x @ self["lora_a"].T) @ self["lora_b"].T
+            if low is not None:
+                # B's product and the add as one operation (a GEMM whose epilogue adds
+                # y): a token's cost on a GPU is mostly per operation
+                y = (
+                    mx.addmm(y, low, self["lora_b"].T)
+                    if self.fold_add
+                    else y + low @ self["lora_b"].T
+                )
             memo.x = x
             memo.ys = (
                 (y,) if len(self.bounds) == 1 else tuple(y[..., lo:hi] for lo, hi in self.bounds)
@@ -182,9 +233,14 @@ def regroup(model: Any) -> int:
 
     Groups whose members differ (quantization, input size, DoRA) are left as they are.
     An adapted projection outside any group gets the same treatment alone: one matmul by
-    A and one by B (both matrix-vector products when decoding), plus the add.
+    A and one by B (both matrix-vector products when decoding), plus the add. So does
+    every other 4-bit linear layer (the output layer too), so that `bobby.qmv` serves
+    every 4-bit product on CUDA.
     """
+    import mlx.nn as nn
     from mlx_lm.tuner.lora import LoRALinear
+
+    from bobby.backend import held_class
 
     SharedInput, SharedSlice = _classes()
     made = 0
@@ -203,6 +259,13 @@ def regroup(model: Any) -> int:
             made += 1
         for name, child in list(module.children().items()):
             if type(child) is LoRALinear and _groupable([child.linear]):
+                module[name] = SharedInput([child])
+                made += 1
+    for _, module in model.named_modules():
+        if "lora_a" in module:  # an adapter layer left to mlx-lm (DoRA) keeps its base
+            continue
+        for name, child in list(module.children().items()):
+            if type(child) in (nn.QuantizedLinear, held_class()) and _groupable([child]):
                 module[name] = SharedInput([child])
                 made += 1
     return made

@@ -24,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -214,12 +214,63 @@ def _0005_replies(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE reply_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _0006_dry_runs(db: sqlite3.Connection) -> None:
+    """What a dry run of `bobby serve` would have posted (never sent): the candidate, its
+    text as approved and the time, so that `bobby history` and the review page show it
+    after a restart and an approved candidate is "posted" by a dry run once, not again."""
+    db.execute(
+        """CREATE TABLE dry_runs (
+            candidate_id INTEGER PRIMARY KEY REFERENCES candidates (id),
+            time TEXT NOT NULL,
+            text TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX dry_runs_time ON dry_runs (time)")
+
+
+def _0007_reply_review_and_holds(db: sqlite3.Connection) -> None:
+    """Replies in review mode and replies held back. `queued_replies` ties a candidate of
+    the review queue to the post it would answer (`answers`, unique: one queued answer per
+    notification), with what the page shows of that post and the refs the reply needs.
+    `held_replies` records each notification a guard held back for a while (cooldown,
+    hourly cap, quiet hours), once per reason, with its text for `bobby history`."""
+    db.execute(
+        """CREATE TABLE queued_replies (
+            candidate_id INTEGER PRIMARY KEY REFERENCES candidates (id),
+            answers TEXT NOT NULL UNIQUE,
+            cid TEXT NOT NULL,
+            thread TEXT NOT NULL,
+            thread_cid TEXT NOT NULL,
+            person TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            text TEXT NOT NULL,
+            time TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX queued_replies_thread ON queued_replies (thread)")
+    db.execute(
+        """CREATE TABLE held_replies (
+            id INTEGER PRIMARY KEY,
+            uri TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            time TEXT NOT NULL,
+            person TEXT NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (uri, reason)
+        )"""
+    )
+    db.execute("CREATE INDEX held_replies_time ON held_replies (time)")
+    db.execute("CREATE INDEX notifications_outcome ON notifications (outcome, indexed_at)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
     ("0003_candidate_details", _0003_candidate_details),
     ("0004_review", _0004_review),
     ("0005_replies", _0005_replies),
+    ("0006_dry_runs", _0006_dry_runs),
+    ("0007_reply_review_and_holds", _0007_reply_review_and_holds),
 ]
 
 
@@ -421,8 +472,10 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
 
 def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
-    candidate that became a post is listed once, as the post. A review decision is listed
-    as `review: <action>` with the text it was about (and the reason of a rejection)."""
+    candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
+    review decision is listed as `review: <action>` with the text it was about (and the
+    reason of a rejection). A notification a guard held back is listed as `held: <guard>`
+    with the text of the post (`answers` is its URI), as is every row about a reply."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
     last = -1 if limit is None else offset + limit
@@ -433,17 +486,28 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
            UNION ALL SELECT * FROM (
                SELECT created_at, text,
                       CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
-                      NULL, adapter, sampling, id, 0, NULL
+                      NULL, adapter, sampling, id, 0,
+                      (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
                FROM candidates c
                WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
+                 AND NOT EXISTS (SELECT 1 FROM dry_runs d WHERE d.candidate_id = c.id)
                ORDER BY created_at DESC, id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT d.time, d.text, 'dry-run', NULL, c.adapter, c.sampling, c.id, 2,
+                      (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
+               FROM dry_runs d JOIN candidates c ON c.id = d.candidate_id
+               ORDER BY d.time DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT r.time, coalesce(r.text, c.text)
                           || CASE WHEN r.reason IS NULL THEN '' ELSE ' [reason: ' || r.reason || ']' END,
-                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1, NULL
+                      'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1,
+                      (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
                FROM reviews r JOIN candidates c ON c.id = r.candidate_id
                WHERE r.action != 'queued'
                ORDER BY r.time DESC, r.id DESC LIMIT :last)
+           UNION ALL SELECT * FROM (
+               SELECT time, text, 'held: ' || reason, NULL, NULL, '{}', id, -1, uri
+               FROM held_replies ORDER BY time DESC, id DESC LIMIT :last)
            ORDER BY time DESC, kind DESC, id DESC
            LIMIT :limit OFFSET :offset""",
         {"last": last, "limit": -1 if limit is None else limit, "offset": offset},
@@ -498,6 +562,19 @@ def decisions(
     return [Decision(**dict(row)) for row in rows]
 
 
+def add_dry_run(
+    db: sqlite3.Connection, candidate_id: int, text: str, when: datetime | None = None
+) -> bool:
+    """Record what a dry run would have posted for a candidate (the only writer of
+    `dry_runs`); False, and nothing written, if it already has one."""
+    with _transaction(db):
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO dry_runs (candidate_id, time, text) VALUES (?, ?, ?)",
+            (candidate_id, timestamp(when), text),
+        )
+    return cursor.rowcount == 1
+
+
 ReviewAction = Literal["queued", "edited", "approved", "post-now", "rejected"]
 FINAL: tuple[ReviewAction, ...] = ("approved", "post-now", "rejected")
 
@@ -517,6 +594,30 @@ class Review:
 
 
 @dataclass(frozen=True)
+class ReplyTarget:
+    """The post a queued reply would answer (`queued_replies`): what the review page shows
+    of it (the author's `handle`, its `text`, its URI `answers`) and the strong refs the
+    reply's record needs (the post itself as parent, `thread` and `thread_cid` as root).
+    `person` is the author's DID. Everything but the refs is untrusted text."""
+
+    answers: str
+    cid: str
+    thread: str
+    thread_cid: str
+    person: str
+    handle: str
+    text: str
+    time: str = ""
+
+    def refs(self) -> dict[str, dict[str, str]]:
+        """The reply's `reply` field: root and parent strong refs."""
+        return {
+            "root": {"uri": self.thread, "cid": self.thread_cid},
+            "parent": {"uri": self.answers, "cid": self.cid},
+        }
+
+
+@dataclass(frozen=True)
 class QueueItem:
     """A candidate of the review queue as the page shows it: its text as it stands (the
     last edit, or as generated), the final decision if any, and its post once it has one."""
@@ -529,6 +630,7 @@ class QueueItem:
     reason: str | None
     post_status: str | None
     uri: str | None
+    replying_to: ReplyTarget | None = None  # a reply: the post it answers
 
 
 def add_review(
@@ -539,12 +641,14 @@ def add_review(
     text: str | None = None,
     reason: str | None = None,
     when: datetime | None = None,
+    replying_to: ReplyTarget | None = None,
 ) -> Review | None:
-    """Record a decision on a candidate (the only writer of `reviews`), in one transaction:
-    a final decision with a `text` other than the candidate's as it stands records the edit
-    first. Returns None, and writes nothing, when the candidate already has a final
-    decision (or, for `queued`, is already queued): a second click of the same or another
-    tab changes nothing.
+    """Record a decision on a candidate (the only writer of `reviews`, and of
+    `queued_replies`), in one transaction: a final decision with a `text` other than the
+    candidate's as it stands records the edit first; `queued` with `replying_to` queues the
+    candidate as the answer to that post. Returns None, and writes nothing, when the
+    candidate already has a final decision (or, for `queued`, is already queued): a second
+    click of the same or another tab changes nothing.
 
     Raises:
         InputError: no such candidate, or it is not in the queue (for an edit or a decision).
@@ -587,18 +691,30 @@ def add_review(
         )
         if cursor.rowcount == 0:
             return None
+        if replying_to is not None and action == "queued":
+            target = replace(replying_to, time=review.time)
+            columns = [f.name for f in fields(ReplyTarget)]
+            db.execute(
+                f"INSERT INTO queued_replies (candidate_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
+                [candidate_id, *(getattr(target, name) for name in columns)],
+            )
     return replace(review, id=cursor.lastrowid)
 
 
 _QUEUE = """
     SELECT c.*, q.time AS queued_at, e.text AS edited_text,
            f.action AS decision, f.time AS decided_at, f.reason AS reason,
-           p.status AS post_status, p.uri AS uri
+           coalesce(p.status, CASE WHEN d.candidate_id IS NOT NULL THEN 'dry-run' END)
+               AS post_status, p.uri AS uri, a.answers AS reply_answers, a.cid AS reply_cid,
+           a.thread AS reply_thread, a.thread_cid AS reply_thread_cid, a.person AS reply_person,
+           a.handle AS reply_handle, a.text AS reply_text, a.time AS reply_time
     FROM reviews q JOIN candidates c ON c.id = q.candidate_id
+    LEFT JOIN queued_replies a ON a.candidate_id = c.id
     LEFT JOIN reviews e ON e.id = (
         SELECT max(id) FROM reviews WHERE candidate_id = c.id AND action = 'edited')
     LEFT JOIN reviews f ON f.candidate_id = c.id AND f.action IN ('approved', 'post-now', 'rejected')
     LEFT JOIN posts p ON p.id = (SELECT max(id) FROM posts WHERE candidate_id = c.id)
+    LEFT JOIN dry_runs d ON d.candidate_id = c.id
     WHERE q.action = 'queued' AND {where}
     ORDER BY {order}
     LIMIT ?
@@ -607,9 +723,9 @@ _QUEUE = """
 QueueView = Literal["open", "waiting", "one"]
 _VIEWS = {
     "open": ("f.id IS NULL", "q.id DESC"),  # waiting for a person, newest first
-    # approved and not yet posted (nor tried), post-now first, then oldest first
+    # approved and not yet posted (nor tried, nor by a dry run), post-now first, then oldest
     "waiting": (
-        "f.action IN ('approved', 'post-now') AND p.id IS NULL",
+        "f.action IN ('approved', 'post-now') AND p.id IS NULL AND d.candidate_id IS NULL",
         "f.action = 'post-now' DESC, f.id",
     ),
     "one": ("c.id = ?", "q.id"),
@@ -662,4 +778,7 @@ def _queue_item(row: sqlite3.Row) -> QueueItem:
         row["reason"],
         row["post_status"],
         row["uri"],
+        ReplyTarget(*(row[f"reply_{f.name}"] for f in fields(ReplyTarget)))
+        if row["reply_answers"] is not None
+        else None,
     )

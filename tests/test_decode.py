@@ -110,7 +110,7 @@ def test_rows_that_end_early_leave_the_batch_and_the_rest_decode_on(adapter, com
     assert sum(end < 30 for end in ends) >= 6 and len(set(ends)) >= 3  # it shrinks twice
     decoded = decode(model, Tokenizer(eos=tuple(stops)), prompts, 30, None, processors, compiled)
     assert [d.tokens for d in decoded] == [t[:end] for t, end in zip(expected, ends, strict=True)]
-    sizes = sorted(batch for batch, _ in model.__dict__["_bobby_decode_steps"])
+    sizes = sorted(key[0] for key in model.__dict__["_bobby_decode_steps"])
     assert sizes[-1] == 8 and len(sizes) >= 3
 
 
@@ -119,7 +119,7 @@ def test_the_compiled_step_is_kept_for_the_next_call(adapter):
     once = decode(model, Tokenizer(), PROMPTS[:2], 16)
     again = decode(model, Tokenizer(), PROMPTS[:2], 16)
     assert [d.tokens for d in once] == [d.tokens for d in again]
-    assert list(model.__dict__["_bobby_decode_steps"]) == [(2, 64)]
+    assert list(model.__dict__["_bobby_decode_steps"]) == [(2, 64, True)]
 
 
 def test_empty_prompt_is_refused(adapter):
@@ -150,8 +150,8 @@ def test_held_base_computes_the_4_bit_function():
 
 def test_held_base_with_the_runtime_adapter_decodes_as_mlx_lm(adapter):
     model = held(adapter)
-    names = {type(m).__name__ for _, m in model.named_modules()}
-    assert "SharedInput" in names and "HeldLinear" in names
+    shared = [m for _, m in model.named_modules() if type(m).__name__ == "SharedInput"]
+    assert shared and all("wide" in m for m in shared)  # every held layer, grouped or alone
     expected = [mlx_lm_tokens(model, prompt, 16) for prompt in PROMPTS]
     reference = base(True)
     from mlx_lm.tuner.utils import load_adapters
@@ -182,7 +182,11 @@ def test_bf16_held_groups_keep_their_exact_halves(adapter):
     runtime.attach(ours, adapter)
     load_adapters(reference, str(adapter))
     qkv = ours.layers[2].self_attn.qkv_proj
-    assert qkv.wide.dtype == mx.bfloat16 and qkv.wide.shape == (256, 256)
+    # q, k and v's 256 rows of two 128-wide halves, then the adapter's A (3 x rank 8,
+    # padded to 32 rows) as the halves A and 0: one product gives x·Aᵀ too
+    assert qkv.wide.dtype == mx.bfloat16 and qkv.wide.shape == (256 + 32, 256)
+    assert mx.array_equal(qkv.wide[256:, :128], qkv.lora_a).item()
+    assert not mx.any(qkv.wide[256:, 128:]).item()
     prompt = mx.array([PROMPTS[0]])
     expected, got = reference(prompt), ours(prompt)
     assert mx.abs(expected - got).max().item() < 0.05 * mx.abs(expected).max().item()

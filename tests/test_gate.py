@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from bobby import text
-from bobby.gate import Gate, GateOptions, NoveltyIndex
+from bobby.gate import Gate, GateOptions, NoveltyIndex, Verdict
 
 HISTORY = [
     "the fog rolled in over the harbour this morning and the gulls went quiet for once",
@@ -130,3 +131,41 @@ def test_verdict_json_lists_every_check_with_score():
         "no_banned",
     ]
     assert all("score" in check for check in data["checks"])
+
+
+def shown(text: str, spans) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+def test_the_verdict_names_the_closest_post_and_the_words_they_share():
+    copied = "honestly the fog rolled in over the harbour this evening, what a sight"
+    verdict = gate().check(copied)
+    near = verdict.novelty
+    assert near is not None and near.post == HISTORY[0] and 0 < near.similarity < 0.6
+    run = "the fog rolled in over the harbour this"
+    assert shown(copied, near.spans) == shown(near.post, near.post_spans) == [run]
+    # Close but passing (half the limit or more): named too, every shared run marked.
+    close = "Storm warning for the harbour. Shutters down, kettle on, radio tuned low."
+    verdict = gate().check(close)
+    assert verdict.passed and verdict.novelty is not None
+    runs = ["Storm warning for", "Shutters down, kettle on, radio tuned"]
+    assert shown(close, verdict.novelty.spans) == runs
+    assert shown(verdict.novelty.post, verdict.novelty.post_spans) == runs
+    assert gate().check("the lamp needs a new wick and i need a new pair of boots").novelty is None
+
+
+def test_a_copy_names_the_post_it_came_from_even_when_another_is_more_alike():
+    source = "one two three four five six seven eight " + " ".join(f"x{i}" for i in range(30))
+    alike = "red green blue yellow"
+    candidate = "one two three four five six seven eight red green blue yellow"
+    near = Gate(GateOptions(), [alike, source]).check(candidate).novelty
+    assert near is not None and near.post == source
+    assert shown(candidate, near.spans) == ["one two three four five six seven eight"]
+
+
+def test_a_stored_verdict_keeps_the_closest_post_and_old_rows_still_load():
+    verdict = gate().check("honestly the fog rolled in over the harbour this evening, what a sight")
+    stored = orjson.loads(orjson.dumps(verdict.to_dict()))  # as the state database keeps it
+    assert Verdict.from_dict(stored) == verdict
+    del stored["novelty"]  # a row written before verdicts named the closest post
+    assert Verdict.from_dict(stored).novelty is None

@@ -11,7 +11,7 @@ import pytest
 from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import Check, Verdict
-from bobby.post import choose
+from bobby.post import choose, web_url
 
 
 def refused(text: str, why: str) -> Candidate:
@@ -122,3 +122,9 @@ def test_text_that_is_not_valid_unicode_is_one_line(cli, isolated):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_posts_web_address():
+    uri = "at://did:plc:abc/app.bsky.feed.post/3kabc"
+    assert web_url(uri) == "https://bsky.app/profile/did:plc:abc/post/3kabc"
+    assert web_url("at://did:plc:abc") == "at://did:plc:abc"  # names no post: kept as it is

@@ -401,6 +401,7 @@ def test_languages() -> None:
         "una publicación bastante larga en español",
     ]
     assert report.dropped == {"language not es, und": 1}
+    assert report.language == "es"  # of the posts kept: what the bot learns to write
 
 
 def test_near_duplicates_are_dropped_keeping_the_oldest() -> None:

@@ -11,12 +11,15 @@ records on the network.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
@@ -25,7 +28,11 @@ import pytest
 from bobby import state
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.errors import InputError
+from bobby.gate import GateOptions
+from bobby.generate import GenerateOptions
 from bobby.reply import Mention, RepliesOptions, _asks_to_stop, poll
+from bobby.serve import ServeOptions, Service
+from bobby.serve.page import Page
 from tests.test_serve import (  # noqa: F401 (serving: a fixture)
     GENERATION,
     adapter,
@@ -93,15 +100,24 @@ class Bot(Person):
         self.seen.append(mention)
         return f"Thanks, nice to hear from you ({len(self.seen)})"
 
-    def poll(self, options: RepliesOptions | None = None, write: Callable | None = None):
-        """One poll, with everything written before it indexed, and the bot's own replies
-        indexed after it (the AppView indexes repos in parallel: a reply to the bot's
-        reply is only a notification once it knows the bot's reply)."""
+    def poll(
+        self,
+        options: RepliesOptions | None = None,
+        write: Callable | None = None,
+        *,
+        review: bool = False,
+        later: timedelta = timedelta(0),
+    ):
+        """One poll (`later` than now, by the guards' clock), with everything written
+        before it indexed, and the bot's own replies indexed after it (the AppView indexes
+        repos in parallel: a reply to the bot's reply is only a notification once it knows
+        the bot's reply)."""
         self.network.process_all()
         with state.database() as db:
             report = poll(
-                connect(self.options), db, options or RepliesOptions(), write or self.answer
-            )
+                connect(self.options), db, options or RepliesOptions(), write or self.answer,
+                review=review, now=lambda: datetime.now(UTC) + later,
+            )  # fmt: skip
         self.network.process_all()
         return report
 
@@ -196,15 +212,88 @@ def test_stop_is_honoured_for_good(appview, bot) -> None:
         assert db.execute("SELECT did FROM opt_outs").fetchall()[0][0] == alice.did
 
 
-def test_cooldown_and_hourly_cap(appview, bot) -> None:
+def test_cooldown_and_hourly_cap_hold_back_until_they_pass(appview, bot, cli) -> None:
     alice, carol = Person(appview, "alice"), Person(appview, "carol")
     bot.poll()
     alice.say("one", mention=bot)
-    alice.say("two", mention=bot)
+    two = alice.say("two", mention=bot)
     assert outcomes(bot.poll()) == ["replied", "cooldown"]
-    carol.say("three", mention=bot)
-    assert outcomes(bot.poll(RepliesOptions(hourly_cap=1))) == ["hourly-cap"]
+    assert outcomes(bot.poll()) == []  # still held the same way: nothing new to say
+    three = carol.say("three", mention=bot)
+    # 11 minutes on, alice's cooldown has passed; one reply an hour is the cap now
+    capped = bot.poll(RepliesOptions(hourly_cap=1), later=timedelta(minutes=11))
+    assert [(i.uri, i.outcome) for i in capped.handled] == [
+        (two["uri"], "hourly-cap"),
+        (three["uri"], "hourly-cap"),
+    ]
     assert len(bot.replies()) == 1
+    # the cap has room again: both are answered, oldest first, once each
+    assert outcomes(bot.poll(later=timedelta(minutes=11))) == ["replied", "replied"]
+    assert outcomes(bot.poll(later=timedelta(minutes=11))) == []
+    parents = {reply["reply"]["parent"]["uri"] for reply in bot.replies()}
+    assert len(bot.replies()) == 3 and {two["uri"], three["uri"]} <= parents
+
+    # held back past `retry_within` (12 hours by default): left unanswered
+    four = alice.say("four", mention=bot)
+    assert outcomes(bot.poll()) == ["cooldown"]
+    assert outcomes(bot.poll(later=timedelta(hours=13))) == []
+    assert len(bot.replies()) == 3
+
+    shown = cli("history", "--json")
+    assert shown.exit_code == 0, shown.stderr
+    held = [(e["status"], e["answers"], e["text"]) for e in orjson.loads(shown.stdout)]
+    assert {entry for entry in held if entry[0].startswith("held: ")} == {
+        ("held: cooldown", two["uri"], f"two @{bot.handle}"),
+        ("held: hourly-cap", two["uri"], f"two @{bot.handle}"),
+        ("held: hourly-cap", three["uri"], f"three @{bot.handle}"),
+        ("held: cooldown", four["uri"], f"four @{bot.handle}"),
+    }
+    table = cli("history")
+    assert "held: cooldown" in table.stderr + table.stdout
+
+
+def test_review_mode_queues_answers_with_the_post_they_answer(appview, bot) -> None:
+    """With review on, an answer waits in the queue of `bobby serve`'s page, below the post
+    it answers (escaped); approved, it goes out once, as the reply with the right root and
+    parent; rejected, never, and that notification is not answered later either."""
+    carol, alice = Person(appview, "carol"), Person(appview, "alice")
+    bot.poll()
+    root = carol.say("a thread about birds")
+    mention = alice.say("what do you <i>think</i>?", mention=bot, reply_to=(root, root))
+    other = carol.say("answer me too", mention=bot)
+    report = bot.poll(review=True)
+    assert outcomes(report) == ["queued", "queued"] and bot.replies() == []
+    first, second = (item.candidate for item in report.handled)
+    alice.say("still there?", mention=bot)  # a queued answer counts for the cooldown
+    assert outcomes(bot.poll(review=True)) == ["cooldown"]
+
+    service = Service(ServeOptions(review=True), GenerateOptions(), GateOptions(), bot.options)
+    html = Page(service, "token").queue()
+    assert f"@{alice.handle}" in html and "what do you &lt;i&gt;think&lt;/i&gt;?" in html
+    assert "<i>" not in html and mention["uri"] in html and "in a thread" in html
+    assert 'class="regenerate"' not in html  # the page's generation writes posts, not answers
+    assert service.decide(first, "approved").decision == "approved"
+    main_thread_turn(service)  # the approved answer goes out at once
+    assert service.decide(second, "rejected", reason="not now").decision == "rejected"
+    assert service.jobs.empty()
+    (reply,) = bot.replies()
+    assert reply["reply"] == {"root": ref(root), "parent": ref(mention)}
+    assert reply["text"] == "Thanks, nice to hear from you (1)"
+    service._post_now()  # what a restart does first: nothing goes out twice
+    assert outcomes(bot.poll(review=True)) == [] and outcomes(bot.poll()) == []
+    assert len(bot.replies()) == 1
+    with state.database() as db:
+        (row,) = state.find_posts(db, "answers = ?", [mention["uri"]])
+        assert (row.status, row.candidate_id, row.person) == ("posted", first, alice.did)
+        assert not state.find_posts(db, "answers = ?", [other["uri"]])
+        statuses = {(e.status, e.answers) for e in state.history(db)}
+    assert {("review: approved", mention["uri"]), ("review: rejected", other["uri"])} <= statuses
+
+
+def main_thread_turn(service: Service) -> None:
+    """What `Service.run`'s loop does between two looks at the schedule: the work a
+    request handed to the main thread."""
+    service._answer(service.jobs.get_nowait())
 
 
 CHILD = """
@@ -280,16 +369,38 @@ def test_bobby_reply_answers_with_the_adapter(appview, bot, cli, monkeypatch, ad
     appview.process_all()
     assert orjson.loads(cli("reply", *generation, "--json").stdout)["handled"] == []
 
+    # with serve's review setting on (bobby.toml or the environment), the answer is queued
+    monkeypatch.setenv("BOBBY_SERVE_REVIEW", "1")
+    carol = Person(appview, "carol")
+    later = carol.say("and your favourite bird?", mention=bot, reply_to=(mention, mention))
+    appview.process_all()
+    queued = cli("reply", *generation, "--json")
+    assert queued.exit_code == 0, queued.stderr
+    (handled,) = orjson.loads(queued.stdout)["handled"]
+    assert (handled["outcome"], handled["uri"]) == ("queued", later["uri"])
+    assert len(bot.replies()) == 1
+    with state.database() as db:
+        (item,) = state.review_queue(db, "open")
+    assert item.candidate.id == handled["candidate"] and item.candidate.text == handled["reply"]
+    assert item.replying_to.refs() == {"root": ref(mention), "parent": ref(later)}
+
 
 def test_lookback_on_the_first_start_and_quiet_hours(appview, bot) -> None:
     alice = Person(appview, "alice")
     alice.say("an hour ago, say", mention=bot)
     assert outcomes(bot.poll(RepliesOptions(lookback=60))) == ["replied"]
-    alice.say("in the night", mention=bot)
+    night = alice.say("in the night", mention=bot)
     hour = datetime.now().hour
     quiet = RepliesOptions(cooldown=0, quiet_hours=f"{hour}-{(hour + 1) % 24}")
     assert outcomes(bot.poll(quiet)) == ["quiet-hours"]
+    assert outcomes(bot.poll(quiet)) == []
     assert len(bot.replies()) == 1
+    # the quiet hours are over (here: the setting changed): the night's mention is answered
+    assert outcomes(bot.poll(RepliesOptions(cooldown=0))) == ["replied"]
+    assert [r["reply"]["parent"]["uri"] for r in bot.replies()].count(night["uri"]) == 1
+    with state.database() as db:
+        statuses = [(e.status, e.answers) for e in state.history(db) if e.answers]
+    assert ("held: quiet-hours", night["uri"]) in statuses
 
 
 def test_stop_words_are_whole_words() -> None:
@@ -300,21 +411,64 @@ def test_stop_words_are_whole_words() -> None:
 
 
 @pytest.mark.slow
-def test_serve_replies_polls_in_its_loop(appview, bot, monkeypatch, serving, adapter) -> None:  # noqa: F811
+def test_serve_replies_in_review_mode(appview, bot, monkeypatch, serving, adapter) -> None:  # noqa: F811
+    """`bobby serve --replies --review`: its loop polls; each answer waits on the page with
+    the post it answers above it; an edit is checked by the gate again; approved, the
+    answer goes out once as the reply; rejected, never."""
     as_bot(monkeypatch, bot)
-    alice = Person(appview, "alice")
+    carol, alice = Person(appview, "carol"), Person(appview, "alice")
     serve = serving(
-        "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5",
+        "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5", "--review",
         "--adapter-path", str(adapter), *GENERATION,
     )  # fmt: skip
     serve.wait_for("the first poll", lambda: first_start_recorded())
-    mention = alice.say("hello serve", mention=bot)
+    root = carol.say("a thread about birds")
+    mention = alice.say("hello <b>serve</b>", mention=bot, reply_to=(root, root))
     appview.process_all()
-    (replied,) = serve.wait_for("the reply", lambda: decisions("reply-replied"))
-    assert mention["uri"] in replied.detail
+    (queued,) = serve.wait_for("the queued answer", lambda: decisions("reply-queued"))
+    assert mention["uri"] in queued.detail
+    (card,) = queued_replies()
+    assert card.replying_to.answers == mention["uri"]
+
+    html = page(serve, "GET", "/")
+    assert f"@{alice.handle}" in html and "hello &lt;b&gt;serve&lt;/b&gt;" in html
+    assert "<b>serve" not in html and f'id="c-{card.candidate.id}"' in html
+    token = re.search(r'"X-Bobby-Token": "([^"]+)"', html)[1]
+    refused = page(serve, "POST", f"/review/{card.candidate.id}/approve", token, text="@someone.example hi")  # fmt: skip
+    assert "no_mentions" in refused and bot.replies() == []
+    edited = f"Hello to you too ({uuid.uuid4().hex[:8]})"
+    page(serve, "POST", f"/review/{card.candidate.id}/approve", token, text=edited)
+    serve.wait_for("the approved reply", lambda: decisions("reply-replied"))
+
+    other = carol.say("and me?", mention=bot)
+    appview.process_all()
+    serve.wait_for("a second queued answer", lambda: len(decisions("reply-queued")) == 2)
+    (second,) = [item for item in queued_replies() if item.decision is None]
+    assert second.replying_to.answers == other["uri"]
+    page(serve, "POST", f"/review/{second.candidate.id}/reject", token, reason="not now")
     assert serve.stop() == 0
     (reply,) = bot.replies()
-    assert reply["reply"]["parent"] == ref(mention)
+    assert reply["text"] == edited
+    assert reply["reply"] == {"root": ref(root), "parent": ref(mention)}
+    assert len(decisions("reply-replied")) == 1
+
+
+def queued_replies() -> list[state.QueueItem]:
+    with state.database() as db:
+        items = [state.review_queue(db, "one", id=row[0])[0] for row in db.execute(
+            "SELECT candidate_id FROM queued_replies ORDER BY candidate_id"
+        )]  # fmt: skip
+    return items
+
+
+def page(serve, method: str, path: str, token: str = "", **form: str) -> str:
+    """The review page's HTML (GET), or its answer to a form (POST, as htmx sends it)."""
+    url = f"http://127.0.0.1:{serve.port}"
+    headers = {"Origin": url, "X-Bobby-Token": token} if method == "POST" else {}
+    body = urllib.parse.urlencode(form).encode() if method == "POST" else None
+    request = urllib.request.Request(url + path, body, headers, method=method)
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        return answer.read().decode()
 
 
 def first_start_recorded() -> bool:

@@ -1,7 +1,7 @@
 """The review page of `bobby serve`: the queue's rules in the state database (fast), and
 one integration test in a real browser (Debian's chromium, driven by Playwright) against a
 real `bobby serve --review` process with SmolLM2 and a random adapter, posting to the real
-local PDS.
+local PDS, SIGKILLed once right after an approval and started again.
 
 A missing browser is a failure in CI (CI=true or BOBBY_REQUIRE_PDS=1, as for the PDS) and
 a skip with its reason elsewhere. The waits have generous deadlines that only a hung
@@ -10,6 +10,7 @@ process reaches; nothing asserts how long anything took.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -22,11 +23,15 @@ import pytest
 from bobby import state
 from bobby.candidates import Candidate
 from bobby.errors import InputError
+from bobby.gate import Gate, GateOptions
 from bobby.serve.api import BadRequest, Forbidden, check_page
+from bobby.serve.page import marked, render
 from tests.test_post_pds import as_bot, copies, rows
 from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401 (fixtures)
 
 PORT = 8765
+# A post of the person's (data/posts.jsonl) that an edit on the page copies from.
+THEIR_POST = "The keeper counted three trawlers and a ferry before the fog rolled in."
 OWN = {"Host": f"127.0.0.1:{PORT}", "Origin": f"http://127.0.0.1:{PORT}"}
 
 
@@ -81,6 +86,19 @@ def test_the_page_needs_its_origin_and_its_token():
         check_page({"Host": "evil.example"}, "GET", PORT, "token")
 
 
+def test_the_closest_post_is_shown_escaped_with_the_shared_words_marked():
+    """Both texts are untrusted (a post from an archive, a model's output): escaped, with
+    only the page's own <mark> around the words they share."""
+    post = '<img src=x onerror="alert(1)"> the keeper counted three trawlers and a ferry today'
+    text = "<script>alert(2)</script> the keeper counted three trawlers and a ferry again"
+    verdict = Gate(GateOptions(), [post]).check(text)
+    html = render("verdict.html", verdict=verdict, size=len(text))
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert html.count("<mark>the keeper counted three trawlers and a ferry</mark>") == 2
+    assert "no_copied_run" in html and "closest earlier post" in html
+    assert str(marked("a <b> c", [(9, 12), (2, 5), (1, 0)])) == "a <mark>&lt;b&gt;</mark> c"
+
+
 def _missing(why: str) -> None:
     if os.environ.get("CI") == "true" or os.environ.get("BOBBY_REQUIRE_PDS") == "1":
         pytest.fail(f"the browser tests must run here, but {why}")
@@ -125,10 +143,13 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     from playwright.sync_api import expect
 
     as_bot(monkeypatch, pds)
-    serve = serving(
-        "--review", "--every", "1s", "--jitter", "0s", "--queue-size", "1",
+    Path("data").mkdir(exist_ok=True)
+    Path("data/posts.jsonl").write_text(json.dumps({"text": THEIR_POST}) + "\n")
+    arguments = (
+        "--review", "--jitter", "0s", "--queue-size", "1",
         "--adapter-path", str(adapter), "--max-tokens", "48", "--min-chars", "5",
     )  # fmt: skip
+    serve = serving("--every", "1s", *arguments)
     url = f"http://127.0.0.1:{serve.port}/"
     timeout = DEADLINE * 1000
     # The schedule queues one candidate that passed the gate, then waits for a person.
@@ -143,12 +164,13 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.evaluate("window.notReloaded = true")
 
     # Generate from the form: the candidates appear while the page stays as it is.
-    page.fill("input[name=n]", "3")
+    page.fill("input[name=n]", "4")
     page.fill("input[name=max_tokens]", "16")
     page.click("#generate button[type=submit]")
-    expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
+    expect(page.locator(".card.open")).to_have_count(5, timeout=timeout)
     assert page.evaluate("window.notReloaded") is True
     expect(page.locator("#generating")).to_have_text("", timeout=timeout)
+    expect(page.locator("#pds")).to_have_text("answers", timeout=timeout)  # asked aside
     generated = sorted(set(card_texts(page)) - {scheduled})
     texts = card_texts(page)
     page.screenshot(path=tmp_path / "review.png", full_page=True)
@@ -162,7 +184,18 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("the approved post", lambda: copies(pds, approved))
 
     # Edit, see the gate's verdict change as you type, then approve: the edit is posted.
+    # A text copying the person's post shows that post, the shared words marked in both
+    # (and the typed markup as text).
     first = generated[0]
+    page.fill(
+        f"#t-{first}", "<b>Today</b> the keeper counted three trawlers and a ferry before noon"
+    )
+    novelty = page.locator(f"#v-{first} .novelty")
+    shared = "keeper counted three trawlers and a ferry before"
+    expect(novelty.locator(".closest mark")).to_have_text(f"The {shared}", timeout=timeout)
+    expect(novelty.locator(".mine mark")).to_have_text(f"the {shared}")
+    expect(novelty.locator(".mine")).to_contain_text("<b>Today</b>")
+    expect(page.locator(f"#v-{first}")).to_contain_text("no_copied_run")
     page.fill(f"#t-{first}", "@someone.example wrote this")
     expect(page.locator(f"#v-{first}")).to_contain_text("no_mentions", timeout=timeout)
     edited = f"A person rewrote this one on the review page ({uuid.uuid4().hex[:8]})."
@@ -177,6 +210,20 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.fill(f"#r-{second}", "not my voice")
     page.click(f"#c-{second} button.reject")
     expect(page.locator(f"#c-{second} .decision")).to_contain_text("rejected")
+
+    # Regenerate: the candidate is rejected ("regenerated") and a new one with its
+    # settings appears, without a reload.
+    fourth = generated[3]
+    shown = set(card_texts(page))
+    page.click(f"#c-{fourth} button.regenerate")
+    expect(page.locator(f"#c-{fourth} .decision")).to_contain_text("rejected")
+    expect(page.locator(f"#c-{fourth} .decision")).to_contain_text("regenerated")
+    fresh = page.locator(".card.open" + "".join(f":not(#c-{i})" for i in shown))
+    expect(fresh).to_have_count(1, timeout=timeout)
+    expect(fresh.locator(".meta")).to_contain_text("16 tokens")
+    assert int(fresh.get_attribute("data-id")) > max(shown)
+    assert page.evaluate("window.notReloaded") is True
+    assert copies(pds, texts[fourth]) == []
 
     # Another origin, a foreign Host, no token: refused, and nothing changed.
     status, _ = serve.call("POST", f"/review/{second}/approve", b"", Origin="http://evil.example")
@@ -194,7 +241,9 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("the next slot to be due", lambda: due(serve))
     before = len(decisions())
 
-    # Two pages post the same candidate now (both with the same edit): one post, one edit.
+    # Two pages post the same candidate now (both with the same edit), and serve is
+    # SIGKILLed right after (its post sent, half sent or not at all) and started again on
+    # the same folder: one post, one edit.
     third = generated[2]
     other = browser.new_page()  # a stale tab: its live updates do not arrive
     other.route("**/review/events", lambda route: route.abort())
@@ -205,20 +254,26 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     page.click(f"#c-{third} button.post-now")
     other.click(f"#c-{third} button.post-now")
     expect(other.locator(f"#c-{third} .decision")).to_contain_text("post-now")
+    assert serve.stop(signal.SIGKILL) == -signal.SIGKILL
+    assert "Traceback" not in serve.log.read_text()
+    serve = serving("--every", "1h", *arguments)  # no slot comes: what a start does
     serve.wait_for("the post from two tabs", lambda: copies(pds, both))
-    assert [d.action for d in decisions()[before:]] == ["posted"]
+    serve.wait_for("its row to say posted", lambda: [r.status for r in rows(both)] == ["posted"])
+    assert [d.action for d in decisions()[before:] if d.action != "started"] == ["posted"]
 
     assert serve.stop(signal.SIGTERM) == 0
-    log = serve.log.read_text()
-    assert "Traceback" not in log
+    assert "Traceback" not in serve.log.read_text()
     # Exactly once, each: the approved, the edited, the one approved twice; the rejected never.
     for text in (approved, edited, both):
         assert len(copies(pds, text)) == 1 and [r.status for r in rows(text)] == ["posted"]
     assert copies(pds, texts[second]) == [] and copies(pds, texts[first]) == []
     assert len(decisions("posted")) == 3 and queued.detail.startswith(repr(approved))
     with state.database() as db:
-        actions = [e.status for e in state.history(db) if e.status.startswith("review:")]
+        entries = state.history(db)
+    actions = [e.status for e in entries if e.status.startswith("review:")]
     assert sorted(actions) == sorted(
-        ["review: approved"] * 2 + ["review: post-now", "review: rejected"] + ["review: edited"] * 2
-    )
+        ["review: approved"] * 2 + ["review: post-now"] + ["review: rejected"] * 2
+        + ["review: edited"] * 2
+    )  # fmt: skip
+    assert f"{texts[fourth]} [reason: regenerated]" in [e.text for e in entries]
     assert Path(tmp_path / "review.png").stat().st_size > 0

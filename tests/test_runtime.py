@@ -76,6 +76,9 @@ def test_regrouped_adapter_matches_mlx_lm(tmp_path, quantized, keys, bias):
     assert "model.layers.2.self_attn.qkv_proj.weight" in names
     assert "model.layers.0.mlp.gate_up_proj.weight" in names  # un-adapted blocks are regrouped too
     assert not any(name.endswith(".linear.weight") for name in names)
+    # a dense base carries A's rows under its weight (one product for both); 4 bits cannot
+    shared = ours.layers[2].self_attn.qkv_proj
+    assert shared.folded == (0 if quantized else shared.lora_b.shape[1])
 
 
 def test_quantized_weights_are_concatenated_not_requantized(tmp_path):

@@ -5,6 +5,7 @@ generator); and how its HTTP API reads requests. tests/test_serve.py runs the re
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 import re
@@ -18,7 +19,7 @@ from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import Gate, GateOptions
 from bobby.generate import GenerateOptions, Generation
-from bobby.serve import QuietHours, Schedule, ServeOptions, Service
+from bobby.serve import QuietHours, Schedule, ServeOptions, Service, review
 from bobby.serve.api import BadRequest, generate_settings, history_limit
 from bobby.serve.plan import FULL, POST, QUIET
 
@@ -379,7 +380,7 @@ def test_a_busy_state_database_makes_serve_wait_not_die(isolated, monkeypatch):
     import bobby.serve.service as service_module
 
     monkeypatch.setattr(service_module, "BUSY_WAIT", 0.01)
-    monkeypatch.setattr(service_module.Api, "start", lambda service, port: FakeApi())
+    monkeypatch.setattr(service_module.Api, "start", lambda *args: FakeApi())
     lines: list[str] = []
     service = dry_run_service(ScriptedGenerator(), lines)
     monkeypatch.setattr(service, "_open", lambda: None)
@@ -441,3 +442,73 @@ def test_any_request_body_is_answered_with_settings_or_a_clear_refusal():
         assert 1 <= options.n <= 64 and 0 <= options.top_p <= 1
 
     check()
+
+
+def test_the_pds_check_never_holds_up_the_page(isolated):
+    """The status bar's "PDS" asks in the background: a PDS that never answers shows
+    "unknown" at once, then why; a dry run asks nothing."""
+    import socket
+
+    from bobby.serve.probe import PdsProbe
+
+    with socket.socket() as silent:  # takes connections (its backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        probe = PdsProbe(
+            BlueskyOptions(pds=f"http://127.0.0.1:{silent.getsockname()[1]}"), 3600, 0.5
+        )
+        assert probe.state() == "unknown"  # asked in the background: the page goes on
+        answer = probe.wait()
+    assert answer.startswith("not answering (") and "did not answer in time" in answer
+    assert probe.state() == answer and probe._asking is None  # not asked again so soon
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        refused = PdsProbe(BlueskyOptions(pds=f"http://127.0.0.1:{closed.getsockname()[1]}"))
+        refused.state()
+        assert refused.wait().startswith("not answering (cannot reach http://127.0.0.1:")
+    assert dry_run_service(ScriptedGenerator()).health()["pds"] == "dry run"
+
+
+def test_a_dry_run_remembers_what_it_posted_across_restarts(isolated):
+    """A dry run's posts, approved on the page or not, are rows of the state database:
+    `bobby history` and the page show them after a restart, and none goes twice."""
+    from bobby.serve.page import Page
+
+    first, then = "A perfectly ordinary post about the weather today.", "Another ordinary post."
+    approved = "Approved on the review page during a dry run."
+    service = dry_run_service(ScriptedGenerator([first]))
+    service._slot()  # on its own: generated, "posted"
+    with state.database() as db:
+        [candidate] = state.add_candidates(db, [Candidate(approved)])
+        state.add_review(db, candidate.id, "queued")
+    service.decide(candidate.id, "approved")
+    service._slot()  # the approved candidate goes first
+
+    restarted = dry_run_service(ScriptedGenerator([then]))
+    assert restarted._waiting() == []
+    restarted._slot()  # a new one: the approved one is not "posted" again
+    dry_runs = [d.detail for d in reversed(all_decisions()) if d.action == "dry-run"]
+    assert [detail.split(";")[0] for detail in dry_runs] == [
+        repr(first), f"{approved!r} (approved)", repr(then),
+    ]  # fmt: skip
+    with state.database() as db:
+        entries = [(e.status, e.text) for e in state.history(db)]
+        assert state.add_dry_run(db, candidate.id, approved) is False  # once per candidate
+        assert db.execute("SELECT count(*) FROM posts").fetchone()[0] == 0  # nothing sent
+    assert {("dry-run", text) for text in (first, approved, then)} <= set(entries)
+    assert not {text for status, text in entries if status == "generated"}  # listed as dry runs
+    item = review.item(restarted.db_path, candidate.id)
+    assert item.post_status == "dry-run"
+    assert Page(restarted, "token").when(item) == "nowhere (a dry run)"
+
+
+def test_an_answer_delivered_late_takes_no_posting_slot(isolated):
+    """An answer to a mention left pending by a crash and sent at a slot must not push the
+    next post back, nor count as the slot's post; a post does."""
+    service = dry_run_service(ScriptedGenerator())
+    service.next_at = before = at(2, 12, 30)
+    row = state.Post("an answer", "3kabc", at(2, 11).isoformat(), status="posted", uri="at://x")
+    service._posted([dataclasses.replace(row, answers="at://someone/app.bsky.feed.post/1")])
+    assert service.next_at == before
+    service._posted([row])
+    assert service.next_at == at(2, 13)

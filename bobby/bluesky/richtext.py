@@ -12,7 +12,7 @@ text, as in the Bluesky app.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,12 @@ def dominant_language(posts_file: Path) -> str | None:
     or None when the file is missing or names no real language."""
     if not posts_file.is_file():
         return None
-    counts = Counter(_language(post.get("lang")) for post in read_jsonl(posts_file))
+    return most_common_language(post.get("lang") for post in read_jsonl(posts_file))
+
+
+def most_common_language(codes: Iterable[object]) -> str | None:
+    """The real language most of `codes` name (source codes, Twitter's pseudo-codes
+    ignored), or None when none does."""
+    counts = Counter(map(_language, codes))
     counts.pop(None, None)
     return counts.most_common(1)[0][0] if counts else None

@@ -218,9 +218,10 @@ def login(options: BlueskyOptions) -> Identity:
     return account.identity
 
 
-def anonymous(options: BlueskyOptions) -> Client:
-    """A client without a session, for public reads (a dry run resolving @mentions)."""
+def anonymous(options: BlueskyOptions, timeout: float = TIMEOUT) -> Client:
+    """A client without a session, for public reads (a dry run resolving @mentions, serve
+    asking whether the PDS answers)."""
     from atproto import Client
     from atproto_client.request import Request
 
-    return Client(base_url=_checked(options).pds, request=Request(timeout=TIMEOUT))
+    return Client(base_url=_checked(options).pds, request=Request(timeout=timeout))

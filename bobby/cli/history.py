@@ -17,6 +17,8 @@ STYLES = {
     "failed": "red",
     "rejected": "dim",
     "generated": "",
+    "dry-run": "cyan",  # what a dry run of serve would have posted
+    "held": "yellow",  # a reply a guard held back for now
 }
 
 
@@ -59,7 +61,7 @@ def render(entries: list) -> Table:
         )
         answers = f"answering {entry.answers}" if entry.answers else None
         made = " · ".join(part for part in (answers, entry.uri, entry.adapter, sampling) if part)
-        style = STYLES.get(entry.status)
+        style = STYLES.get(entry.status.split(":")[0])
         table.add_row(
             entry.time[:16].replace("T", " "),
             f"[{style}]{entry.status}[/]" if style else entry.status,

@@ -18,6 +18,7 @@ REPLIES = options.Group(
         "cooldown": "Minutes between two replies to the same person.",
         "hourly_cap": "Most replies in an hour.",
         "lookback": "On the first run, answer notifications at most this many minutes old.",
+        "retry_within": "Answer a mention held back by cooldown, cap or quiet hours at a later run while it is at most this many minutes old (0: never).",
         "quiet_hours": "No replies between these local times, like 23-7.",
     },
     panel="Replies",
@@ -39,11 +40,13 @@ def reply(
     pds: options.Pds = None,
     json: options.Json = False,
 ) -> None:
-    """Answer new mentions and replies once (for cron), within every guard of the replies settings."""
+    """Answer new mentions and replies once (for cron), within every guard of the replies
+    settings; with the review setting of serve on, queue the answers for the review page."""
     from bobby.bluesky.session import BlueskyOptions
     from bobby.config import resolve
     from bobby.reply import model_writer
     from bobby.reply import reply as run
+    from bobby.serve import ServeOptions
 
     settings = flags.resolve(options.GENERATION)
     with ui.track("Replying") as tracker:
@@ -54,6 +57,7 @@ def reply(
             write,
             layout=settings.layout(),
             dry_run=dry_run,
+            review=resolve(ServeOptions, "serve", {}).review,
         )
     if json:
         ui.print_json(report.to_dict())

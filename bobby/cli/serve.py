@@ -62,6 +62,20 @@ def serve(
             show_default=False,
         ),
     ] = None,
+    host: Annotated[
+        str | None,
+        typer.Option(
+            help="Address to listen on. Other than 127.0.0.1/localhost, the page and API ask for an access token. [default: 127.0.0.1]",
+            show_default=False,
+        ),
+    ] = None,
+    new_token: Annotated[
+        bool,
+        typer.Option(
+            "--new-token",
+            help="Replace the access token (data/serve.token) with a new one, shown once.",
+        ),
+    ] = False,
     pds: options.Pds = None,
     replies: Annotated[
         bool,
@@ -71,6 +85,9 @@ def serve(
     """Keep the model in memory and post on a schedule, with a review page and an HTTP API
     on 127.0.0.1 (open http://127.0.0.1:8765/).
 
+    With --host other than loopback, the page and API ask for an access token: made on
+    first use, stored with mode 0600 in data/serve.token, shown once.
+
     Every decision is logged to stderr and the state database. Stops cleanly on
     SIGTERM or Ctrl-C.
     """
@@ -78,20 +95,45 @@ def serve(
     from bobby.config import resolve
     from bobby.serve import ServeOptions
     from bobby.serve import serve as run
+    from bobby.serve.access import ensure_token, is_loopback, token_file
 
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     replying = flags.resolve(SERVE_REPLIES)
     flags = {
         "every": every, "jitter": jitter, "quiet_hours": quiet_hours, "max_per_day": max_per_day,
         "dry_run": dry_run or None, "review": review or None, "queue_size": queue_size, "port": port,
-        "replies": replies or None,
+        "host": host, "replies": replies or None,
     }  # fmt: skip
+    serving, layout = resolve(ServeOptions, "serve", flags), settings.layout()
+    token = None
+    if new_token or not is_loopback(serving.host):
+        path = token_file(layout.state_db)
+        token, made = ensure_token(path, renew=new_token)
+        if made:
+            _show_once(token, path)
     run(
-        resolve(ServeOptions, "serve", flags),
+        serving,
         settings,
         gate,
         resolve(BlueskyOptions, "bluesky", {"pds": pds}),
-        layout=settings.layout(),
+        layout=layout,
         on_log=ui.log,
         replies=replying,
+        access_token=token,
     )
+
+
+def _show_once(token: str, path: object) -> None:
+    """A new access token, on the terminal only: never into a log file (there, where to
+    read it instead). The stream itself must be a terminal: rich's `is_terminal` is
+    also true for a log file when FORCE_COLOR or TTY_COMPATIBLE is set."""
+    isatty = getattr(ui.console.file, "isatty", None)
+    if isatty is not None and isatty():
+        ui.console.print(
+            f"The access token of this bot's review page (shown this once; also in {path}, mode 0600):\n{token}",
+            soft_wrap=True,
+            highlight=False,
+            markup=False,
+        )
+    else:
+        ui.log(f"a new access token is in {path} (mode 0600); it is not written to this log")

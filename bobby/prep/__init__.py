@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from bobby import __version__
-from bobby.bluesky.richtext import dominant_language
+from bobby.bluesky.richtext import most_common_language
 from bobby.errors import InputError
 from bobby.files import sha256_file, write_all
 from bobby.prep.options import PrepOptions, check_combination, parse_weights
@@ -54,7 +54,7 @@ class PrepReport:
     files: dict[str, str]
     prompt: dict[str, Any]
     tokens: dict[str, Any] | None = None
-    language: str | None = None  # most posts' language: every post's `langs`
+    language: str | None = None  # most kept posts' language: every post's `langs`
     reply_samples: int = 0  # of samples["train"]: answers to posts in the archive (prep.replies)
     version: int = 1
     bobby_version: str = __version__
@@ -196,7 +196,7 @@ def prep(options: PrepOptions, progress: Report | None = None) -> PrepReport:
         files={name: f"{name}.jsonl" for name in SPLITS if written[name]},
         prompt=prompt,
         tokens=tokens,
-        language=dominant_language(options.posts),
+        language=most_common_language(ds["lang"]),
     )
     stage(progress, "Writing")
     _write(options.out_dir, written, report)

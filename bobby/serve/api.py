@@ -1,4 +1,4 @@
-"""The HTTP server of `bobby serve`, on 127.0.0.1 only: the API (/health, /generate,
+"""The HTTP server of `bobby serve`, on 127.0.0.1 by default: the API (/health, /generate,
 /history) and the review page (`bobby.serve.page`, at /).
 
 Starlette on uvicorn, in a thread of its own: a small, well-kept ASGI stack that streams
@@ -8,13 +8,15 @@ thread owns the model (MLX evaluation is not thread-safe, and mlx-lm's generatio
 is per thread); settings are checked there as every setting is (`bobby.config`), so a
 bad value is a 400 before any work starts.
 
-Nothing here asks who you are, which is why it listens on the loopback interface only
-and one middleware (`Guard`) stands before every endpoint, old and new: a request whose
-`Host` is not this address (a web page using DNS rebinding) is refused; so is a
-state-changing request from a page of another origin. An API request must carry a JSON
+On the loopback interface nothing here asks who you are; one middleware (`Guard`) stands
+before every endpoint, old and new: a request whose `Host` is not this address (a web page
+using DNS rebinding) is refused; so is a state-changing request from a page of another
+origin. Bound to any other address, the Guard also asks for the access token, or the
+session its login opened (`bobby.serve.access`). An API request must carry a JSON
 body (which a page cannot send elsewhere without the browser asking first); a page
 request must come from the page itself (its Origin) and carry the page's CSRF token, a
-random value made when the process starts. Bodies are bounded, idle connections time out.
+random value made when the process starts. Bodies are bounded, connections that send no
+whole request in IDLE_SECONDS are closed, and no other site may frame the page.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import hmac
 import secrets
 import socket
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Protocol
@@ -33,6 +35,16 @@ from urllib.parse import parse_qs
 import orjson
 
 from bobby.errors import BobbyError, InputError
+from bobby.serve.access import (
+    LOOPBACK_NAMES,
+    WILDCARDS,
+    Access,
+    bracketed,
+    cookie_name,
+    host_names,
+    is_loopback,
+    reached,
+)
 
 HOST = "127.0.0.1"
 MAX_BODY = 1 << 16  # bytes of a request body
@@ -42,6 +54,16 @@ IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
 MAX_CONNECTIONS = 64  # open connections served at once (the page needs a few)
 PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
 TOKEN_HEADER = "X-Bobby-Token"
+LOGIN = "/login"  # the login form (only beyond loopback)
+OPEN = (LOGIN, "/static/")  # what a request without the access token may see
+# on every answer: no page of another origin may frame this one (a framed page keeps its
+# own Origin and CSRF token, so a click there would pass every check: clickjacking)
+HEADERS = [
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin null,
+]
 
 
 class BadRequest(Exception):
@@ -54,6 +76,18 @@ class Forbidden(BadRequest):
     """A request from somewhere other than the owner's own programs (HTTP 403)."""
 
     status = HTTPStatus.FORBIDDEN
+
+
+class Unauthorized(BadRequest):
+    """A request without the access token or a session, beyond loopback (HTTP 401)."""
+
+    status = HTTPStatus.UNAUTHORIZED
+
+
+class TooMany(BadRequest):
+    """An address that sent too many wrong tokens, refused for a while (HTTP 429)."""
+
+    status = HTTPStatus.TOO_MANY_REQUESTS
 
 
 class Busy(BadRequest):
@@ -90,17 +124,21 @@ def generate_settings(body: bytes) -> dict[str, Any]:
     return request
 
 
-def _own(port: int) -> set[str]:
-    return {f"{HOST}:{port}", f"localhost:{port}"}
+def _own(port: int, names: Collection[str]) -> set[str]:
+    return {f"{name}:{port}" for name in names}
 
 
-def check_sender(headers: Any, method: str, port: int) -> None:
-    """Refuse what does not come from the owner's own programs on this machine: a Host
-    other than this address (DNS rebinding), and a state-changing request with a foreign
-    Origin or a body a web page could send without a preflight (not JSON)."""
-    own = _own(port)
+def check_sender(
+    headers: Any, method: str, port: int, names: Collection[str] = LOOPBACK_NAMES
+) -> None:
+    """Refuse what does not come from the owner's own programs: a Host other than this
+    server's `names` (DNS rebinding), and a state-changing request with a foreign Origin
+    or a body a web page could send without a preflight (not JSON)."""
+    own = _own(port, names)
     if headers.get("Host") not in own:
-        raise Forbidden(f"Host {headers.get('Host')!r} is not this server (use {HOST}:{port})")
+        raise Forbidden(
+            f"Host {headers.get('Host')!r} is not this server (use {' or '.join(sorted(own))})"
+        )
     if method in ("GET", "HEAD"):
         return
     origin = headers.get("Origin")
@@ -111,17 +149,63 @@ def check_sender(headers: Any, method: str, port: int) -> None:
         raise BadRequest("the body must be sent as Content-Type: application/json")
 
 
-def check_page(headers: Any, method: str, port: int, token: str) -> None:
+def check_page(
+    headers: Any, method: str, port: int, token: str, names: Collection[str] = LOOPBACK_NAMES
+) -> None:
     """A request of the review page: this Host; and, to change anything, the page's own
     Origin and its CSRF token (a page of another origin has neither)."""
-    check_sender(headers, "GET", port)
+    check_sender(headers, "GET", port, names)
     if method in ("GET", "HEAD"):
         return
-    origin = headers.get("Origin")
-    if origin not in {f"http://{name}" for name in _own(port)}:
-        raise Forbidden(f"requests from {origin or 'no Origin'} are not accepted")
-    if not hmac.compare_digest(headers.get(TOKEN_HEADER) or "", token):
+    check_origin(headers, port, names)
+    if not hmac.compare_digest((headers.get(TOKEN_HEADER) or "").encode(), token.encode()):
         raise Forbidden("the page's token is missing or stale: reload the page")
+
+
+def check_origin(headers: Any, port: int, names: Collection[str]) -> None:
+    """A state-changing request must come from a page of this server."""
+    origin = headers.get("Origin")
+    if origin not in {f"http://{name}" for name in _own(port, names)}:
+        raise Forbidden(f"requests from {origin or 'no Origin'} are not accepted")
+
+
+def admit(access: Access, sent: str, address: str) -> None:
+    """Let the access token `sent` from `address` in, or refuse it in one line; an address
+    that sent too many wrong ones is refused without a look for a while.
+
+    Raises:
+        TooMany: MAX_TRIES wrong tokens from this address lately.
+        Forbidden: not the access token.
+    """
+    if access.limited(address):
+        raise TooMany("too many wrong access tokens from this address; wait a minute")
+    if not access.opens(sent):
+        access.wrong(address)
+        raise Forbidden("wrong access token")
+
+
+def authenticate(access: Access, headers: Any, port: int, address: str) -> None:
+    """A request beyond loopback: `Authorization: Bearer <token>`, or a session cookie
+    from the login form.
+
+    Raises:
+        Unauthorized: neither; TooMany, Forbidden: see `admit`.
+    """
+    sent = headers.get("Authorization")
+    if sent is not None:
+        scheme, _, value = sent.partition(" ")
+        if scheme.lower() != "bearer":
+            raise Unauthorized("Authorization must be: Bearer <access token>")
+        admit(access, value.strip(), address)
+        return
+    from starlette.requests import cookie_parser
+
+    if access.has_session(cookie_parser(headers.get("Cookie", "")).get(cookie_name(port))):
+        return
+    raise Unauthorized(
+        f"this bobby serve asks for its access token ({access.where}): log in at {LOGIN}, "
+        "or send Authorization: Bearer <token>"
+    )
 
 
 def history_limit(query: str) -> int | None:
@@ -171,27 +255,49 @@ def answers(endpoint: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class Guard:
-    """ASGI middleware in front of every endpoint: the sender checks, and a body read
-    whole (at most MAX_BODY bytes) before any endpoint sees it."""
+    """ASGI middleware in front of every endpoint: the sender checks (the `names` a Host
+    may give; beyond loopback the access token too), and a body read whole (at most
+    MAX_BODY bytes) before any endpoint sees it."""
 
-    def __init__(self, app: Any, token: str) -> None:
-        self.app, self.token = app, token
+    def __init__(self, app: Any, token: str, host: str, access: Access | None) -> None:
+        self.app, self.token, self.access = app, token, access
+        self.names, self.wildcard = host_names(host), host in WILDCARDS
+
+    def check(self, scope: dict, headers: Any) -> None:
+        """Everything a request must pass before its endpoint runs."""
+        method, path, (local, port) = scope["method"], scope["path"], scope["server"][:2]
+        # bound to every interface: the address this request reached is this server too
+        names = self.names | reached(local) if self.wildcard else self.names
+        if path == LOGIN and method == "POST":
+            check_sender(headers, "GET", port, names)
+            check_origin(headers, port, names)
+        elif path.startswith(PAGE_PREFIX) or path == "/":
+            check_page(headers, method, port, self.token, names)
+        else:
+            check_sender(headers, method, port, names)
+        if self.access is not None and not path.startswith(OPEN):
+            client = scope.get("client") or ("unknown", 0)
+            authenticate(self.access, headers, port, client[0])
 
     async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http":  # no WebSocket here: nothing would check its sender
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
             return
         from starlette.datastructures import Headers
+        from starlette.responses import RedirectResponse
 
-        headers, method, port = Headers(scope=scope), scope["method"], scope["server"][1]
+        send = functools.partial(_send_guarded, send)
+        headers, method = Headers(scope=scope), scope["method"]
         try:
-            if scope["path"].startswith(PAGE_PREFIX) or scope["path"] == "/":
-                check_page(headers, method, port, self.token)
-            else:
-                check_sender(headers, method, port)
+            self.check(scope, headers)
             body = await self._body(headers, receive) if method not in ("GET", "HEAD") else b""
         except BadRequest as err:
-            await error_response(err)(scope, receive, send)
+            if isinstance(err, Unauthorized) and scope["path"] == "/" and method == "GET":
+                answer = RedirectResponse(LOGIN, HTTPStatus.SEE_OTHER)  # a person: the form
+            else:
+                answer = error_response(err)
+            await answer(scope, receive, send)
             return
         scope["bobby.body"] = body
         replayed = False
@@ -227,8 +333,16 @@ class Guard:
         return b"".join(chunks)
 
 
-def app(service: Any, token: str) -> Any:
-    """The whole server: API, page, static files, behind the Guard."""
+async def _send_guarded(send: Callable, message: dict) -> None:
+    """Send `message`, an answer's start with HEADERS added."""
+    if message["type"] == "http.response.start":
+        message["headers"] = [*message.get("headers", []), *HEADERS]
+    await send(message)
+
+
+def app(service: Any, token: str, host: str = HOST, access: Access | None = None) -> Any:
+    """The whole server: API, page, static files, behind the Guard; `host` is the address
+    it listens on, `access` the access token beyond loopback."""
     from starlette.applications import Starlette
     from starlette.exceptions import HTTPException
     from starlette.middleware import Middleware
@@ -247,7 +361,7 @@ def app(service: Any, token: str) -> Any:
             ),
         ),
         Route("/generate", answers(functools.partial(_generate, service)), methods=["POST"]),
-        *page.routes(service, token),
+        *page.routes(service, token, access),
     ]
     api = ", ".join(f"{next(iter(r.methods - {'HEAD'}))} {r.path}" for r in routes[:3])
 
@@ -261,7 +375,7 @@ def app(service: Any, token: str) -> Any:
 
     return Starlette(
         routes=routes,
-        middleware=[Middleware(Guard, token=token)],
+        middleware=[Middleware(Guard, token=token, host=host, access=access)],
         exception_handlers={HTTPException: not_here},
     )
 
@@ -276,6 +390,75 @@ def body(request: Any) -> bytes:
     return request.scope.get("bobby.body", b"")
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on `host`:`port`, or a clear error."""
+    try:
+        family, _, _, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+        )[0]
+    except (socket.gaierror, UnicodeError) as err:
+        raise InputError(f"--host {host}: not an address of this machine ({err})") from None
+    # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off only on
+    # sockets that say they are TCP, and with it on every answer on a kept-alive
+    # connection waited 40 ms for a delayed ACK.
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        listener.bind(address)
+        listener.listen(128)
+    except OSError as err:
+        listener.close()
+        raise InputError(
+            f"cannot listen on {bracketed(host)}:{port} ({err.strerror}); another bobby serve? choose another --port"
+        ) from None
+    return listener
+
+
+def _idle_limit() -> type:
+    """uvicorn's HTTP/1.1 protocol, closing a connection that has not sent a whole
+    request's head within IDLE_SECONDS of connecting or of its last answer. uvicorn's own
+    keep-alive timer starts only after an answer, and any byte stops it: connections that
+    send nothing, or a byte now and then, would hold MAX_CONNECTIONS and lock the owner
+    out. A request being answered (an event stream too) is never cut."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class IdleLimit(H11Protocol):
+        deadline: Any = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._start_deadline()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._start_deadline()
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self._answering() and self.deadline is not None:
+                self.deadline.cancel()
+                self.deadline = None
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            super().connection_lost(exc)
+
+        def _answering(self) -> bool:
+            return self.cycle is not None and not self.cycle.response_complete
+
+        def _start_deadline(self) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            self.deadline = self.loop.call_later(IDLE_SECONDS, self._expire)
+
+        def _expire(self) -> None:
+            self.deadline = None
+            if not self._answering() and not self.transport.is_closing():
+                self.transport.close()
+
+    return IdleLimit
+
+
 @dataclass
 class Api:
     """The HTTP server, bound and serving in a thread of its own."""
@@ -283,28 +466,25 @@ class Api:
     server: Any  # uvicorn.Server
     thread: threading.Thread
     port: int
+    host: str = HOST
 
     @classmethod
-    def start(cls, service: Any, port: int) -> Api:
-        """Listen on 127.0.0.1:`port` (0: any free port) and serve in a daemon thread;
-        the port is taken before this returns, so a clash is known before the model loads."""
+    def start(cls, service: Any, port: int, host: str = HOST, access: Access | None = None) -> Api:
+        """Listen on `host`:`port` (0: any free port) and serve in a daemon thread; the
+        port is taken before this returns, so a clash is known before the model loads.
+        Beyond loopback, `access` (the access token) is required."""
         import uvicorn
 
-        # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off
-        # only on sockets that say they are TCP, and with it on every answer on a kept-alive
-        # connection waited 40 ms for a delayed ACK.
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            listener.bind((HOST, port))
-            listener.listen(128)
-        except OSError as err:
-            listener.close()
+        IdleLimit = _idle_limit()
+        if access is None and not is_loopback(host):
             raise InputError(
-                f"cannot listen on {HOST}:{port} ({err.strerror}); another bobby serve? choose another --port"
-            ) from None
+                f"--host {host} is reachable from other machines: it needs an access token"
+            )
+        listener = _listen(host, port)
         config = uvicorn.Config(
-            app(service, secrets.token_urlsafe(32)),
-            http="h11",
+            app(service, secrets.token_urlsafe(32), host, access),
+            http=IdleLimit,
+            proxy_headers=False,  # no client picks its own address (the wrong-token count)
             loop="asyncio",
             lifespan="off",
             log_config=None,
@@ -319,11 +499,13 @@ class Api:
             target=server.run, kwargs={"sockets": [listener]}, name="bobby-http", daemon=True
         )
         thread.start()
-        return cls(server, thread, listener.getsockname()[1])
+        return cls(server, thread, listener.getsockname()[1], host)
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.port}"
+        """Where to open it: on every interface, by this machine's name."""
+        host = socket.gethostname() if self.host in WILDCARDS else bracketed(self.host)
+        return f"http://{host}:{self.port}"
 
     def close(self) -> None:
         self.server.should_exit = True

@@ -10,8 +10,10 @@ has already checked the Host, the Origin and the CSRF token of every request her
 
 from __future__ import annotations
 
+import hmac
 import queue as queues
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
@@ -23,7 +25,8 @@ from bobby import text as textlib
 from bobby.errors import BobbyError
 from bobby.post import web_url
 from bobby.serve import review
-from bobby.serve.api import BadRequest, answers, body
+from bobby.serve.access import Access, cookie_name
+from bobby.serve.api import BadRequest, Busy, Forbidden, TooMany, admit, answers, body
 
 if TYPE_CHECKING:
     from bobby.serve.service import Service
@@ -34,6 +37,8 @@ QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as
 KEEP_ALIVE = 15.0  # seconds between comments on an idle event stream
 FORM_FIELDS = ("prompt", "temp", "top_p", "n", "max_tokens", "seed")
 REAL_NETWORK = "https://bsky.social"
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
+MAX_STREAMS = 8  # open event streams (pages) at once: each holds a worker thread
 
 
 @cache
@@ -49,7 +54,24 @@ def _templates() -> Any:
     env.filters["graphemes"] = textlib.graphemes
     env.filters["name"] = lambda path: Path(path).name if path else "none"
     env.filters["clock"] = _clock
+    env.filters["marked"] = marked
     return env
+
+
+def marked(text: str, spans: list[tuple[int, int]]) -> Any:
+    """`text`, escaped, with the character spans `spans` in <mark>: the words a candidate
+    shares with the post it is closest to (both texts are untrusted; spans out of order or
+    out of range, as a hand-edited state database may hold, are left unmarked)."""
+    from markupsafe import Markup, escape
+
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        if at <= start < end <= len(text):
+            parts += [escape(text[at:start]), Markup("<mark>"), escape(text[start:end])]
+            parts.append(Markup("</mark>"))
+            at = end
+    parts.append(escape(text[at:]))
+    return Markup("").join(parts)
 
 
 def _clock(value: str | datetime | None) -> str:
@@ -92,10 +114,18 @@ def _number(text: str) -> int | float | str:
 
 
 def _candidate_id(request: Any) -> int:
+    return _whole(request.path_params["id"], "the candidate number", 1, MAX_INTEGER)
+
+
+def _whole(text: str, what: str, low: int, high: int) -> int:
+    """A whole number from a request, within what the state database can hold."""
     try:
-        return int(request.path_params["id"])
+        number = int(text)
     except ValueError:
-        raise BadRequest("not a candidate number") from None
+        raise BadRequest(f"{what} must be a whole number") from None
+    if not low <= number <= high:
+        raise BadRequest(f"{what} must be between {low} and {high}")
+    return number
 
 
 class Page:
@@ -111,6 +141,8 @@ class Page:
         service = self.service
         if item.post_status == "posted":
             return "posted"
+        if item.post_status == "dry-run":
+            return "nowhere (a dry run)"
         if item.decision == "post-now":
             return "posting now"
         if item.decision == "rejected":
@@ -175,10 +207,7 @@ class Page:
         return _html(self.status())
 
     def history_part(self, request: Any) -> Any:
-        try:
-            page = max(0, int(request.query_params.get("page", "0")))
-        except ValueError:
-            raise BadRequest("page must be a whole number") from None
+        page = _whole(request.query_params.get("page", "0"), "page", 0, MAX_INTEGER // HISTORY_PAGE)
         return _html(self.history(page))
 
     def decide(self, action: state.ReviewAction, request: Any) -> Any:
@@ -197,6 +226,10 @@ class Page:
         """Reject a candidate ("regenerated") and write one more with its settings."""
         candidate_id = _candidate_id(request)
         item = review.item(self.service.db_path, candidate_id)
+        if item.replying_to is not None:  # the page's generation writes posts, not answers
+            raise BadRequest("an answer cannot be regenerated here: edit it or reject it")
+        if item.decision is not None:
+            raise Busy(f"candidate {candidate_id} was {item.decision} already")
         settings = {k: v for k, v in item.candidate.sampling.items() if k != "seed"}
         self.service.generate_live({**settings, "n": 1})
         self.service.decide(candidate_id, "rejected", reason="regenerated")
@@ -222,18 +255,21 @@ class Page:
         return _html(self.status())
 
     def events(self, request: Any) -> Any:
-        from starlette.responses import StreamingResponse
-
-        return StreamingResponse(
-            self._stream(),
+        """The page's event stream; at most MAX_STREAMS at once, since each holds a worker
+        thread while it waits (more would leave none for the page's other requests)."""
+        subscriber = self.service.events.subscribe(MAX_STREAMS)
+        if subscriber is None:
+            raise TooMany(f"{MAX_STREAMS} pages are open already: close one, then reload")
+        return _stream_class()(
+            self._stream(subscriber),
+            lambda: self.service.events.unsubscribe(subscriber),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
 
-    def _stream(self) -> Iterator[str]:
+    def _stream(self, subscriber: queues.Queue) -> Iterator[str]:
         """Server-sent events: `candidate` (a new card), `changed` (a card's new state),
         `generating` (the generation's progress), until the service stops."""
-        subscriber = self.service.events.subscribe()
         try:
             yield "retry: 2000\n\n"
             while not self.service.stopping:
@@ -254,24 +290,87 @@ class Page:
             self.service.events.unsubscribe(subscriber)
 
 
+@cache
+def _stream_class() -> type:
+    """Starlette's StreamingResponse, calling `closed` however the stream ends: a browser
+    gone before its stream started leaves a generator that never runs its `finally`."""
+    from starlette.responses import StreamingResponse
+
+    class Stream(StreamingResponse):
+        def __init__(self, content: Iterator[str], closed: Callable[[], None], **kw: Any):
+            super().__init__(content, **kw)
+            self.closed = closed
+
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            try:
+                await super().__call__(scope, receive, send)
+            finally:
+                self.closed()
+
+    return Stream
+
+
 def _event(kind: str, html: str) -> str:
     lines = "".join(f"data: {line}\n" for line in html.splitlines() or [""])
     return f"event: {kind}\n{lines}\n"
 
 
-def routes(service: Service, token: str) -> list[Any]:
-    """The page's routes: / and /static/ (GET), /review/... (GET and POST)."""
+class Login:
+    """The login form of a server bound beyond loopback: the access token, once, for a
+    session cookie. The form carries a nonce of its own (its CSRF token), and the Guard
+    has checked its Origin."""
+
+    def __init__(self, access: Access) -> None:
+        self.access, self.nonce = access, secrets.token_urlsafe(16)
+
+    def form(self, request: Any, error: str | None = None, status: int = 200) -> Any:
+        return _html(render("login.html", nonce=self.nonce, error=error), status)
+
+    def login(self, request: Any) -> Any:
+        from starlette.responses import RedirectResponse
+
+        form = _form(request)
+        if not hmac.compare_digest(form.get("nonce", "").encode(), self.nonce.encode()):
+            raise Forbidden("the login form is stale: reload it")
+        client = request.client.host if request.client else "unknown"
+        try:
+            admit(self.access, form.get("token", "").strip(), client)
+        except BadRequest as err:  # the form again, with why in one line
+            return self.form(request, str(err), err.status)
+        answer = RedirectResponse("/", 303)
+        answer.set_cookie(
+            cookie_name(request.scope["server"][1]),
+            self.access.new_session(),
+            path="/",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return answer
+
+
+def routes(service: Service, token: str, access: Access | None = None) -> list[Any]:
+    """The page's routes: / and /static/ (GET), /review/... (GET and POST), and with an
+    access token /login (GET and POST)."""
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
     page = Page(service, token)
     post = ["POST"]
+    login: list[Any] = []
+    if access is not None:
+        form = Login(access)
+        login = [
+            Route("/login", answers(form.form)),
+            Route("/login", answers(form.login), methods=post),
+        ]
     return [
+        *login,
         Route("/", answers(page.index)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Route("/review/status", answers(page.status_part)),
         Route("/review/history", answers(page.history_part)),
-        Route("/review/events", page.events),
+        Route("/review/events", answers(page.events)),
         Route("/review/check", answers(page.check), methods=post),
         Route("/review/generate", answers(page.generate), methods=post),
         Route("/review/pause", answers(partial(page.pause, True)), methods=post),

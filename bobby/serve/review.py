@@ -91,9 +91,12 @@ class Events:
         self._lock = threading.Lock()
         self._subscribers: list[queues.Queue] = []
 
-    def subscribe(self) -> queues.Queue:
+    def subscribe(self, limit: int) -> queues.Queue | None:
+        """A new page's queue, or None when `limit` pages are subscribed already."""
         subscriber: queues.Queue = queues.Queue(MAX_EVENTS)
         with self._lock:
+            if len(self._subscribers) >= limit:
+                return None
             self._subscribers.append(subscriber)
         return subscriber
 

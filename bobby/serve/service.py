@@ -21,6 +21,8 @@ The review page (`bobby.serve.page`) adds a queue of candidates waiting for a pe
 posting, and only what a person approved is posted: at the next scheduled moment, or at
 once for "post now", through the same exactly-once path. In both modes an approved
 candidate goes out before anything new is generated, and the schedule can be paused.
+An answer to a mention that review mode queued (`bobby.reply`) takes no slot: it goes out
+as soon as it is approved (or, after a failure, at the next poll or slot).
 
 Stopping: SIGTERM and SIGINT only set a flag, read between steps and between generation
 rounds; a handler that raised in the middle of a post could not be made safe. A
@@ -54,12 +56,14 @@ from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected, Verdict
 from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
-from bobby.post import deliver_pending, languages, post
+from bobby.post import choose, deliver_pending, languages, post
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve import review
+from bobby.serve.access import Access, is_loopback, token_file
 from bobby.serve.api import Api, Busy, Unavailable
 from bobby.serve.plan import POST, QuietHours, Schedule
+from bobby.serve.probe import PdsProbe
 
 if TYPE_CHECKING:
     from bobby.reply import Poller, RepliesOptions
@@ -69,6 +73,7 @@ DRY_RUN = "dry-run"  # what a dry run logs where a real one posts
 REGENERATIONS = 3  # generations per post whose candidates all fail the gate, then a retry later
 POLL = 1.0  # seconds between looks at the stop flag while waiting
 BUSY_WAIT = 5.0  # seconds before trying a state database another process holds
+MAX_WAITING = 4  # API generations waiting for the model at once; more are told "busy"
 # What a /generate request may set: how to sample, not which model (that is loaded once).
 REQUEST_SETTINGS = ("n", "retries", "prompt", *GenerateOptions().sampling())
 
@@ -83,6 +88,7 @@ class ServeOptions:
     max_per_day: int = field(default=0, metadata=at_least(0))
     dry_run: bool = False
     port: int = field(default=8765, metadata=between(0, 65535))
+    host: str = "127.0.0.1"  # beyond loopback: only with the access token (bobby.serve.access)
     review: bool = False
     queue_size: int = field(default=20, metadata=between(1, 1000))
     replies: bool = False  # answer mentions and replies too (bobby.reply, settings in [replies])
@@ -132,6 +138,7 @@ class Service:
         on_log: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = now,
         replies: RepliesOptions | None = None,
+        access_token: str | None = None,
     ) -> None:
         self.options = options
         self.schedule = options.schedule()
@@ -144,6 +151,7 @@ class Service:
         self.action = DRY_RUN if options.dry_run else POSTED
         self.generator: Generator | None = None
         self.jobs: queue.Queue[_Job] = queue.Queue()
+        self.waiting = threading.BoundedSemaphore(MAX_WAITING)  # API generations
         self.stopping: str | None = None
         self.phase = "starting"
         self.started = clock()
@@ -153,8 +161,13 @@ class Service:
         self.paused = False
         self.events = review.Events()
         self.live = threading.Lock()  # held while the page's generation is queued or runs
-        self.dry_posted: set[int] = set()  # reviewed candidates a dry run has "posted"
         self.replies = self._replier(replies) if options.replies else None
+        self.pds_probe = None if options.dry_run else PdsProbe(bluesky)
+        self.access = (
+            None
+            if access_token is None or is_loopback(options.host)
+            else Access(access_token, where=str(token_file(self.db_path)))
+        )
 
     # The main thread.
 
@@ -165,10 +178,11 @@ class Service:
     def run(self) -> None:
         """Listen, load the model, then post on the schedule and answer requests until
         `stop()`."""
-        api = Api.start(self, self.options.port)
+        api = Api.start(self, self.options.port, self.options.host, self.access)
         try:
             self.say(
                 f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
+                + ("" if self.access is None else "; it asks for the access token")
             )
             self._open()
             while not self.stopping:
@@ -203,7 +217,7 @@ class Service:
             self.say(f"note: {note}")
         last_post = datetime.fromisoformat(last[0].time) if last else None
         self.next_at = self.schedule.first(self.clock(), last_post)
-        self.jobs.put(_Job(self._post_now, Future()))  # what was "post now" before a stop
+        self.jobs.put(_Job(self._resume, Future()))
         adapter = self.generator.adapter or "none"
         self._decide(
             "started",
@@ -254,15 +268,18 @@ class Service:
         )  # fmt: skip
         return Poller(
             options, self.bluesky, write,
-            layout=self.layout, dry_run=self.options.dry_run,
+            layout=self.layout, dry_run=self.options.dry_run, review=self.options.review,
         )  # fmt: skip
 
     def _reply(self) -> None:
         assert self.replies is not None
+        self._send_replies()
         try:
             for item in self.replies.run().handled:
                 answer = f": {item.reply!r}" if item.reply else ""
                 self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+                if item.candidate is not None:  # review mode: a new card on every page
+                    self.events.publish("candidate", item.candidate)
         except BobbyError as err:
             self._decide("reply-failed-will-retry", str(err))
 
@@ -275,6 +292,7 @@ class Service:
 
     def _slot(self) -> None:
         """The scheduled moment: post, or log why not and when to look again."""
+        self._send_replies()
         current = self.clock()
         step = self.schedule.decide(current, self._posted_today(current))
         if step.action != POST:
@@ -294,8 +312,12 @@ class Service:
             self.phase = "waiting"
 
     def _post_or_queue(self) -> None:
-        """What a scheduled moment does: post the oldest approved candidate if one waits;
-        then, with review on, add a candidate to the queue; without, post a new one."""
+        """What a scheduled moment does: deliver a post left pending, and nothing else,
+        if there is one (an outage delays a post, never adds one); else post the oldest
+        approved candidate if one waits, then, with review on, add a candidate to the
+        queue; without, post a new one."""
+        if self._deliver_pending():
+            return
         waiting = self._waiting()
         if waiting:
             self._post_reviewed(waiting[0])
@@ -306,15 +328,20 @@ class Service:
         elif not waiting:
             self._post()
 
-    def _waiting(self) -> list[state.QueueItem]:
+    def _waiting(self, replies: bool = False) -> list[state.QueueItem]:
+        """Approved candidates not posted yet: posts (for the slots), or `replies` (which
+        go out as soon as they are approved: an answer has no slot)."""
         with state.database(self.db_path) as db:
             items = state.review_queue(db, "waiting")
-        return [item for item in items if item.candidate.id not in self.dry_posted]
+        return [item for item in items if (item.replying_to is not None) == replies]
 
     def _post_reviewed(self, item: state.QueueItem) -> None:
         """Post a candidate a person approved, as it stands (edited or not), through the
         exactly-once path: once its post row exists it is never chosen again."""
         self.phase = "posting"
+        if item.replying_to is not None:
+            self._reply_reviewed(item)
+            return
         candidate = dataclasses.replace(item.candidate, verdict=None)
         report = post(
             [candidate],
@@ -326,16 +353,26 @@ class Service:
         )
         self.events.publish("changed", item.candidate.id)
         if report.post is None:
-            assert candidate.id is not None
-            self.dry_posted.add(candidate.id)
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(
-                DRY_RUN,
-                f"{report.record['text']!r} (approved); next post {self.show(self.next_at)}",
-            )
+            self._dry_posted(candidate, report.record, " (approved)")
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows, " (approved)")
+
+    def _reply_reviewed(self, item: state.QueueItem) -> None:
+        """Send an approved answer as the reply to the post it answers (`bobby.reply`); it
+        takes no slot of the schedule."""
+        from bobby.reply import send_reviewed
+
+        assert item.replying_to is not None and item.candidate.id is not None
+        to = item.replying_to.answers
+        if self.options.dry_run:
+            with state.database(self.db_path) as db:
+                state.add_dry_run(db, item.candidate.id, item.candidate.text, self.clock())
+            self._decide(f"reply-{DRY_RUN}", f"{to}: {item.candidate.text!r} (approved)")
+        else:
+            row = send_reviewed(self.bluesky, item, layout=self.layout, langs=self.langs)
+            self._decide("reply-replied", f"{to} {row.uri}: {row.text!r} (approved)")
+        self.events.publish("changed", item.candidate.id)
 
     def _fill_queue(self) -> None:
         """Review mode's scheduled moment: the best new candidate joins the queue, unless
@@ -359,13 +396,29 @@ class Service:
             "queued", f"{best.text!r} waits for review; next look {self.show(self.next_at)}"
         )
 
+    def _resume(self) -> None:
+        """At start, what a stop or a kill left half done: a post pending (sent or not:
+        `bobby.post` finds out), then what was "post now"."""
+        try:
+            self._deliver_pending()
+        except BobbyError as err:  # it stays pending: the next scheduled moment tries again
+            self._decide("failed-will-retry", f"{err}; it goes out at the next try")
+        finally:
+            self.phase = "waiting"
+        self._post_now()
+
     def _post_now(self) -> None:
-        """Post what a person asked to post now (at start: what was asked before a stop)."""
-        with state.database(self.db_path) as db:
-            items = [i for i in state.review_queue(db, "waiting") if i.decision == "post-now"]
+        """Post what a person asked to post now, and the answers a person approved (at
+        start: what was asked or approved before a stop)."""
+        items = [i for i in self._waiting() if i.decision == "post-now"]
+        self._post_each(items + self._waiting(replies=True))
+
+    def _send_replies(self) -> None:
+        """Send approved answers that could not go out when they were approved."""
+        self._post_each(self._waiting(replies=True))
+
+    def _post_each(self, items: Sequence[state.QueueItem]) -> None:
         for item in items:
-            if item.candidate.id in self.dry_posted:
-                continue
             try:
                 self._post_reviewed(item)
             except BobbyError as err:  # it stays waiting: the next scheduled moment tries again
@@ -373,15 +426,24 @@ class Service:
             finally:
                 self.phase = "waiting"
 
+    def _deliver_pending(self) -> bool:
+        """Send what an earlier try left pending (an outage, a kill in the middle of a
+        post) before anything new; returns whether a post was among it (a pending answer
+        to a mention takes no slot of the posting schedule)."""
+        if self.options.dry_run:
+            return False
+        with state.database(self.db_path) as db:
+            if not state.find_posts(db, "status = 'pending'", limit=1):
+                return False
+        self.phase = "posting"
+        delivered = deliver_pending(
+            self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
+        )
+        if delivered:
+            self._posted(delivered, " (decided earlier, pending until now)")
+        return any(row.answers is None for row in delivered)
+
     def _post(self) -> None:
-        if not self.options.dry_run:
-            self.phase = "posting"
-            delivered = deliver_pending(
-                self.bluesky, layout=self.layout, langs=self.langs, progress=self._progress
-            )
-            if delivered:
-                self._posted(delivered, " (decided earlier, pending until now)")
-                return
         candidates = self._candidates()
         if self.stopping:
             raise Stopped
@@ -395,17 +457,26 @@ class Service:
             progress=self._progress,
         )
         if report.post is None:
-            self.next_at = self.schedule.after_post(self.clock())
-            self._decide(DRY_RUN, f"{report.record['text']!r}; next post {self.show(self.next_at)}")
+            self._dry_posted(choose(candidates), report.record)
             return
         rows = report.delivered + ([] if report.post in report.delivered else [report.post])
         self._posted(rows)
+
+    def _dry_posted(self, candidate: Candidate, record: Mapping[str, Any], note: str = "") -> None:
+        """What a dry run "posted": recorded as such (never sent), so that `bobby history`
+        and the page show it after a restart, and an approved candidate goes once."""
+        if candidate.id is not None:
+            with state.database(self.db_path) as db:
+                state.add_dry_run(db, candidate.id, record["text"], self.clock())
+        self.next_at = self.schedule.after_post(self.clock())
+        self._decide(DRY_RUN, f"{record['text']!r}{note}; next post {self.show(self.next_at)}")
 
     def _posted(self, rows: Sequence[state.Post], note: str = "") -> None:
         assert self.generator is not None
         with state.database(self.db_path) as db:
             self.generator.remember(state.posted_texts(db))
-        self.next_at = self.schedule.after_post(self.clock())
+        if any(row.answers is None for row in rows):  # answers take no slot
+            self.next_at = self.schedule.after_post(self.clock())
         for row in rows:
             self._decide(
                 POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
@@ -519,6 +590,7 @@ class Service:
             "dry_run": o.dry_run,
             "review": o.review,
             "paused": self.paused,
+            "pds": "dry run" if self.pds_probe is None else self.pds_probe.state(),
             "started_at": self.show(self.started),
             "uptime_s": round((self.clock() - self.started).total_seconds(), 1),
             "next_post_at": self.show(self.next_at) if self.next_at else None,
@@ -538,7 +610,18 @@ class Service:
             return [dataclasses.asdict(entry) for entry in state.history(db, limit)]
 
     def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]:
-        return self._submit(lambda: self._generate(dict(settings))).result()
+        """An API generation: it waits its turn (the model does one thing at a time);
+        past MAX_WAITING waiting requests the next is told the service is busy.
+
+        Raises:
+            Busy: MAX_WAITING API generations are waiting or running already.
+        """
+        if not self.waiting.acquire(blocking=False):
+            raise Busy(f"{MAX_WAITING} generations are waiting already; try again later")
+        try:
+            return self._submit(lambda: self._generate(dict(settings))).result()
+        finally:
+            self.waiting.release()
 
     def _submit(self, work: Callable[[], Any]) -> Future:
         if self.stopping:
@@ -578,7 +661,10 @@ class Service:
             self.db_path, self.check_text, candidate_id, action, text, reason, self.clock()
         )
         self.events.publish("changed", candidate_id)
-        if item.decision == "post-now" and item.post_status is None:
+        if item.post_status is None and (
+            item.decision == "post-now"
+            or (item.decision == "approved" and item.replying_to is not None)
+        ):
             self._submit(self._post_now)
         return item
 
@@ -628,6 +714,7 @@ def serve(
     layout: Layout | None = None,
     on_log: Callable[[str], None] | None = None,
     replies: RepliesOptions | None = None,
+    access_token: str | None = None,
 ) -> None:
     """Run `bobby serve` until SIGTERM or SIGINT (then return normally).
 
@@ -640,12 +727,15 @@ def serve(
             `generate` names.
         on_log: told each decision and event as one plain line.
         replies: the guards of replies, with `options.replies` (default RepliesOptions()).
+        access_token: what the page and API ask for when `options.host` is not loopback
+            (`bobby.serve.access.ensure_token`); serve refuses such a host without one.
 
     Raises:
         BobbyError: the port is taken, the model cannot be loaded, the login is refused.
     """
     service = Service(
-        options, generate, gate, bluesky, layout=layout, on_log=on_log, replies=replies
-    )
+        options, generate, gate, bluesky,
+        layout=layout, on_log=on_log, replies=replies, access_token=access_token,
+    )  # fmt: skip
     with stop_on_signals(service.stop):
         service.run()
