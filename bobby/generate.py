@@ -240,10 +240,15 @@ class Generator:
             if options.repetition_penalty != 1.0
             else None
         )
+        import mlx.core as mx
+
         prompts = self.prompts(count, options.prompt, rng)
-        # One compiled step per token for the whole batch (bobby.decode), one candidate
-        # too: the same tokens mlx-lm's own loop gives each prompt, for the same seed and
-        # sampler, and faster than that loop with the runtime adapter (BENCHMARKS.md).
+        # One compiled step per token for the whole batch (bobby.decode): the same tokens
+        # mlx-lm's own loop gives each prompt, for the same seed and sampler, and faster
+        # than that loop with the runtime adapter (BENCHMARKS.md). One candidate on the
+        # CPU is not compiled: there the first compile of each shape runs the C++
+        # compiler (about 20 s on a fresh machine) for a step that gains little.
+        compiled = count > 1 or mx.default_device() != mx.cpu
         return [
             (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
             for done in decode(
@@ -253,6 +258,7 @@ class Generator:
                 options.max_tokens,
                 sampler=sampler,
                 logits_processors=processors,
+                compiled=compiled,
             )
         ]
 
