@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -94,33 +95,55 @@ def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     server.close()
 
 
-@pytest.fixture(scope="session")
-def sample_bot(
-    tmp_path_factory: pytest.TempPathFactory, smollm2_dir: Path, model_cache: Path
-) -> Path:
-    """A bot folder trained once for the whole run: the packaged sample archive exported
-    and prepared into data/, and a SmolLM2 adapter trained on it in adapters/sample
-    (a short, fast-learning run: enough to move the model clearly towards the voice)."""
-    from bobby.cli import app
-    from bobby.sample import archive_path
+@dataclass(frozen=True)
+class DemoRun:
+    """What `bobby demo --fast` printed and wrote, kept as it finished (later tests
+    evaluate its adapter again, which rewrites eval.json)."""
 
-    folder = tmp_path_factory.mktemp("sample-bot")
-    runner = CliRunner()
+    folder: Path
+    exit_code: int
+    stderr: str
+    eval_report: dict
+
+
+@pytest.fixture(scope="session")
+def demo_run(
+    tmp_path_factory: pytest.TempPathFactory, smollm2_dir: Path, model_cache: Path
+) -> DemoRun:
+    """`bobby demo --fast`, run once for the whole session: the packaged sample archive
+    exported and prepared into data/ and a SmolLM2 adapter trained on it in adapters/demo
+    (enough to move the model clearly towards the voice). Its own test checks what it
+    printed; the eval and generate tests use the bot folder it leaves (training a second
+    adapter for them took a minute and a half)."""
+    import orjson
+
+    from bobby.cli import app
+
+    home = tmp_path_factory.mktemp("demo-run")
     with pytest.MonkeyPatch.context() as patch:
+        for name in list(os.environ):
+            if name.startswith("BOBBY_") and name not in ("BOBBY_TEST_CACHE", "BOBBY_REQUIRE_PDS"):
+                patch.delenv(name)
         patch.setenv("BOBBY_CACHE_DIR", str(model_cache))
-        patch.setenv("BOBBY_STATE_DB", str(folder / "data" / "state.db"))
-        patch.chdir(folder)
-        steps = [
-            ["export", str(archive_path())],
-            ["prep", "--seed", "1"],
-            ["train", "--model", str(smollm2_dir), "--adapter-path", "adapters/sample", "--iters", "40",
-             "--learning-rate", "5e-4", "--batch-size", "4", "--grad-accumulation-steps", "1",
-             "--steps-per-eval", "40", "--save-every", "40"],
-        ]  # fmt: skip
-        for args in steps:
-            result = runner.invoke(app, ["--quiet", *args])
-            assert result.exit_code == 0, f"bobby {' '.join(args)}: {result.stderr}"
-    return folder
+        patch.setenv("BOBBY_CONFIG_DIR", str(home / "config"))
+        patch.setenv("BOBBY_CONFIG", str(home / "bobby.toml"))
+        patch.chdir(home)
+        result = CliRunner().invoke(app, ["demo", "--dir", str(home / "demo"), "--fast"])
+    folder = home / "demo"
+    report = folder / "adapters/demo/eval.json"
+    return DemoRun(
+        folder,
+        result.exit_code,
+        result.stderr,
+        orjson.loads(report.read_bytes()) if report.is_file() else {},
+    )
+
+
+@pytest.fixture
+def sample_bot(demo_run: DemoRun) -> Path:
+    """The demo's bot folder: data/ prepared from the sample archive, adapters/demo."""
+    assert demo_run.exit_code == 0, f"bobby demo --fast: {demo_run.stderr}"
+    return demo_run.folder
 
 
 @pytest.fixture(scope="session")

@@ -4,31 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import orjson
 import pytest
 
 
 @pytest.mark.slow
-def test_demo_runs_end_to_end(cli, tmp_path, smollm2_dir):
-    result = cli("demo", "--dir", tmp_path / "demo", "--fast")
-    assert result.exit_code == 0, result.stderr
-    folder = tmp_path / "demo"
+def test_demo_runs_end_to_end(demo_run):
+    """`bobby demo --fast` (run once for the session by the `demo_run` fixture)."""
+    assert demo_run.exit_code == 0, demo_run.stderr
+    folder, stderr = demo_run.folder, demo_run.stderr
     assert (folder / "data/posts.jsonl").is_file()
     assert {"train.jsonl", "valid.jsonl", "test.jsonl", "prep.json"} <= {
         p.name for p in (folder / "data").iterdir()
     }
     adapter = folder / "adapters/demo"
     assert (adapter / "adapters.safetensors").is_file() and (adapter / "loss.png").is_file()
-    report = orjson.loads((adapter / "eval.json").read_bytes())
-    scores = {s["name"]: s["nll"] for s in report["scores"]}
+    scores = {s["name"]: s["nll"] for s in demo_run.eval_report["scores"]}
     assert scores["runtime"] < scores["base"]
     for step in ("export", "prep", "train", "eval", "generate", "post --dry-run", "total"):
-        assert step in result.stderr
-    assert "Dry run: this record would be posted" in result.stderr
-    assert (
-        "bobby serve --review --dry-run" in result.stderr
-        and "http://127.0.0.1:8765/" in result.stderr
-    )
+        assert step in stderr
+    assert "Dry run: this record would be posted" in stderr
+    assert "bobby serve --review --dry-run" in stderr and "http://127.0.0.1:8765/" in stderr
     assert Path(folder / "data/state.db").is_file()
 
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def generate(cli, bot: Path, *args: str):
-    return cli("generate", "--adapter-path", bot / "adapters/sample", "--data", bot / "data", *args)
+    return cli("generate", "--adapter-path", bot / "adapters/demo", "--data", bot / "data", *args)
 
 
 def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm2_dir):
@@ -29,7 +29,7 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
     from bobby.gate import GateOptions
     from bobby.generate import GenerateOptions, Generator, rounds
 
-    adapter = sample_bot / "adapters/sample"
+    adapter = sample_bot / "adapters/demo"
     options = GenerateOptions(
         adapter_path=adapter, data=sample_bot / "data", seed=7, temp=0.9, top_p=1.0, max_tokens=40,
         prompt="Write a post in your own voice.",
@@ -103,7 +103,7 @@ def test_n_candidates_come_from_one_batched_pass(cli, sample_bot, monkeypatch):
             "no_banned",
             "finished",
         ]
-    assert data["adapter"].endswith("adapters/sample")
+    assert data["adapter"].endswith("adapters/demo")
 
 
 def test_seed_makes_output_reproducible(cli, sample_bot):
@@ -142,7 +142,7 @@ def test_newest_adapter_and_its_base_are_found(cli, sample_bot, monkeypatch):
     monkeypatch.chdir(sample_bot)
     result = cli("generate", "--seed", "1", "--max-tokens", "30", "--min-chars", "1", "--json")
     assert result.exit_code == 0, result.stderr
-    assert orjson.loads(result.stdout)["adapter"] == "adapters/sample"
+    assert orjson.loads(result.stdout)["adapter"] == "adapters/demo"
 
 
 def test_nothing_passes_is_exit_1_with_the_failed_checks(cli, sample_bot):
@@ -175,7 +175,7 @@ def test_candidates_are_recorded_in_history(cli, sample_bot):
     assert result.exit_code == 0, result.stderr
     history = orjson.loads(cli("history", "--json").stdout)
     assert len(history) >= 2
-    assert history[0]["adapter"].endswith("adapters/sample")
+    assert history[0]["adapter"].endswith("adapters/demo")
     assert history[0]["sampling"]["seed"] == 5
 
 

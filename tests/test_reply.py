@@ -419,7 +419,7 @@ def test_serve_replies_in_review_mode(appview, bot, monkeypatch, serving, adapte
     carol, alice = Person(appview, "carol"), Person(appview, "alice")
     serve = serving(
         "--every", "1h", "--jitter", "0s", "--replies", "--interval", "5", "--review",
-        "--adapter-path", str(adapter), *GENERATION,
+        "--adapter-path", str(adapter), *GENERATION, "-n", "4", "--seed", "3",
     )  # fmt: skip
     serve.wait_for("the first poll", lambda: first_start_recorded())
     root = carol.say("a thread about birds")

@@ -259,6 +259,7 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve = serving("--every", "1h", *arguments)  # no slot comes: what a start does
     serve.wait_for("the post from two tabs", lambda: copies(pds, both))
     serve.wait_for("its row to say posted", lambda: [r.status for r in rows(both)] == ["posted"])
+    serve.wait_for("its line in serve's log", lambda: posted_lines(both))  # after the row's
     assert [d.action for d in decisions()[before:] if d.action != "started"] == ["posted"]
 
     assert serve.stop(signal.SIGTERM) == 0
@@ -267,6 +268,7 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     for text in (approved, edited, both):
         assert len(copies(pds, text)) == 1 and [r.status for r in rows(text)] == ["posted"]
     assert copies(pds, texts[second]) == [] and copies(pds, texts[first]) == []
+    assert [len(posted_lines(text)) for text in (approved, edited, both)] == [1, 1, 1]
     assert len(decisions("posted")) == 3 and queued.detail.startswith(repr(approved))
     with state.database() as db:
         entries = state.history(db)
@@ -277,3 +279,8 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     )  # fmt: skip
     assert f"{texts[fourth]} [reason: regenerated]" in [e.text for e in entries]
     assert Path(tmp_path / "review.png").stat().st_size > 0
+
+
+def posted_lines(text: str) -> list[state.Decision]:
+    """serve's "posted" log lines about `text`."""
+    return [d for d in decisions("posted") if repr(text) in d.detail]

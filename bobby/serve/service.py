@@ -472,15 +472,17 @@ class Service:
         self._decide(DRY_RUN, f"{record['text']!r}{note}; next post {self.show(self.next_at)}")
 
     def _posted(self, rows: Sequence[state.Post], note: str = "") -> None:
+        """Log what went out, then let the novelty check know it (the log line first: it
+        is what a person watches for, and the row already says posted)."""
         assert self.generator is not None
-        with state.database(self.db_path) as db:
-            self.generator.remember(state.posted_texts(db))
         if any(row.answers is None for row in rows):  # answers take no slot
             self.next_at = self.schedule.after_post(self.clock())
         for row in rows:
             self._decide(
                 POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
             )
+        with state.database(self.db_path) as db:
+            self.generator.remember(state.posted_texts(db))
 
     def _candidates(self) -> list[Candidate]:
         """Candidates of which at least one passed the gate; generates again (up to
