@@ -130,6 +130,16 @@ STEPS = "_bobby_decode_steps"
 LENGTH_STEP = 64
 
 
+def compiles(rows: int) -> bool:
+    """Whether a step of `rows` rows is compiled: on a GPU always; on the CPU only for a
+    batch. There a compiled step's first use of each shape runs the C++ compiler (a cold
+    `bobby generate -n 1` took 45 s compiled and 17 s not, BENCHMARKS.md), for a step
+    that gains little at one row."""
+    import mlx.core as mx
+
+    return rows > 1 or mx.default_device() != mx.cpu
+
+
 def _steps(
     model: Any, batch: int, length: int, fused: bool = True
 ) -> tuple[dict[str, Any], Callable, Callable]:
@@ -171,7 +181,7 @@ def decode(
     max_tokens: int,
     sampler: Sampler | None = None,
     logits_processors: Sequence[LogitsProcessor] | None = None,
-    compiled: bool = True,
+    compiled: bool | None = None,
     on_token: Callable[[int], None] | None = None,
     fused: bool = True,
 ) -> list[Decoded]:
@@ -184,7 +194,8 @@ def decode(
         max_tokens: the most tokens to generate for each prompt.
         sampler: maps (batch, vocabulary) log-probabilities to token ids; greedy if None.
         logits_processors: mlx-lm's (tokens so far, logits) processors, applied per row.
-        compiled: compile the step (False: the same graph built per token, for tests).
+        compiled: compile the step (False: the same graph built per token); None: where
+            it pays (`compiles`).
         on_token: called with n after the n-th token of every row is known (progress).
         fused: one-token attention by the fill level where the device has the kernel
             (`bobby.attention`, CUDA); False: MLX's attention through the mask everywhere.
@@ -196,6 +207,8 @@ def decode(
 
     if not prompts or any(len(p) == 0 for p in prompts):
         raise ValueError("decode needs at least one prompt and no empty prompt")
+    if compiled is None:
+        compiled = compiles(len(prompts))
     width = max(len(p) for p in prompts)
     padding = [width - len(p) for p in prompts]
     rows = mx.array([[0] * pad + list(p) for pad, p in zip(padding, prompts, strict=True)])

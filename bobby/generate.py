@@ -240,15 +240,10 @@ class Generator:
             if options.repetition_penalty != 1.0
             else None
         )
-        import mlx.core as mx
-
         prompts = self.prompts(count, options.prompt, rng)
-        # One compiled step per token for the whole batch (bobby.decode): the same tokens
-        # mlx-lm's own loop gives each prompt, for the same seed and sampler, and faster
-        # than that loop with the runtime adapter (BENCHMARKS.md). One candidate on the
-        # CPU is not compiled: there the first compile of each shape runs the C++
-        # compiler (about 20 s on a fresh machine) for a step that gains little.
-        compiled = count > 1 or mx.default_device() != mx.cpu
+        # One step per token for the whole batch (bobby.decode, compiled where that
+        # pays): the same tokens mlx-lm's own loop gives each prompt, for the same seed
+        # and sampler, and faster than that loop with the runtime adapter (BENCHMARKS.md).
         return [
             (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
             for done in decode(
@@ -258,7 +253,6 @@ class Generator:
                 options.max_tokens,
                 sampler=sampler,
                 logits_processors=processors,
-                compiled=compiled,
             )
         ]
 

@@ -176,7 +176,8 @@ def test_beyond_loopback_the_page_and_api_ask_for_the_token(open_server):
 def test_logging_in_from_a_browser(open_server, browser):  # noqa: F811
     """Debian's chromium (tests/test_review.py's fixture): the page sends it to the login
     form; a wrong token is one line; the right one opens the page, whose buttons work with
-    the session cookie the browser keeps (HttpOnly, SameSite=Strict; not Secure on http)."""
+    the session cookie the browser keeps (HttpOnly, SameSite=Strict; not Secure on http);
+    "Log out" ends the session."""
     from playwright.sync_api import expect
 
     api, token = open_server
@@ -197,6 +198,15 @@ def test_logging_in_from_a_browser(open_server, browser):  # noqa: F811
     assert (cookie["httpOnly"], cookie["sameSite"], cookie["secure"]) == (True, "Strict", False)
     page.click("#pause")  # a change: the cookie, the page's Origin and its CSRF token
     expect(page.locator("#resume")).to_be_visible()
+
+    # Log out: back at the form, and the session is over on the server, not only here.
+    page.click("#logout")
+    page.wait_for_url("**/login")
+    assert context.cookies() == []
+    page.goto(f"http://127.0.0.1:{api.port}/")
+    assert page.url.endswith("/login")
+    old = f"{cookie['name']}={cookie['value']}"
+    assert Client(api)("GET", "/health", Cookie=old)[0] == 401
     context.close()
 
 

@@ -141,6 +141,11 @@ class Access:
         with self.lock:
             return session is not None and session in self.sessions
 
+    def end_session(self, session: str | None) -> None:
+        """Log a session out: its cookie opens nothing from now on, whoever holds it."""
+        with self.lock:
+            self.sessions.pop(session or "", None)
+
     def limited(self, address: str) -> bool:
         """Whether `address` sent MAX_TRIES wrong tokens within the last TRIES_WINDOW s."""
         with self.lock:

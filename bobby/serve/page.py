@@ -26,7 +26,7 @@ from bobby.errors import BobbyError
 from bobby.post import web_url
 from bobby.serve import review
 from bobby.serve.access import Access, cookie_name
-from bobby.serve.api import BadRequest, Busy, Forbidden, TooMany, admit, answers, body
+from bobby.serve.api import LOGIN, BadRequest, Busy, Forbidden, TooMany, admit, answers, body
 
 if TYPE_CHECKING:
     from bobby.serve.service import Service
@@ -131,8 +131,8 @@ def _whole(text: str, what: str, low: int, high: int) -> int:
 class Page:
     """The endpoints of the page, bound to one service."""
 
-    def __init__(self, service: Service, token: str) -> None:
-        self.service, self.token = service, token
+    def __init__(self, service: Service, token: str, logins: bool = False) -> None:
+        self.service, self.token, self.logins = service, token, logins
 
     # Rendering.
 
@@ -200,6 +200,7 @@ class Page:
                 queue=self.queue(),
                 history=self.history(0),
                 defaults=self.service.generate_options,
+                logins=self.logins,
             )
         )
 
@@ -348,21 +349,33 @@ class Login:
         )
         return answer
 
+    def logout(self, request: Any) -> Any:
+        """The page's "Log out" (sent as htmx sends it, with the page's token): the
+        session ends on the server, the cookie goes, and the browser goes to the form."""
+        from starlette.responses import Response
+
+        name = cookie_name(request.scope["server"][1])
+        self.access.end_session(request.cookies.get(name))
+        answer = Response(status_code=200, headers={"HX-Redirect": LOGIN})
+        answer.delete_cookie(name, path="/", httponly=True, samesite="strict")
+        return answer
+
 
 def routes(service: Service, token: str, access: Access | None = None) -> list[Any]:
     """The page's routes: / and /static/ (GET), /review/... (GET and POST), and with an
-    access token /login (GET and POST)."""
+    access token /login (GET and POST) and /review/logout (POST)."""
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
-    page = Page(service, token)
+    page = Page(service, token, logins=access is not None)
     post = ["POST"]
     login: list[Any] = []
     if access is not None:
         form = Login(access)
         login = [
-            Route("/login", answers(form.form)),
-            Route("/login", answers(form.login), methods=post),
+            Route(LOGIN, answers(form.form)),
+            Route(LOGIN, answers(form.login), methods=post),
+            Route("/review/logout", answers(form.logout), methods=post),
         ]
     return [
         *login,
