@@ -256,7 +256,11 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     expect(other.locator(f"#c-{third} .decision")).to_contain_text("post-now")
     assert serve.stop(signal.SIGKILL) == -signal.SIGKILL
     assert "Traceback" not in serve.log.read_text()
+    starts = len(decisions("started"))
     serve = serving("--every", "1h", *arguments)  # no slot comes: what a start does
+    # (the killed serve may have posted and logged it all: then only this tells that the
+    # new one is up, with its signal handlers, before the SIGTERM below)
+    serve.wait_for("serve to start again", lambda: len(decisions("started")) > starts)
     serve.wait_for("the post from two tabs", lambda: copies(pds, both))
     serve.wait_for("its row to say posted", lambda: [r.status for r in rows(both)] == ["posted"])
     serve.wait_for("its line in serve's log", lambda: posted_lines(both))  # after the row's
