@@ -42,16 +42,22 @@ def smollm2_dir(model_cache: Path) -> Path:
         return fetch_smollm2()
 
 
+def isolate(patch: pytest.MonkeyPatch, folder: Path, model_cache: Path) -> None:
+    """None of the user's BOBBY_* settings; settings, session and state in `folder`, the
+    working folder too; the shared model cache."""
+    for name in list(os.environ):
+        if name.startswith("BOBBY_") and name not in ("BOBBY_TEST_CACHE", "BOBBY_REQUIRE_PDS"):
+            patch.delenv(name)
+    patch.setenv("BOBBY_CACHE_DIR", str(model_cache))
+    patch.setenv("BOBBY_CONFIG_DIR", str(folder / "config"))
+    patch.setenv("BOBBY_CONFIG", str(folder / "bobby.toml"))
+    patch.chdir(folder)
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> Path:
     """Settings, session and state in tmp_path; the working folder too."""
-    for name in list(os.environ):
-        if name.startswith("BOBBY_") and name != "BOBBY_TEST_CACHE" and name != "BOBBY_REQUIRE_PDS":
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("BOBBY_CACHE_DIR", str(model_cache))
-    monkeypatch.setenv("BOBBY_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BOBBY_CONFIG", str(tmp_path / "bobby.toml"))
-    monkeypatch.chdir(tmp_path)
+    isolate(monkeypatch, tmp_path, model_cache)
     return tmp_path
 
 
@@ -121,13 +127,7 @@ def demo_run(
 
     home = tmp_path_factory.mktemp("demo-run")
     with pytest.MonkeyPatch.context() as patch:
-        for name in list(os.environ):
-            if name.startswith("BOBBY_") and name not in ("BOBBY_TEST_CACHE", "BOBBY_REQUIRE_PDS"):
-                patch.delenv(name)
-        patch.setenv("BOBBY_CACHE_DIR", str(model_cache))
-        patch.setenv("BOBBY_CONFIG_DIR", str(home / "config"))
-        patch.setenv("BOBBY_CONFIG", str(home / "bobby.toml"))
-        patch.chdir(home)
+        isolate(patch, home, model_cache)
         result = CliRunner().invoke(app, ["demo", "--dir", str(home / "demo"), "--fast"])
     folder = home / "demo"
     report = folder / "adapters/demo/eval.json"

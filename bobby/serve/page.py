@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 HERE = Path(__file__).parent
 HISTORY_PAGE = 25  # rows of history per page
 QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as these go)
+# The session cookie's attributes, as set at login and cleared at logout (a browser drops
+# a cookie only for the same path): scripts never read it, no other site sends it.
+SESSION_COOKIE: dict[str, Any] = {"path": "/", "httponly": True, "samesite": "strict"}
 KEEP_ALIVE = 15.0  # seconds between comments on an idle event stream
 FORM_FIELDS = ("prompt", "temp", "top_p", "n", "max_tokens", "seed")
 REAL_NETWORK = "https://bsky.social"
@@ -342,10 +345,8 @@ class Login:
         answer.set_cookie(
             cookie_name(request.scope["server"][1]),
             self.access.new_session(),
-            path="/",
-            httponly=True,
-            samesite="strict",
             secure=request.url.scheme == "https",
+            **SESSION_COOKIE,
         )
         return answer
 
@@ -357,7 +358,7 @@ class Login:
         name = cookie_name(request.scope["server"][1])
         self.access.end_session(request.cookies.get(name))
         answer = Response(status_code=200, headers={"HX-Redirect": LOGIN})
-        answer.delete_cookie(name, path="/", httponly=True, samesite="strict")
+        answer.delete_cookie(name, **SESSION_COOKIE)
         return answer
 
 
