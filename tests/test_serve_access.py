@@ -156,6 +156,11 @@ def test_beyond_loopback_the_page_and_api_ask_for_the_token(open_server):
     )
     forged = f"{cookie_name(api.port)}=made-up"
     assert call("GET", "/", Cookie=forged)[0] == 303
+    # Only the page itself logs out: another site's page, or one without the page's token,
+    # cannot end the session.
+    for hostile in ({"Origin": "http://evil.example"}, {"X-Bobby-Token": "stale"}):
+        assert call("POST", "/review/logout", b"", **{**page_post, **hostile})[0] == 403
+    assert call("GET", "/", Cookie=session)[0] == 200
 
     # The Host may name this machine, or the address the request reached; nothing else.
     for host in (socket.gethostname(), "localhost", "127.0.0.1"):
