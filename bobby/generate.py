@@ -37,6 +37,7 @@ from bobby.layout import SPLITS, Layout
 from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+from bobby.style import StyleScore
 
 # What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
 # past these would keep the model busy for minutes and hold memory it may not have.
@@ -89,12 +90,9 @@ class Generation:
     rounds: int = 0
 
     def add(self, batch: Iterable[Candidate]) -> None:
-        """Take in one round's candidates and rank everything again."""
+        """Take in one round's candidates and rank everything again (`rank`)."""
         self.rounds += 1
-        self.candidates = sorted(
-            [*self.candidates, *batch],
-            key=lambda c: (not c.passed, -(c.logprob if c.logprob is not None else -1e9)),
-        )
+        self.candidates = rank([*self.candidates, *batch])
 
     def collect(self, batches: Iterable[list[Candidate]]) -> Generation:
         """Take in every round `batches` yields (`rounds`), to the end."""
@@ -138,6 +136,22 @@ class Generation:
         }
 
 
+def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Those that passed the gate first, each part best first: by the style score where
+    the adapter has one, else by mean log-probability. The log-probability alone prefers
+    the most generic text a model can write, a loop above all (measured in BENCHMARKS.md,
+    "Voice"), so it only decides where there is nothing better."""
+
+    def worth(c: Candidate) -> tuple[bool, float, float]:
+        return (
+            not c.passed,
+            -(c.style if c.style is not None else -1.0),
+            -(c.logprob if c.logprob is not None else -1e9),
+        )
+
+    return sorted(candidates, key=worth)
+
+
 def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
     """Every text a candidate must not copy: the person's posts, the training samples
     (threads joined by prep are texts of their own) and what the bot already posted."""
@@ -173,6 +187,7 @@ class Generator:
         self.layout = layout
         self.gate = gate
         self.prep = self._prep_info()
+        self.style = StyleScore.load(self.adapter.path) if self.adapter else None
 
     @classmethod
     def open(
@@ -274,6 +289,7 @@ class Generator:
                     raw=raw,
                     verdict=verdict,
                     logprob=logprob,
+                    style=round(self.style(verdict.text), 4) if self.style else None,
                     adapter=adapter,
                 )
             )

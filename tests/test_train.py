@@ -16,6 +16,7 @@ import pytest
 
 from bobby import __version__
 from bobby.progress import TrainStep
+from bobby.style import StyleScore
 from bobby.train import train, train_settings
 from tests import tiny_model
 
@@ -69,7 +70,8 @@ def _png_colors(path: Path) -> tuple[tuple[int, int], set[tuple[int, int, int]]]
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
-    (data / "prep.json").write_text('{"posts": 60}')
+    prep = b'{"prompt": {"format": "chat", "templates": ["Write a post."], "system": null}}'
+    (data / "prep.json").write_bytes(prep)
     result = cli(
         "train",
         "--model",
@@ -111,8 +113,12 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     config = json.loads((folder / "adapter_config.json").read_text())
     assert config["model"] == str(tiny) and config["bobby"]["base_model"] == str(tiny)
     assert config["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
-    assert config["bobby"]["prep_sha256"] == hashlib.sha256(b'{"posts": 60}').hexdigest()
+    assert config["bobby"]["prep_sha256"] == hashlib.sha256(prep).hexdigest()
     assert config["bobby"]["version"] == __version__
+    # The style score learnt at the end from the training posts and 64 of the adapter's.
+    score = StyleScore.load(folder)
+    assert score is not None and (score.posts, score.generated) == (48, 64)
+    assert str(folder / "style.json") in summary["files"]
 
 
 @pytest.mark.parametrize("kind", ["lora", "dora"])
