@@ -17,6 +17,7 @@ about a candidate (the review page) sees what it would repeat, not only a percen
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import reduce
@@ -35,6 +36,12 @@ _LINK = regex.compile(
 )
 _MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
 _NOT_WORDS = regex.compile(r"https?://\S+|(?<!\w)@\S+")  # links and mentions: never copying
+# A bot "posting about cats constantly": a content word in this many of the last
+# `recent_posts` posts may not come again yet, so a subject is at most in 2 of any 6 posts
+# in a row. The people of bench/voice.py's archives (in time order) would have had 3.6%,
+# 14% and 21% of their own posts held back by it (a subject they return to in a week), the
+# sample's "lamp" (22% of her posts) passes; the demo's adapter wrote it in 88% before.
+SUBJECT_REPEATS = 2
 NEAR = 0.5  # a post this share of max_similarity alike (or more) is named in the verdict
 
 
@@ -53,6 +60,9 @@ class GateOptions:
     banned: list[str] = field(default_factory=list)
     # A model stuck in a loop ("lamp lit. lamp lit. lamp lit."): refused; False lets it be.
     refuse_repeats: bool = True
+    # Across posts: a subject (content word) in SUBJECT_REPEATS of the bot's last
+    # `recent_posts` posts waits for another post; 0 turns it off.
+    recent_posts: int = field(default=5, metadata=between(0, 100))
 
     def __post_init__(self) -> None:
         check(self)
@@ -140,6 +150,33 @@ class GateRejected(InputError):
 def words(text: str) -> list[str]:
     """Lower-case words without links or mentions: what counts as copying."""
     return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
+
+
+# Words that carry no subject, in the languages people most often post in: a content word
+# is any other word of at least four letters (`content_words`).
+_FUNCTION_WORDS = frozenset(
+    """
+    about after again also always an and another any are around back been before being
+    both but can cant could did didnt does doesnt doing done dont down each even ever every
+    from going gonna good have having here just know like little look make many more most
+    much need never next only other over really right same should since some still such
+    sure take than thank thanks that thats the their them then there these they thing
+    things think this those though through time today very want well were what when where
+    which while will with would yeah year years your youre also aber alle auch dass doch
+    eine einem einen einer eines haben hier mich mein nach nicht noch oder schon sein sind
+    über und uns war wenn wie wird wir zum zur como cuando donde esta este esto estos eres
+    hace hacer hasta mucho muy nada para pero porque puede sobre solo también tengo tiene
+    todo todos una unos avec bien cest dans elle être faire mais même nous pour plus quand
+    sont sous tout tous très vous cosa anche come della dello molto nella perché questo
+    sono però quando mais muito para pelo pela porque isso isto essa esse ainda você
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a post that say what it is about: four letters or more, not a
+    function word (`_FUNCTION_WORDS`), links and mentions apart."""
+    return {w for w in words(text) if len(w) >= 4 and w.replace("'", "") not in _FUNCTION_WORDS}
 
 
 def _located_words(text: str) -> list[tuple[str, int, int]]:
@@ -317,9 +354,18 @@ def _ngrams(tokens: Sequence[str], n: int) -> list[int]:
 class Gate:
     """Checks candidates against the options and, if given, the posts they must not copy."""
 
-    def __init__(self, options: GateOptions, history: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        options: GateOptions,
+        history: Iterable[str] | None = None,
+        recent: Sequence[str] = (),
+    ) -> None:
+        """`history`: the texts no candidate may copy; `recent`: the bot's posts, oldest
+        first, whose subjects the across-posts rule looks at (the last `recent_posts`)."""
         self.options = options
         self.index = NoveltyIndex(history, options.ngram) if history is not None else None
+        last = list(recent)[-options.recent_posts :] if options.recent_posts else []
+        self._subjects = Counter(word for text in last for word in content_words(text))
         self._banned = [
             (
                 phrase,
@@ -367,6 +413,15 @@ class Gate:
         checks.append(Check("no_links", o.allow_links or not links, len(links), " ".join(links)))
         banned = [phrase for phrase, pattern in self._banned if pattern.search(text)]
         checks.append(Check("no_banned", not banned, len(banned), ", ".join(banned)))
+        again = sorted(w for w in content_words(text) if self._subjects[w] >= SUBJECT_REPEATS)
+        checks.append(
+            Check(
+                "new_subject",
+                not again,
+                len(again),
+                f"{', '.join(again)}: in {SUBJECT_REPEATS}+ of the last {o.recent_posts} posts",
+            )
+        )
         loop = repeated_run(text) if o.refuse_repeats else None
         checks.append(
             Check(

@@ -202,12 +202,15 @@ class Generator:
         loaded = load(model_name, adapter, progress)
         stage(progress, "Indexing your posts")
         layout = options.layout()
-        return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))
+        posted = list(posted)
+        return cls(loaded, layout, Gate(gate, known_texts(layout, posted), posted))
 
     def remember(self, posted: Iterable[str]) -> None:
-        """Index the person's posts again with everything posted so far: a long-lived
-        process (`bobby serve`) must not repeat what it posted after it opened the model."""
-        self.gate = Gate(self.gate.options, known_texts(self.layout, posted))
+        """Index the person's posts again with everything posted so far, oldest first: a
+        long-lived process (`bobby serve`) must not repeat what it posted after it opened
+        the model, nor the subjects of its last posts (the across-posts rule)."""
+        posted = list(posted)
+        self.gate = Gate(self.gate.options, known_texts(self.layout, posted), posted)
 
     def _prep_info(self) -> dict[str, Any]:
         path = self.layout.prep

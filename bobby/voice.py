@@ -40,7 +40,7 @@ from typing import Any
 
 import regex
 
-from bobby.gate import NoveltyIndex, words
+from bobby.gate import NoveltyIndex, content_words, words
 from bobby.text import graphemes
 
 COPY_RUN = 8  # words in a row that count as copying (the quality gate's default)
@@ -225,33 +225,6 @@ def _interval(scores: Any, truth: Any, seed: int) -> tuple[float, float]:
     return round(float(interval.low), 4), round(float(interval.high), 4)
 
 
-# Words that carry no subject, in the languages people most often post in: a content word
-# is any other word of at least four letters (`content_words`).
-_FUNCTION_WORDS = frozenset(
-    """
-    about after again also always an and another any are around back been before being
-    both but can cant could did didnt does doesnt doing done dont down each even ever every
-    from going gonna good have having here just know like little look make many more most
-    much need never next only other over really right same should since some still such
-    sure take than thank thanks that thats the their them then there these they thing
-    things think this those though through time today very want well were what when where
-    which while will with would yeah year years your youre also aber alle auch dass doch
-    eine einem einen einer eines haben hier mich mein nach nicht noch oder schon sein sind
-    über und uns war wenn wie wird wir zum zur como cuando donde esta este esto estos eres
-    hace hacer hasta mucho muy nada para pero porque puede sobre solo también tengo tiene
-    todo todos una unos avec bien cest dans elle être faire mais même nous pour plus quand
-    sont sous tout tous très vous cosa anche come della dello molto nella perché questo
-    sono però quando mais muito para pelo pela porque isso isto essa esse ainda você
-    """.split()  # noqa: SIM905 (a word list reads better as words)
-)
-
-
-def content_words(text: str) -> set[str]:
-    """The words of a post that say what it is about: four letters or more, not a
-    function word (`_FUNCTION_WORDS`), links and mentions apart."""
-    return {w for w in words(text) if len(w) >= 4 and w.replace("'", "") not in _FUNCTION_WORDS}
-
-
 def collapse(texts: Sequence[str]) -> Collapse:
     """Topic collapse of posts in the order they were written (`Collapse`)."""
     bags = [content_words(text) for text in texts]
@@ -290,6 +263,7 @@ def stylometry(text: str) -> list[float]:
 
 
 FOLDS = 5  # the second judge's cross-validation
+REAL_SAMPLE = 2000  # the person's posts it sees at most (a seeded sample): seconds, not minutes
 
 
 def second_auc(
@@ -298,7 +272,8 @@ def second_auc(
     """The second judge: ROC AUC of a random forest telling real posts from generated ones
     on word 1-2-gram presence (the 500 most common in the posts it is given) and
     `stylometry`, each post scored by a forest that did not see it (stratified
-    `FOLDS`-fold cross-validation over all of them), with a 95% bootstrap interval; None
+    `FOLDS`-fold cross-validation over all of them, the person's sampled down to
+    REAL_SAMPLE), with a 95% bootstrap interval; None
     with fewer than FOLDS posts of either kind.
 
     Another family than the first judge (character n-grams, linear) on other splits (all
@@ -307,6 +282,7 @@ def second_auc(
     generated = [text for text in generated if text.strip()]
     if min(len(real), len(generated)) < FOLDS:
         return None
+    real = random.Random(seed).sample(list(real), min(len(real), REAL_SAMPLE))
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.ensemble import RandomForestClassifier

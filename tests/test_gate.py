@@ -129,6 +129,7 @@ def test_verdict_json_lists_every_check_with_score():
         "no_mentions",
         "no_links",
         "no_banned",
+        "new_subject",
         "no_repeats",
     ]
     assert all("score" in check for check in data["checks"])
@@ -213,3 +214,29 @@ def test_a_persons_repetition_passes(person):
 
 def test_refuse_repeats_can_be_turned_off():
     assert gate(min_chars=1, refuse_repeats=False).check("lamp lit. lamp lit. lamp lit.").passed
+
+
+RECENT = [
+    "biscuit asleep on the chart table again",
+    "fog all morning, bertha going every two minutes",
+    "biscuit has found the warm spot by the lamp",
+    "tam brought the post over, no letters for me",
+    "wind sw 7, the sound is white",
+]
+
+
+def test_a_subject_of_two_of_the_last_posts_waits_and_the_verdict_names_it():
+    subjects = Gate(GateOptions(min_chars=1), HISTORY, RECENT)
+    verdict = subjects.check("Biscuit is chasing the gulls off the gallery")
+    assert failed(verdict) == {"new_subject"}
+    check = next(c for c in verdict.checks if c.name == "new_subject")
+    assert check.detail == "biscuit: in 2+ of the last 5 posts" and check.score == 1
+    # once in the last five is a subject a person comes back to; short words never count
+    assert subjects.check("more fog tonight, the lamp is on early").passed
+    # only the last `recent_posts` count: the first biscuit post is out of the last four
+    assert Gate(GateOptions(min_chars=1, recent_posts=4), HISTORY, RECENT).check(
+        "Biscuit is chasing the gulls off the gallery"
+    ).passed
+    assert Gate(GateOptions(min_chars=1, recent_posts=0), HISTORY, RECENT).check(
+        "Biscuit is chasing the gulls off the gallery"
+    ).passed

@@ -101,6 +101,7 @@ def test_n_candidates_come_from_one_batched_pass(cli, sample_bot, monkeypatch):
             "no_mentions",
             "no_links",
             "no_banned",
+            "new_subject",
             "no_repeats",
             "finished",
         ]

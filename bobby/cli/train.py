@@ -215,6 +215,9 @@ def render(result) -> Table:
     if result.train_loss is not None:
         table.add_row("train loss", f"{result.train_loss:.3f}")
     if result.val_loss is not None:
-        table.add_row("validation loss", f"{result.first_val_loss:.3f} → {result.val_loss:.3f}")
+        kept = f" (step {result.kept_step}'s adapter, the best)" if result.kept_step else ""
+        table.add_row(
+            "validation loss", f"{result.first_val_loss:.3f} → {result.val_loss:.3f}{kept}"
+        )
     table.add_row("files", ", ".join(Path(path).name for path in result.files))
     return table

@@ -43,8 +43,9 @@ class TrainResult:
     total: int
     interrupted: bool
     train_loss: float | None
-    val_loss: float | None
+    val_loss: float | None  # of the adapter kept
     first_val_loss: float | None
+    kept_step: int | None  # the best validation's step, where its adapter was kept, not the last
     seconds: float
     files: list[str]
 
@@ -291,6 +292,7 @@ def train(
         train_loss=outcome.train_loss,
         val_loss=outcome.val_loss,
         first_val_loss=first_val,
+        kept_step=outcome.kept_step,
         seconds=time.perf_counter() - tic,
         files=[str(path) for path in files if path is not None and path.exists()],
     )
