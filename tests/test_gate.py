@@ -234,9 +234,13 @@ def test_a_subject_of_two_of_the_last_posts_waits_and_the_verdict_names_it():
     # once in the last five is a subject a person comes back to; short words never count
     assert subjects.check("more fog tonight, the lamp is on early").passed
     # only the last `recent_posts` count: the first biscuit post is out of the last four
-    assert Gate(GateOptions(min_chars=1, recent_posts=4), HISTORY, RECENT).check(
-        "Biscuit is chasing the gulls off the gallery"
-    ).passed
-    assert Gate(GateOptions(min_chars=1, recent_posts=0), HISTORY, RECENT).check(
-        "Biscuit is chasing the gulls off the gallery"
-    ).passed
+    assert (
+        Gate(GateOptions(min_chars=1, recent_posts=4), HISTORY, RECENT)
+        .check("Biscuit is chasing the gulls off the gallery")
+        .passed
+    )
+    assert (
+        Gate(GateOptions(min_chars=1, recent_posts=0), HISTORY, RECENT)
+        .check("Biscuit is chasing the gulls off the gallery")
+        .passed
+    )
