@@ -25,7 +25,6 @@ people stay outside the repository: the bench takes their paths.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import platform
 import random
@@ -74,51 +73,78 @@ def build(code: Path, archive: str, folder: Path, retrain: bool) -> dict[str, fl
     return times
 
 
-def choose(folder: Path, posts: int, n: int, seed: int) -> tuple[list[str], dict[str, float]]:
-    """POSTS posts, each the product's choice among N candidates, in order."""
+def write_pool(folder: Path, count: int, seed: int, sampling: dict) -> dict:
+    """`count` candidates from the folder's adapter in one batched pass, as `bobby
+    generate` writes them (prompts, sampling, cleaning, the gate's "finished" check)."""
     from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions, Generation, Generator
+    from bobby.generate import GenerateOptions, Generator
 
     tic = time.perf_counter()
     options = GenerateOptions(
-        adapter_path=folder / "adapters/default", data=folder / "data", n=n, seed=seed
+        adapter_path=folder / "adapters/default", data=folder / "data", seed=seed, **sampling
     )
     generator = Generator.open(options, GateOptions(), [])
     loaded = time.perf_counter()
     import mlx.core as mx
 
     mx.random.seed(seed)
-    written = generator.round(options, random.Random(seed), posts * n)
-    wrote = time.perf_counter()
-    chosen: list[str] = []
-    passed = 0
-    for start in range(0, len(written), n):
-        group = written[start : start + n]
-        # What the bot posted before this one is history (novelty) and, where the product
-        # has an across-posts rule, its recent subjects: the same gate as `bobby post`'s.
-        generator.remember(chosen)
-        group = [
-            dataclasses.replace(c, verdict=recheck(generator, c)) if c.verdict else c for c in group
-        ]
-        passed += sum(c.passed for c in group)
-        best = Generation("", None, {}).collect([group]).candidates[0]
-        if best.passed:
-            chosen.append(best.text)
-    return chosen, {
+    written = generator.round(options, random.Random(seed), count)
+    return {
+        "candidates": [
+            {
+                "text": c.text,
+                "logprob": c.logprob,
+                "style": getattr(c, "style", None),
+                "finished": next(ch.passed for ch in c.verdict.checks if ch.name == "finished"),
+            }
+            for c in written
+        ],
         "load": loaded - tic,
-        "write": wrote - loaded,
-        "choose": time.perf_counter() - wrote,
-        "pass_rate": passed / len(written),
-        "groups_without_a_pass": (len(written) // n - len(chosen)) / (len(written) // n),
+        "write": time.perf_counter() - loaded,
+        "perplexity": perplexity(folder),
     }
 
 
-def recheck(generator, candidate):
-    """The candidate's verdict by the generator's gate as it is now, the check that only
-    generation can make (whether the text was finished) kept."""
-    verdict = generator.gate.check(candidate.verdict.text)
-    verdict.checks += [c for c in candidate.verdict.checks if c.name == "finished"]
-    return verdict
+# The choice among candidates, lever by lever: what `bobby post` did before this work (the
+# gate without its loop and across-posts checks, the model's likelihood first), then each
+# lever added. The last is the product as it is.
+VARIANTS = {
+    "likelihood": {"refuse_repeats": False, "recent_posts": 0, "style": False},
+    "+no_repeats": {"refuse_repeats": True, "recent_posts": 0, "style": False},
+    "+style": {"refuse_repeats": True, "recent_posts": 0, "style": True},
+    "+new_subject": {"refuse_repeats": True, "recent_posts": 5, "style": True},
+}
+
+
+def choose(folder: Path, pool: list[dict], n: int, variant: dict) -> tuple[list[str], dict]:
+    """One post from each N candidates of the pool, in order, as the product chooses: the
+    gate (with the posts chosen before as history and recent subjects), then `rank`."""
+    from bobby.candidates import Candidate
+    from bobby.gate import Check, Gate, GateOptions
+    from bobby.generate import known_texts, rank
+    from bobby.layout import Layout
+
+    layout = Layout(folder / "data")
+    options = GateOptions(
+        refuse_repeats=variant["refuse_repeats"], recent_posts=variant["recent_posts"]
+    )
+    person = known_texts(layout, [])
+    chosen: list[str] = []
+    passed = 0
+    for start in range(0, len(pool), n):
+        gate = Gate(options, [*person, *chosen], chosen)
+        group = []
+        for c in pool[start : start + n]:
+            verdict = gate.check(c["text"])
+            verdict.checks.append(Check("finished", c["finished"]))
+            style = c["style"] if variant["style"] else None
+            group.append(Candidate(c["text"], verdict=verdict, logprob=c["logprob"], style=style))
+        passed += sum(c.passed for c in group)
+        best = rank(group)[0]
+        if best.passed:
+            chosen.append(best.text)
+    groups = len(pool) // n
+    return chosen, {"pass_rate": passed / len(pool), "no_pass": (groups - len(chosen)) / groups}
 
 
 def perplexity(folder: Path) -> float:
@@ -152,7 +178,7 @@ def real_posts(folder: Path) -> tuple[list[str], list[str], list[str]]:
     return train, test, sorted(set(ordered), key=ordered.index)
 
 
-def report(name: str, folder: Path, chosen: list[str], extra: dict) -> dict:
+def report(folder: Path, chosen: list[str], extra: dict) -> dict:
     from bobby import voice
     from bobby.gate import NoveltyIndex
 
@@ -160,7 +186,6 @@ def report(name: str, folder: Path, chosen: list[str], extra: dict) -> dict:
     scored = voice.score(train, test, chosen, NoveltyIndex(train, voice.COPY_RUN), seed=1)
     mine, theirs = scored.collapse, voice.collapse(ordered)
     return {
-        "archive": name,
         "posts": len(chosen),
         "real_posts": len(ordered),
         "auc": [scored.auc, scored.auc_low, scored.auc_high],
@@ -171,17 +196,20 @@ def report(name: str, folder: Path, chosen: list[str], extra: dict) -> dict:
         "real_collapse": [theirs.top_word, theirs.share, theirs.consecutive],
         "copied": scored.copied,
         **extra,
-        "examples": chosen[:5],
+        "examples": chosen[:4],
     }
+
+
+def _auc(value: list) -> str:
+    return f"{value[0]:.3f} ({value[1]:.2f}-{value[2]:.2f})" if value[0] is not None else "-"
 
 
 def line(r: dict) -> str:
     d, rd = r["distinct"], r["real_distinct"]
     c, rc = r["collapse"], r["real_collapse"]
     return (
-        f"| {r['archive']} | {r['posts']} | {r['auc'][0]:.3f} ({r['auc'][1]:.2f}-{r['auc'][2]:.2f}) "
-        f"| {r['auc2'][0]:.3f} ({r['auc2'][1]:.2f}-{r['auc2'][2]:.2f}) "
-        f"| {d[1]:.2f} / {rd[1]:.2f} = {d[1] / rd[1]:.2f}x "
+        f"| {r['archive']} | {r['variant']} | {r['posts']} | {_auc(r['auc'])} | {_auc(r['auc2'])} "
+        f"| {d[1]:.2f} / {rd[1]:.2f} = {d[1] / max(rd[1], 1e-9):.2f}x "
         f"| {c[0]} {c[1]:.0%} / {rc[0]} {rc[1]:.0%} = {c[1] / max(rc[1], 1e-9):.1f}x "
         f"| {c[2]:.0%} / {rc[2]:.0%} | {r['copied']:.0%} | {r['pass_rate']:.0%} "
         f"| {r['perplexity']:.1f} | {r.get('train', 0):.0f} + {r['write']:.0f} s |"
@@ -189,9 +217,10 @@ def line(r: dict) -> str:
 
 
 HEADER = (
-    "| archive | posts | voice AUC, judge 1 | judge 2 | distinct-2 / yours | top subject / yours "
-    "| next post same subject / yours | copied | pass the gate | perplexity | train + write |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|"
+    "| archive | choice | posts | voice AUC, judge 1 | judge 2 | distinct-2 / yours "
+    "| top subject / yours | next post same subject / yours | copied | pass the gate "
+    "| perplexity | train + write |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -204,13 +233,28 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--retrain", action="store_true")
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout that builds and writes")
-    parser.add_argument("--choose", type=Path, help=argparse.SUPPRESS)  # the child's part
+    parser.add_argument(
+        "--variants",
+        default="+new_subject",
+        help="choices to score, comma-separated, from: " + ", ".join(VARIANTS) + ", or all",
+    )
+    parser.add_argument(
+        "--sampling",
+        default="",
+        help="generate settings other than the defaults: temp=1.0,min_p=0.05",
+    )
+    parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)  # the child's part
     args = parser.parse_args()
-    if args.choose:
-        chosen, measured = choose(args.choose, args.posts, args.n, args.seed)
-        measured["perplexity"] = perplexity(args.choose)
-        print(orjson.dumps([chosen, measured]).decode())
+    sampling = {
+        key: float(value)
+        for key, value in (item.split("=") for item in args.sampling.split(",") if item)
+    }
+    if args.pool:
+        print(
+            orjson.dumps(write_pool(args.pool, args.posts * args.n, args.seed, sampling)).decode()
+        )
         return
+    variants = list(VARIANTS) if args.variants == "all" else args.variants.split(",")
     print(f"# bench/voice.py {' '.join(sys.argv[1:])}")
     print(
         f"# code: {args.code.resolve()}, scored by {ROOT}; {platform.node()}, load {os.getloadavg()}"
@@ -222,13 +266,18 @@ def main() -> None:
         folder = (args.out / name).resolve()
         times = build(args.code, archive, folder, args.retrain)
         _, out = run(
-            args.code, folder, str(ROOT / "bench/voice.py"), "--choose", str(folder),
+            args.code, folder, str(ROOT / "bench/voice.py"), "--pool", str(folder),
             "--posts", str(args.posts), "--n", str(args.n), "--seed", str(args.seed),
+            "--sampling", args.sampling,
         )  # fmt: skip
-        chosen, measured = orjson.loads(out.splitlines()[-1])
-        result = report(name, folder, chosen, {**times, **measured})
-        results.append(result)
-        print(line(result), flush=True)
+        pool = orjson.loads(out.splitlines()[-1])
+        (folder / f"pool-{args.sampling or 'defaults'}.json").write_bytes(orjson.dumps(pool))
+        for variant in variants:
+            chosen, rates = choose(folder, pool["candidates"], args.n, VARIANTS[variant])
+            extra = {"archive": name, "variant": variant, **times, **rates}
+            extra.update({k: pool[k] for k in ("load", "write", "perplexity")}, sampling=sampling)
+            results.append(report(folder, chosen, extra))
+            print(line(results[-1]), flush=True)
     for result in results:
         print(orjson.dumps(result).decode())
 

@@ -34,6 +34,7 @@ TRAIN = options.Group(
         "steps_per_eval": "Steps per validation.",
         "val_batches": "Validation batches (-1: all).",
         "save_every": "Steps per checkpoint.",
+        "style_samples": "Posts the new adapter writes for its style score, which ranks candidates (0: none).",
         "seed": "Random seed.",
     },
     short={"model": ("-m",), "adapter_path": ("-a",)},
