@@ -238,3 +238,16 @@ def test_decisions_are_logged_in_order_and_read_by_action_and_time(isolated):
             "at://one",
         ]
         assert len(state.decisions(db, ["posted", "started"], since="2026-03-03")) == 1
+
+
+def test_a_candidates_style_score_is_kept_for_the_review_queue(isolated):
+    with state.database() as db:
+        scored, unscored = state.add_candidates(
+            db, [Candidate("reads like her", style=0.83), Candidate("an old adapter's")]
+        )
+        state.add_review(db, scored.id, "queued")
+        state.add_review(db, unscored.id, "queued")
+        styles = {
+            item.candidate.text: item.candidate.style for item in state.review_queue(db, "open")
+        }
+    assert styles == {"reads like her": 0.83, "an old adapter's": None}
