@@ -234,3 +234,23 @@ def test_candidates_begin_with_the_persons_opening_words(sample_bot):
         assert candidate.raw.split()[0] in generator.openings
     off = dataclasses.replace(options, openings=0.0)
     assert {opening for _, opening in generator.prompts(4, off, random.Random(1))} == {""}
+
+
+def test_the_style_score_ranks_the_candidates_that_passed():
+    """Passed first; among them the higher style score, whatever the likelihood; without
+    style scores (an adapter trained before them) the likelihood decides."""
+    from bobby.candidates import Candidate
+    from bobby.gate import Check, Verdict
+    from bobby.generate import rank
+
+    def made(text, passed, logprob, style):
+        verdict = Verdict(text, [Check("fits", passed)])
+        return Candidate(text, verdict=verdict, logprob=logprob, style=style)
+
+    loop = made("lamp lit. lamp lit.", True, -0.1, 0.20)
+    hers = made("wind sw 7, kettle's on", True, -1.9, 0.91)
+    middling = made("a quiet day on the island", True, -1.0, 0.55)
+    refused = made("refused but likely and styled", False, -0.01, 0.99)
+    assert rank([loop, refused, middling, hers]) == [hers, middling, loop, refused]
+    unscored = [dataclasses.replace(c, style=None) for c in (loop, refused, middling, hers)]
+    assert [c.text for c in rank(unscored)] == [c.text for c in (loop, middling, hers, refused)]
