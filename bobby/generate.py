@@ -245,9 +245,8 @@ class Generator:
         tokens = len(prompt_for(self.prep, self.tokenizer, prompt).tokens)
         limits = []
         if self.context is not None:
-            limits.append(
-                (self.context - max_tokens, f"the model's context of {self.context:,} tokens less max_tokens {max_tokens}")  # fmt: skip
-            )
+            why = f"the model's context of {self.context:,} tokens less max_tokens {max_tokens}"
+            limits.append((self.context - max_tokens, why))
         if self.trained_length is not None:
             limits.append(
                 (self.trained_length, f"the adapter's max_seq_length {self.trained_length:,}")
