@@ -168,11 +168,11 @@ class Account:
             raise problem from err
         self._logged_in_now = True
 
-    def query(self, nsid: str, what: str, **params: Any) -> dict[str, Any]:
+    def query(self, nsid: str, what: str, **params: Any) -> Any:
         """An authenticated GET; see `bobby.bluesky.xrpc.query`."""
         return self._with_session(lambda: xrpc.query(self.client, nsid, what, **params))
 
-    def procedure(self, nsid: str, what: str, body: dict[str, Any]) -> dict[str, Any]:
+    def procedure(self, nsid: str, what: str, body: dict[str, Any]) -> Any:
         """An authenticated POST; see `bobby.bluesky.xrpc.procedure`."""
         return self._with_session(lambda: xrpc.procedure(self.client, nsid, what, body))
 

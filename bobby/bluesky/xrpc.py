@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
+from bobby.bluesky.schema import Malformed
 from bobby.errors import BlueskyError
 
 if TYPE_CHECKING:
@@ -64,14 +65,14 @@ class Refused(Answer):
     """The PDS answered no to this request, and would again."""
 
 
-def query(client: Client, nsid: str, what: str, **params: Any) -> dict[str, Any]:
+def query(client: Client, nsid: str, what: str, **params: Any) -> Any:
     """GET /xrpc/`nsid`; `what` names the action in error messages ("read the post")."""
     from atproto_client.models.dot_dict import DotDict
 
     return _call(what, lambda: client.invoke_query(nsid, params=DotDict(params)))
 
 
-def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> dict[str, Any]:
+def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> Any:
     """POST /xrpc/`nsid` with a JSON body."""
     content = orjson.dumps(body)
     return _call(
@@ -82,13 +83,19 @@ def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> dic
     )
 
 
-def _call(what: str, send: Callable[[], Any]) -> dict[str, Any]:
+def _call(what: str, send: Callable[[], Any]) -> Any:
+    """The answer's content: parsed JSON, or bytes when the server said it is not JSON.
+    What it holds is for `bobby.bluesky.schema` to check before anything reads it."""
     from atproto_core.exceptions import AtProtocolError
 
     try:
         return send().content
     except AtProtocolError as err:
         raise translate(err, what) from err
+    except ValueError as err:  # the SDK's JSON parser: not JSON, or nested past its limit
+        raise Malformed(
+            f"could not {what}: the server's answer is not readable JSON ({err})"
+        ) from None
 
 
 def translate(err: Exception, what: str) -> BlueskyError:

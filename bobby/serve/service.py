@@ -276,8 +276,7 @@ class Service:
         self._send_replies()
         try:
             for item in self.replies.run().handled:
-                answer = f": {item.reply!r}" if item.reply else ""
-                self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+                self._decide(f"reply-{item.outcome}", item.summary())
                 if item.candidate is not None:  # review mode: a new card on every page
                     self.events.publish("candidate", item.candidate)
         except BobbyError as err:
