@@ -28,7 +28,7 @@ from urllib.parse import quote, unquote, urlparse
 import orjson
 
 from bobby import bot_posts
-from bobby.bluesky import xrpc
+from bobby.bluesky import schema, xrpc
 from bobby.errors import BlueskyError, InputError
 from bobby.export import merge, packed
 from bobby.export.bluesky import Repository, decode
@@ -167,7 +167,7 @@ def _handle_did(handle: str, pds: str | None) -> str:
                 client, "com.atproto.identity.resolveHandle", f"resolve @{handle}", handle=handle
             )
         )
-        did = answer.get("did") if isinstance(answer, dict) else None
+        did = schema.string(answer, "did", f"resolve @{handle}")
     else:
         from atproto_identity.handle.resolver import HandleResolver
 
@@ -251,18 +251,15 @@ def download(account: Identity, since: str | None = None) -> bytes:
     return car
 
 
-def latest_rev(account: Identity) -> str | None:
+def latest_rev(account: Identity) -> str:
     """The revision of the account's latest commit (a small request: is there anything new?)."""
+    what = f"ask {account.pds} for the latest revision of {_name(account)}"
     answer = xrpc.retrying(
         lambda: xrpc.query(
-            _client(account.pds),
-            "com.atproto.sync.getLatestCommit",
-            f"ask {account.pds} for the latest revision of {_name(account)}",
-            did=account.did,
+            _client(account.pds), "com.atproto.sync.getLatestCommit", what, did=account.did
         )
     )
-    rev = answer.get("rev") if isinstance(answer, dict) else None
-    return rev if isinstance(rev, str) else None
+    return schema.string(answer, "rev", what)
 
 
 def state_file(posts: Path) -> Path:

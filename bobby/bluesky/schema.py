@@ -129,10 +129,12 @@ def _post_fields(item: Any) -> dict[str, Any]:
 def _page(answer: Any, key: str, what: str, read: Any) -> Page:
     """The items of list `key` of `answer` through `read`, each bad one skipped."""
     if not isinstance(answer, dict) or not isinstance(answer.get(key), list):
-        raise Malformed(f"the server's answer to {what} is not a list of {key} ({_kind(answer)})")
+        raise Malformed(f"could not {what}: the server's answer is not a list of {key}")
     cursor = answer.get("cursor")
     if cursor is not None and not (isinstance(cursor, str) and len(cursor) <= MAX_STRING):
-        raise Malformed(f"the server's answer to {what} has a cursor that is {_kind(cursor)}")
+        raise Malformed(
+            f"could not {what}: the server's answer has a cursor that is {_kind(cursor)}"
+        )
     items, skipped = [], []
     for item in answer[key]:
         try:
@@ -155,12 +157,12 @@ def _notification(item: Any) -> Notification:
 
 def notifications(answer: Any) -> Page:
     """A page of app.bsky.notification.listNotifications: `Notification`s."""
-    return _page(answer, "notifications", "reading notifications", _notification)
+    return _page(answer, "notifications", "read notifications", _notification)
 
 
 def post_views(answer: Any) -> Page:
     """app.bsky.feed.getPosts: `PostView`s (a post that is gone is simply absent)."""
-    return _page(answer, "posts", "reading posts", lambda item: PostView(**_post_fields(item)))
+    return _page(answer, "posts", "read posts", lambda item: PostView(**_post_fields(item)))
 
 
 def string(answer: Any, name: str, what: str) -> str:
@@ -169,7 +171,7 @@ def string(answer: Any, name: str, what: str) -> str:
     try:
         return _string(_object(answer, "the answer").get(name), name)
     except _Bad as bad:
-        raise Malformed(f"the server's answer to {what} is not usable: {bad}") from None
+        raise Malformed(f"could not {what}: the server's answer is not usable ({bad})") from None
 
 
 def strong_ref(answer: Any, what: str) -> dict[str, Any]:
@@ -184,5 +186,5 @@ def results(answer: Any, what: str) -> list[Any]:
     """applyWrites' `results`, at least one."""
     found = answer.get("results") if isinstance(answer, dict) else None
     if not isinstance(found, list) or not found:
-        raise Malformed(f"the server's answer to {what} has no results ({_kind(found)})")
+        raise Malformed(f"could not {what}: the server's answer has no results")
     return found

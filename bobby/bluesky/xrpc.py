@@ -12,6 +12,7 @@ retrying, and `retrying` does it with exponential backoff that honours `ratelimi
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ T = TypeVar("T")
 TRIES = 5  # sends of one request before giving up on 429s and server errors
 FIRST_WAIT = 2.0  # seconds; then 4, 8, 16
 LONGEST_WAIT = 120.0  # a rate limit that resets later than this is not waited for
+LONGEST_RESET = 24 * 3600.0  # seconds; a later ratelimit-reset is read as this
 
 
 class Unreachable(BlueskyError):
@@ -152,12 +154,16 @@ def _where(err: Exception) -> str:
 
 
 def _reset_wait(headers: dict[str, str]) -> float | None:
-    """Seconds until `ratelimit-reset` (a Unix time), or None if absent or unreadable."""
+    """Seconds until `ratelimit-reset` (a Unix time), at most a day (a later reset is as
+    good as never for a retry, and past year 9999 no clock can show it), or None if absent
+    or not a finite number (nan, inf, garbage)."""
     try:
         reset = float(headers["ratelimit-reset"])
     except (KeyError, ValueError):
         return None
-    return max(reset - time.time(), 0.0) + 1.0
+    if not math.isfinite(reset):
+        return None
+    return min(max(reset - time.time(), 0.0) + 1.0, LONGEST_RESET)
 
 
 def retrying(

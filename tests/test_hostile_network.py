@@ -1,0 +1,53 @@
+"""`bobby post` and `bobby sync` against a hostile server (tests/hostile.py): an answer
+that is not what the lexicon says, or a rate limit with a nonsense reset, is one clean
+line; a post stays pending, and goes out exactly once when the server behaves again."""
+
+from __future__ import annotations
+
+import pytest
+
+from bobby import state
+from tests.hostile import DID, Answer, hostile  # noqa: F401 (a fixture)
+
+CREATE = "com.atproto.repo.createRecord"
+
+
+def pending() -> list[state.Post]:
+    with state.database() as db:
+        return state.pending_posts(db, DID)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Answer({"uri": 5}),
+        Answer(b"<html>ok</html>", headers={"Content-Type": "text/html"}),
+        Answer(["at://x"]),
+        Answer({"error": "RateLimitExceeded"}, 429, {"ratelimit-reset": "1e20"}),
+    ],
+)
+def test_a_post_answered_badly_stays_pending_and_goes_out_once(cli, hostile, answer):  # noqa: F811
+    hostile.answers[CREATE] = answer
+
+    result = cli("post", "--text", "A post that must go out once.")
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: could not post") and "kept as pending" in result.stderr
+    [row] = pending()
+    uri = f"at://{DID}/app.bsky.feed.post/{row.rkey}"
+    hostile.answers["com.atproto.repo.getRecord"] = Answer({"uri": uri, "cid": "bafyreib"})
+    again = cli("post", "--text", "A post that must go out once.")
+    assert again.exit_code == 0, again.stderr
+    assert pending() == [] and hostile.requests.count(f"/xrpc/{CREATE}") == 1
+
+
+@pytest.mark.parametrize(
+    "answer", [Answer({"did": ["did:plc:x"]}), Answer("did:plc:x"), Answer(b"[" * 10_000)]
+)
+def test_sync_refuses_a_bad_handle_resolution_in_one_line(cli, hostile, answer):  # noqa: F811
+    hostile.answers["com.atproto.identity.resolveHandle"] = answer
+
+    result = cli("sync", "alice.test", "--pds", hostile.url)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
