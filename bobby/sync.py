@@ -99,9 +99,12 @@ def _get_json(url: str, what: str) -> Any:
     """GET a small JSON document; None for a 404. Errors name `what` and the server only."""
     import httpx
 
+    from bobby.bluesky import transport
+
     try:
         with (
-            httpx.Client(timeout=TIMEOUT) as client,
+            transport.limits(TIMEOUT, 2 * LARGEST_DID_DOCUMENT),  # the loop's message first
+            transport.client(TIMEOUT) as client,
             client.stream("GET", url, headers={"Accept": "application/json"}) as response,
         ):
             if response.status_code == 404:

@@ -10,6 +10,7 @@ from bobby import state
 from tests.hostile import DID, Answer, hostile  # noqa: F401 (a fixture)
 
 CREATE = "com.atproto.repo.createRecord"
+NOTIFICATIONS = "app.bsky.notification.listNotifications"
 
 
 def pending() -> list[state.Post]:
@@ -51,3 +52,44 @@ def test_sync_refuses_a_bad_handle_resolution_in_one_line(cli, hostile, answer):
 
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_server_that_drips_its_answer_is_cut_off_at_the_total_time(cli, hostile, monkeypatch):  # noqa: F811
+    """One byte every half second never trips a read timeout; the request's total time
+    (transport.TOTAL, shortened here) ends it."""
+    from bobby.bluesky import transport
+
+    monkeypatch.setattr(transport, "TOTAL", 2.0)
+    hostile.answers[NOTIFICATIONS] = Answer({"notifications": [], "pad": "x" * 200}, drip=0.5)
+
+    result = cli("reply", "--dry-run")
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: could not read notifications:")
+    assert "did not answer in time" in result.stderr
+
+
+def test_an_answer_past_the_byte_limit_is_refused(cli, hostile, monkeypatch):  # noqa: F811
+    from bobby.bluesky import transport
+
+    monkeypatch.setattr(transport, "LARGEST_ANSWER", 4096)
+    hostile.answers[NOTIFICATIONS] = Answer({"notifications": [], "pad": "x" * 100_000})
+
+    result = cli("reply", "--dry-run")
+
+    assert result.exit_code == 1
+    assert f"{hostile.url.removeprefix('http://').split(':')[0]} sent more than 4,096 bytes" in (
+        result.stderr
+    )
+
+
+def test_a_dripping_plc_directory_is_cut_off(cli, hostile, monkeypatch):  # noqa: F811
+    from bobby import sync
+
+    monkeypatch.setattr(sync, "TIMEOUT", 2.0)
+    hostile.answers[f"/{DID}"] = Answer({"id": DID, "pad": "x" * 200}, drip=0.5)
+
+    result = cli("sync", DID, "--plc", hostile.url)
+
+    assert result.exit_code == 1
+    assert "did not answer in time" in result.stderr

@@ -118,7 +118,8 @@ class Account:
 
     def __init__(self, options: BlueskyOptions) -> None:
         from atproto import Client
-        from atproto_client.request import Request
+
+        from bobby.bluesky.transport import Request
 
         self.options = options
         self.client: Client = Client(base_url=options.pds, request=Request(timeout=TIMEOUT))
@@ -222,6 +223,7 @@ def anonymous(options: BlueskyOptions, timeout: float = TIMEOUT) -> Client:
     """A client without a session, for public reads (a dry run resolving @mentions, serve
     asking whether the PDS answers)."""
     from atproto import Client
-    from atproto_client.request import Request
+
+    from bobby.bluesky.transport import Request
 
     return Client(base_url=_checked(options).pds, request=Request(timeout=timeout))
