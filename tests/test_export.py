@@ -857,3 +857,18 @@ def test_zip_variants_export_or_say_why_in_one_line(cli, tmp_path, method, passw
         assert len(read_posts(tmp_path / "v.jsonl")) == 9
     else:
         assert_one_line_error(result, "v.zip: data/")
+
+
+def test_an_out_that_is_a_pipe_is_refused_and_left_as_it_is(cli, tmp_path):
+    """`--out /dev/full` or a FIFO: renaming the new file over it would replace the node
+    with a regular file (mode 0666 for /dev/full) and report success."""
+    import stat
+
+    from tests.fifo import fifo
+
+    write_archive(tmp_path / "a", thread_archive())
+    with fifo(tmp_path / "pipe") as pipe:
+        result = cli("export", tmp_path / "a", "--out", pipe)
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"Error: {pipe}: is not a regular file")
+        assert stat.S_ISFIFO(pipe.stat().st_mode)
