@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 PLC_DIRECTORY = "https://plc.directory"
 TIMEOUT = 30.0  # seconds for one request
 LARGEST_DID_DOCUMENT = 1 << 20  # bytes; real ones are about 1 KB
+LARGEST_REPO = 256 << 20  # bytes of a getRepo answer (100,000 posts are about 60 MB)
+REPO_TIME = 600.0  # seconds for one getRepo download in all
 SHOWN = ("id", "created_at", "kind", "text")  # what the report says of each new post
 
 
@@ -239,16 +241,19 @@ def _name(account: Identity) -> str:
 def download(account: Identity, since: str | None = None) -> bytes:
     """The account's repository as a CAR file; with `since`, only what was written after
     that revision."""
+    from bobby.bluesky import transport
+
     client = _client(account.pds)
     params = {"did": account.did} | ({"since": since} if since else {})
-    car = xrpc.retrying(
-        lambda: xrpc.query(
-            client,
-            "com.atproto.sync.getRepo",
-            f"download the repository of {_name(account)} from {account.pds}",
-            **params,
+    with transport.limits(REPO_TIME, LARGEST_REPO):
+        car = xrpc.retrying(
+            lambda: xrpc.query(
+                client,
+                "com.atproto.sync.getRepo",
+                f"download the repository of {_name(account)} from {account.pds}",
+                **params,
+            )
         )
-    )
     if not isinstance(car, bytes):
         raise InputError(f"{account.pds}: answered getRepo with JSON, not a repository")
     return car

@@ -4,6 +4,8 @@ line; a post stays pending, and goes out exactly once when the server behaves ag
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bobby import state
@@ -93,3 +95,20 @@ def test_a_dripping_plc_directory_is_cut_off(cli, hostile, monkeypatch):  # noqa
 
     assert result.exit_code == 1
     assert "did not answer in time" in result.stderr
+
+
+def test_a_repository_past_its_byte_limit_is_refused(cli, hostile, monkeypatch):  # noqa: F811
+    """getRepo's answer is read up to LARGEST_REPO bytes (shortened here), no further."""
+    from bobby import sync
+
+    monkeypatch.setattr(sync, "LARGEST_REPO", 10_000)
+    service = {"id": "#atproto_pds", "type": "AtprotoPersonalDataServer", "serviceEndpoint": hostile.url}  # fmt: skip
+    hostile.answers[f"/{DID}"] = Answer({"id": DID, "alsoKnownAs": [], "service": [service]})
+    car = Answer(b"\0" * 50_000, headers={"Content-Type": "application/vnd.ipld.car"})
+    hostile.answers["com.atproto.sync.getRepo"] = car
+
+    result = cli("sync", DID, "--plc", hostile.url)
+
+    assert result.exit_code == 1
+    assert "sent more than 10,000 bytes" in result.stderr
+    assert not list(Path().glob("**/posts.jsonl"))

@@ -40,16 +40,30 @@ class _Budget:
 
 
 _current: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("budget", default=None)
+_chosen: contextvars.ContextVar[tuple[float, int] | None] = contextvars.ContextVar(
+    "limits", default=None
+)
 
 
 @contextlib.contextmanager
 def limits(seconds: float | None = None, largest: int | None = None) -> Iterator[None]:
-    """Within this block, each request on a bounded client ends within `seconds` in all
-    (httpx.ReadTimeout past it; default TOTAL) and reads at most `largest` bytes, headers
-    included (`TooLarge`; default LARGEST_ANSWER)."""
-    largest = LARGEST_ANSWER if largest is None else largest
-    deadline = time.monotonic() + (TOTAL if seconds is None else seconds)
-    token = _current.set(_Budget(deadline, largest, largest))
+    """Within this block, each request ends within `seconds` in all (httpx.ReadTimeout
+    past it; default TOTAL) and reads at most `largest` bytes, headers included
+    (`TooLarge`; default LARGEST_ANSWER): each request of the SDK's client (`Request`)
+    anew, and the block as a whole for a plain `client()`."""
+    chosen = (TOTAL if seconds is None else seconds, LARGEST_ANSWER if largest is None else largest)
+    token = _chosen.set(chosen)
+    try:
+        with _budget():
+            yield
+    finally:
+        _chosen.reset(token)
+
+
+@contextlib.contextmanager
+def _budget() -> Iterator[None]:
+    seconds, largest = _chosen.get() or (TOTAL, LARGEST_ANSWER)
+    token = _current.set(_Budget(time.monotonic() + seconds, largest, largest))
     try:
         yield
     finally:
@@ -107,7 +121,7 @@ def client(timeout: float, **kwargs: Any) -> httpx.Client:
 
 
 class Request(SdkRequest):
-    """The atproto SDK's requests, each within `limits()` (TOTAL seconds, LARGEST_ANSWER)."""
+    """The atproto SDK's requests, each within its own time and byte budget."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -115,7 +129,5 @@ class Request(SdkRequest):
         self._client = client(follow_redirects=True, **kwargs)
 
     def _send_request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        if _current.get() is not None:  # an outer block set its own limits
-            return super()._send_request(method, url, **kwargs)
-        with limits():
+        with _budget():  # the limits of the enclosing `limits()` block, or the defaults
             return super()._send_request(method, url, **kwargs)
