@@ -6,6 +6,7 @@ its rules need none.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import socket
@@ -373,3 +374,30 @@ def test_connections_that_send_no_whole_request_are_closed(loopback_server, monk
     assert status == 429 and b"1 pages are open already" in body
     assert Client(api)("GET", "/health")[0] == 200  # the rest is answered
     stream.close()
+
+
+def test_beyond_loopback_one_address_cannot_take_every_connection(open_server):
+    """MAX_CONNECTIONS silent connections from one address (127.0.0.2 stands for another
+    machine) would get the owner's /health a 503; past PER_ADDRESS they are closed at
+    once, and the owner (from 127.0.0.1) is answered."""
+    from bobby.serve.api import MAX_CONNECTIONS, PER_ADDRESS
+
+    api, token = open_server
+    held = []
+    try:
+        for _ in range(MAX_CONNECTIONS + 4):
+            attacker = socket.socket()
+            attacker.settimeout(10)
+            attacker.bind(("127.0.0.2", 0))
+            attacker.connect(("127.0.0.1", api.port))
+            held.append(attacker)
+        with contextlib.suppress(ConnectionResetError):  # closed by the server, unanswered
+            held[-1].sendall(b"GET /health HTTP/1.1\r\n")
+            assert held[-1].recv(1024) == b""
+        assert Client(api)("GET", "/health", Authorization=f"Bearer {token}")[0] == 200
+        held[0].sendall(f"GET /health HTTP/1.1\r\nHost: 127.0.0.1:{api.port}\r\n\r\n".encode())
+        assert held[0].recv(1024).startswith(b"HTTP/1.1 401")  # the first ones are served
+        assert PER_ADDRESS < MAX_CONNECTIONS
+    finally:
+        for each in held:
+            each.close()

@@ -52,6 +52,7 @@ DEFAULT_LIMIT = 20  # items of /history without ?limit=
 MAX_LIMIT = 10_000  # items of /history in one answer
 IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
 MAX_CONNECTIONS = 64  # open connections served at once (the page needs a few)
+PER_ADDRESS = 16  # beyond loopback: open connections of one client address at once
 PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
 TOKEN_HEADER = "X-Bobby-Token"
 LOGIN = "/login"  # the login form (only beyond loopback)
@@ -413,19 +414,35 @@ def _listen(host: str, port: int) -> socket.socket:
     return listener
 
 
-def _idle_limit() -> type:
+def _idle_limit(host: str) -> type:
     """uvicorn's HTTP/1.1 protocol, closing a connection that has not sent a whole
     request's head within IDLE_SECONDS of connecting or of its last answer. uvicorn's own
     keep-alive timer starts only after an answer, and any byte stops it: connections that
     send nothing, or a byte now and then, would hold MAX_CONNECTIONS and lock the owner
-    out. A request being answered (an event stream too) is never cut."""
+    out. A request being answered (an event stream too) is never cut.
+
+    Served beyond loopback (`host`), one client address holds at most PER_ADDRESS
+    connections; the next is closed at once, so that one machine reopening idle
+    connections as they expire cannot take every slot from the owner's."""
+    from collections import Counter
+
     from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    per_address = None if is_loopback(host) else PER_ADDRESS
+    open_from: Counter[str] = Counter()  # touched only by the server's event loop
 
     class IdleLimit(H11Protocol):
         deadline: Any = None
+        counted: str | None = None
 
         def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
+            peer = (transport.get_extra_info("peername") or ("",))[0]
+            if per_address is not None and open_from[peer] >= per_address:
+                transport.close()
+                return
+            self.counted = peer
+            open_from[peer] += 1
             self._start_deadline()
 
         def on_response_complete(self) -> None:
@@ -441,6 +458,10 @@ def _idle_limit() -> type:
         def connection_lost(self, exc: Exception | None) -> None:
             if self.deadline is not None:
                 self.deadline.cancel()
+            if self.counted is not None:
+                open_from[self.counted] -= 1
+                if not open_from[self.counted]:
+                    del open_from[self.counted]
             super().connection_lost(exc)
 
         def _answering(self) -> bool:
@@ -475,7 +496,7 @@ class Api:
         Beyond loopback, `access` (the access token) is required."""
         import uvicorn
 
-        IdleLimit = _idle_limit()
+        IdleLimit = _idle_limit(host)
         if access is None and not is_loopback(host):
             raise InputError(
                 f"--host {host} is reachable from other machines: it needs an access token"
