@@ -340,8 +340,8 @@ def test_generation_settings_out_of_range_are_refused_wherever_they_come_from():
 def test_history_limit():
     assert history_limit("") == 20
     assert history_limit("limit=5") == 5
-    assert history_limit("limit=0") is None
-    for bad in ("limit=x", "limit=-1", "limit=99999999999999999999"):
+    assert history_limit("limit=10000") == 10_000
+    for bad in ("limit=x", "limit=-1", "limit=0", "limit=99999999999999999999"):
         with pytest.raises(BadRequest):
             history_limit(bad)
 

@@ -184,6 +184,8 @@ def test_cli_history_json(cli, isolated):
     assert result.exit_code == 0
     assert result.stdout.startswith("[") and '"status": "pending"' in result.stdout
     assert result.stderr == ""  # only the JSON
+    huge = cli("history", "--json", "--limit", "99999999999999999999999")  # past SQLite's ints
+    assert huge.exit_code == 0 and huge.stdout == result.stdout
 
 
 def test_cli_history_reads_at_80_columns_and_creates_nothing(cli, isolated):

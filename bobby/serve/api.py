@@ -209,16 +209,17 @@ def authenticate(access: Access, headers: Any, port: int, address: str) -> None:
     )
 
 
-def history_limit(query: str) -> int | None:
-    """?limit=N of /history: N newest items, 0 for all."""
+def history_limit(query: str) -> int:
+    """?limit=N of /history: the N newest items, at most MAX_LIMIT in one answer (a bot
+    that runs for years has more history than one answer should hold)."""
     values = parse_qs(query).get("limit", [str(DEFAULT_LIMIT)])
     try:
         limit = int(values[-1])
     except ValueError:
         raise BadRequest(f"limit must be a whole number, not {values[-1]!r}") from None
-    if not 0 <= limit <= MAX_LIMIT:
-        raise BadRequest(f"limit must be between 0 (everything) and {MAX_LIMIT}")
-    return limit or None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
+    return limit
 
 
 def json_response(status: int, value: Any) -> Any:
