@@ -40,12 +40,18 @@ def test_the_cli_refuses_a_prompt_too_long_or_not_text(cli, tiny):
     assert "Traceback" not in chars.stderr + tokens.stderr + undecodable.stderr
 
 
-def test_a_prompt_longer_than_the_adapter_was_trained_on_is_refused(cli, tiny, tmp_path):
+def adapter(tiny: Path, folder: Path, **config: object) -> Path:
+    """A random adapter for the tiny model, with `config` added to its adapter_config.json."""
     from bobby.models import load
 
-    folder = tiny_model.random_adapter(load(str(tiny), fit=False).model, tmp_path / "a", 2, 4)
-    config = orjson.loads((folder / "adapter_config.json").read_bytes())
-    (folder / "adapter_config.json").write_bytes(orjson.dumps(config | {"max_seq_length": 40}))
+    tiny_model.random_adapter(load(str(tiny), fit=False).model, folder, 2, 4)
+    written = orjson.loads((folder / "adapter_config.json").read_bytes())
+    (folder / "adapter_config.json").write_bytes(orjson.dumps(written | config))
+    return folder
+
+
+def test_a_prompt_longer_than_the_adapter_was_trained_on_is_refused(cli, tiny, tmp_path):
+    folder = adapter(tiny, tmp_path / "a", max_seq_length=40)
     args = ("generate", "--model", tiny, "--adapter-path", folder, "--max-tokens", "5")
     refused = cli(*args, "--prompt", " ".join(["a"] * 60))
     assert refused.exit_code == 1
@@ -74,3 +80,10 @@ def _health(serve) -> dict:
     except OSError:  # not listening yet
         return {}
     return answer if status == 200 else {}
+
+
+def test_an_adapter_config_whose_bobby_part_is_not_an_object_is_one_line(cli, tiny, tmp_path):
+    folder = adapter(tiny, tmp_path / "odd", model=str(tiny), bobby=[1])
+    result = cli("generate", "--adapter-path", folder, "--prompt", "hi")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f'Error: {folder / "adapter_config.json"}: "bobby" must be')
