@@ -250,6 +250,10 @@ def test_the_cli_makes_the_token_once_and_never_logs_it(cli, isolated):
     renewed = cli(*start, "--new-token")
     assert "a new access token is in" in renewed.stderr
     assert path.read_text().strip() not in (token, *renewed.stderr.split())
+    path.unlink()
+    nowhere = cli("serve", "--host", "not a host", "--port", 0, "--model", "/nowhere")
+    assert nowhere.exit_code == 1 and "--host not a host: not an address" in nowhere.stderr
+    assert not path.exists()  # no token for a host that is none
     loopback = cli("serve", "--port", 0, "--dry-run", "--model", "/nowhere")
     assert (
         "access token" not in loopback.stderr

@@ -392,20 +392,27 @@ def body(request: Any) -> bytes:
     return request.scope.get("bobby.body", b"")
 
 
-def _listen(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on `host`:`port`, or a clear error."""
+def address(host: str, port: int = 0) -> tuple[int, Any]:
+    """The socket family and address `host`:`port` names, or a clear error: asked before
+    anything is written for that host (its access token)."""
     try:
-        family, _, _, _, address = socket.getaddrinfo(
+        family, _, _, _, found = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
         )[0]
     except (socket.gaierror, UnicodeError) as err:
         raise InputError(f"--host {host}: not an address of this machine ({err})") from None
+    return family, found
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on `host`:`port`, or a clear error."""
+    family, found = address(host, port)
     # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off only on
     # sockets that say they are TCP, and with it on every answer on a kept-alive
     # connection waited 40 ms for a delayed ACK.
     listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        listener.bind(address)
+        listener.bind(found)
         listener.listen(128)
     except OSError as err:
         listener.close()
