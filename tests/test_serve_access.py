@@ -405,3 +405,16 @@ def test_beyond_loopback_one_address_cannot_take_every_connection(open_server):
     finally:
         for each in held:
             each.close()
+
+
+def test_a_body_that_never_finishes_is_timed_out(loopback_server, monkeypatch):
+    from bobby.serve import api as api_module
+
+    monkeypatch.setattr(api_module, "IDLE_SECONDS", 0.5)
+    port = loopback_server[0].port
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+        slow.sendall(
+            f"POST /generate HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+        )  # and never the other 99 bytes
+        assert slow.recv(1024).startswith(b"HTTP/1.1 408")

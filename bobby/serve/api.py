@@ -21,6 +21,7 @@ whole request in IDLE_SECONDS are closed, and no other site may frame the page.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hmac
 import secrets
@@ -89,6 +90,12 @@ class TooMany(BadRequest):
     """An address that sent too many wrong tokens, refused for a while (HTTP 429)."""
 
     status = HTTPStatus.TOO_MANY_REQUESTS
+
+
+class TimedOut(BadRequest):
+    """A request whose body did not arrive whole within IDLE_SECONDS (HTTP 408)."""
+
+    status = HTTPStatus.REQUEST_TIMEOUT
 
 
 class Busy(BadRequest):
@@ -321,6 +328,14 @@ class Guard:
             raise BadRequest("Content-Length is not a number") from None
         if size > MAX_BODY:
             raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
+        try:
+            async with asyncio.timeout(IDLE_SECONDS):  # a body that never ends holds a slot
+                return await Guard._read(receive)
+        except TimeoutError:
+            raise TimedOut(f"the body did not arrive within {IDLE_SECONDS} s") from None
+
+    @staticmethod
+    async def _read(receive: Callable) -> bytes:
         chunks, total = [], 0
         while True:
             message = await receive()
