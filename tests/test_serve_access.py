@@ -418,3 +418,25 @@ def test_a_body_that_never_finishes_is_timed_out(loopback_server, monkeypatch):
             "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
         )  # and never the other 99 bytes
         assert slow.recv(1024).startswith(b"HTTP/1.1 408")
+
+
+def test_refused_connections_are_logged_once_a_minute(isolated, monkeypatch, caplog):
+    """Past MAX_CONNECTIONS (2 here) every request is refused with a 503; the log says so
+    once, not once per request."""
+    from bobby.serve import api as api_module
+
+    monkeypatch.setattr(api_module, "MAX_CONNECTIONS", 2)
+    service = Service(ServeOptions(dry_run=True, port=0), GenerateOptions(model="unused"),
+                      GateOptions(), BlueskyOptions())  # fmt: skip
+    api = Api.start(service, 0)
+    try:
+        with (
+            socket.create_connection(("127.0.0.1", api.port)),
+            socket.create_connection(("127.0.0.1", api.port)),
+        ):
+            statuses = [Client(api)("GET", "/health")[0] for _ in range(5)]
+        assert statuses == [503] * 5
+        refused = [r for r in caplog.records if "concurrency limit" in r.getMessage()]
+        assert len(refused) == 1
+    finally:
+        api.close()

@@ -24,9 +24,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import hmac
+import logging
+import math
 import secrets
 import socket
 import threading
+import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -503,6 +506,28 @@ def _idle_limit(host: str) -> type:
     return IdleLimit
 
 
+class _RefusalsPerMinute(logging.Filter):
+    """uvicorn logs a line for each request refused past MAX_CONNECTIONS: under attack,
+    thousands a minute would bury everything else in serve's log. One a minute goes
+    through, saying how many more there were."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last, self.quiet = -math.inf, 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "concurrency limit" not in record.getMessage():
+            return True
+        now = time.monotonic()
+        if now - self.last < 60:
+            self.quiet += 1
+            return False
+        if self.quiet:
+            record.msg, record.args = f"{record.getMessage()} ({self.quiet} more since)", ()
+        self.last, self.quiet = now, 0
+        return True
+
+
 @dataclass
 class Api:
     """The HTTP server, bound and serving in a thread of its own."""
@@ -511,6 +536,7 @@ class Api:
     thread: threading.Thread
     port: int
     host: str = HOST
+    refusals: logging.Filter | None = None
 
     @classmethod
     def start(cls, service: Any, port: int, host: str = HOST, access: Access | None = None) -> Api:
@@ -542,8 +568,10 @@ class Api:
         thread = threading.Thread(
             target=server.run, kwargs={"sockets": [listener]}, name="bobby-http", daemon=True
         )
+        refusals = _RefusalsPerMinute()
+        logging.getLogger("uvicorn.error").addFilter(refusals)
         thread.start()
-        return cls(server, thread, listener.getsockname()[1], host)
+        return cls(server, thread, listener.getsockname()[1], host, refusals)
 
     @property
     def url(self) -> str:
@@ -554,3 +582,4 @@ class Api:
     def close(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=IDLE_SECONDS)
+        logging.getLogger("uvicorn.error").removeFilter(self.refusals)
