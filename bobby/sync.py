@@ -29,6 +29,7 @@ import orjson
 
 from bobby import bot_posts
 from bobby.bluesky import schema, xrpc
+from bobby.bluesky.session import Identity
 from bobby.errors import BlueskyError, InputError
 from bobby.export import merge, packed
 from bobby.export.bluesky import Repository, decode
@@ -46,15 +47,6 @@ LARGEST_DID_DOCUMENT = 1 << 20  # bytes; real ones are about 1 KB
 LARGEST_REPO = 256 << 20  # bytes of a getRepo answer (100,000 posts are about 60 MB)
 REPO_TIME = 600.0  # seconds for one getRepo download in all
 SHOWN = ("id", "created_at", "kind", "text")  # what the report says of each new post
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Whose repository to download, and from where."""
-
-    did: str
-    handle: str | None
-    pds: str
 
 
 @dataclass

@@ -35,7 +35,8 @@ from bobby.serve.access import (
     is_loopback,
     reached,
 )
-from bobby.serve.api import Api, Unavailable
+from bobby.serve.api import Api
+from bobby.serve.responses import Unavailable
 from bobby.serve.service import MAX_WAITING
 from tests.test_review import browser  # noqa: F401 (a fixture)
 

@@ -51,11 +51,12 @@ class BlueskyOptions:
 
 @dataclass(frozen=True)
 class Identity:
-    """Who a session belongs to."""
+    """An account: its DID, its handle (None where only the DID is known) and the PDS
+    that holds its repository; who a session belongs to, whose posts `bobby sync` reads."""
 
-    handle: str
     did: str
-    service: str
+    handle: str | None
+    pds: str
 
 
 def session_file() -> Path:
@@ -137,7 +138,7 @@ class Account:
 
     @property
     def identity(self) -> Identity:
-        return Identity(self.handle, self.did, self.options.pds)
+        return Identity(self.did, self.handle, self.options.pds)
 
     def resume(self, session_string: str) -> None:
         """Use a stored session (no network)."""

@@ -30,25 +30,40 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 import orjson
 
-from bobby.errors import BobbyError, InputError
+from bobby.errors import InputError
 from bobby.serve.access import (
+    LOGIN,
     LOOPBACK_NAMES,
     WILDCARDS,
     Access,
+    admit,
     bracketed,
     cookie_name,
     host_names,
     is_loopback,
     reached,
 )
+from bobby.serve.responses import (
+    BadRequest,
+    Forbidden,
+    TimedOut,
+    Unauthorized,
+    answers,
+    body,
+    error_response,
+    json_response,
+)
+
+if TYPE_CHECKING:
+    from bobby.serve.service import Service
 
 HOST = "127.0.0.1"
 MAX_BODY = 1 << 16  # bytes of a request body
@@ -59,7 +74,6 @@ MAX_CONNECTIONS = 64  # open connections served at once (the page needs a few)
 PER_ADDRESS = 16  # beyond loopback: open connections of one client address at once
 PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
 TOKEN_HEADER = "X-Bobby-Token"
-LOGIN = "/login"  # the login form (only beyond loopback)
 OPEN = (LOGIN, "/static/")  # what a request without the access token may see
 # on every answer: no page of another origin may frame this one (a framed page keeps its
 # own Origin and CSRF token, so a click there would pass every check: clickjacking)
@@ -69,56 +83,6 @@ HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin null,
 ]
-
-
-class BadRequest(Exception):
-    """A request the server cannot serve (HTTP 400), with a message for the client."""
-
-    status = HTTPStatus.BAD_REQUEST
-
-
-class Forbidden(BadRequest):
-    """A request from somewhere other than the owner's own programs (HTTP 403)."""
-
-    status = HTTPStatus.FORBIDDEN
-
-
-class Unauthorized(BadRequest):
-    """A request without the access token or a session, beyond loopback (HTTP 401)."""
-
-    status = HTTPStatus.UNAUTHORIZED
-
-
-class TooMany(BadRequest):
-    """An address that sent too many wrong tokens, refused for a while (HTTP 429)."""
-
-    status = HTTPStatus.TOO_MANY_REQUESTS
-
-
-class TimedOut(BadRequest):
-    """A request whose body did not arrive whole within IDLE_SECONDS (HTTP 408)."""
-
-    status = HTTPStatus.REQUEST_TIMEOUT
-
-
-class Busy(BadRequest):
-    """One generation from the page runs at a time; the others are told so (HTTP 409)."""
-
-    status = HTTPStatus.CONFLICT
-
-
-class Unavailable(Exception):
-    """The service is stopping, or still loading, and cannot do this now (HTTP 503)."""
-
-
-class Service(Protocol):
-    """What the API needs from the service."""
-
-    def health(self) -> dict[str, Any]: ...
-
-    def history(self, limit: int | None) -> list[dict[str, Any]]: ...
-
-    def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]: ...
 
 
 def generate_settings(body: bytes) -> dict[str, Any]:
@@ -180,21 +144,6 @@ def check_origin(headers: Any, port: int, names: Collection[str]) -> None:
         raise Forbidden(f"requests from {origin or 'no Origin'} are not accepted")
 
 
-def admit(access: Access, sent: str, address: str) -> None:
-    """Let the access token `sent` from `address` in, or refuse it in one line; an address
-    that sent too many wrong ones is refused without a look for a while.
-
-    Raises:
-        TooMany: MAX_TRIES wrong tokens from this address lately.
-        Forbidden: not the access token.
-    """
-    if access.limited(address):
-        raise TooMany("too many wrong access tokens from this address; wait a minute")
-    if not access.opens(sent):
-        access.wrong(address)
-        raise Forbidden("wrong access token")
-
-
 def authenticate(access: Access, headers: Any, port: int, address: str) -> None:
     """A request beyond loopback: `Authorization: Bearer <token>`, or a session cookie
     from the login form.
@@ -230,40 +179,6 @@ def history_limit(query: str) -> int:
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
     return limit
-
-
-def json_response(status: int, value: Any) -> Any:
-    from starlette.responses import Response
-
-    data = orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
-    return Response(data, status, media_type="application/json")
-
-
-def error_response(err: BaseException) -> Any:
-    """The answer to a request that failed: one JSON object with the error."""
-    if isinstance(err, BadRequest):
-        return json_response(err.status, {"error": str(err)})
-    if isinstance(err, Unavailable):
-        return json_response(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
-    if isinstance(err, BobbyError):
-        return json_response(HTTPStatus.BAD_REQUEST, {"error": str(err)})
-    # a bug: answered, and the service goes on
-    return json_response(
-        HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"{type(err).__name__}: {err}"}
-    )
-
-
-def answers(endpoint: Callable[..., Any]) -> Callable[..., Any]:
-    """An endpoint whose errors become JSON answers (it runs in a worker thread)."""
-
-    @functools.wraps(endpoint)
-    def wrapped(request: Any) -> Any:
-        try:
-            return endpoint(request)
-        except Exception as err:
-            return error_response(err)
-
-    return wrapped
 
 
 class Guard:
@@ -402,12 +317,6 @@ def app(service: Any, token: str, host: str = HOST, access: Access | None = None
 
 def _generate(service: Service, request: Any) -> Any:
     return json_response(200, service.generate(generate_settings(body(request))))
-
-
-def body(request: Any) -> bytes:
-    """The request's body, as the Guard read it (endpoints run in worker threads, where
-    Starlette's own `await request.body()` cannot be called)."""
-    return request.scope.get("bobby.body", b"")
 
 
 def address(host: str, port: int = 0) -> tuple[int, Any]:
