@@ -33,6 +33,7 @@ class Answer:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     drip: float | None = None
+    hang_up: bool = False  # close the connection without a word
 
     def payload(self) -> tuple[bytes, str]:
         if isinstance(self.body, bytes):
@@ -87,6 +88,9 @@ class Hostile:
         if answer is None:
             answer = Answer({"error": "MethodNotImplemented"}, 501)
         body, kind = answer.payload()
+        if answer.hang_up:
+            handler.close_connection = True
+            return
         try:
             handler.send_response(answer.status)
             handler.send_header("Content-Type", kind)

@@ -71,6 +71,20 @@ def test_a_server_that_drips_its_answer_is_cut_off_at_the_total_time(cli, hostil
     assert "did not answer in time" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [Answer(hang_up=True), Answer({"notifications": []}, headers={"Content-Length": "99999"})],
+)
+def test_a_server_that_breaks_off_its_answer_is_one_line(cli, hostile, answer):  # noqa: F811
+    hostile.answers[NOTIFICATIONS] = answer
+
+    result = cli("reply", "--dry-run")
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: could not read notifications: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_an_answer_past_the_byte_limit_is_refused(cli, hostile, monkeypatch):  # noqa: F811
     from bobby.bluesky import transport
 

@@ -88,12 +88,15 @@ def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> Any
 def _call(what: str, send: Callable[[], Any]) -> Any:
     """The answer's content: parsed JSON, or bytes when the server said it is not JSON.
     What it holds is for `bobby.bluesky.schema` to check before anything reads it."""
+    import httpx
     from atproto_core.exceptions import AtProtocolError
 
     try:
         return send().content
     except AtProtocolError as err:
         raise translate(err, what) from err
+    except httpx.HTTPError as err:  # what the SDK passes on as it is: a broken answer
+        raise Unreachable(f"could not {what}: the server broke off its answer ({err})") from None
     except ValueError as err:  # the SDK's JSON parser: not JSON, or nested past its limit
         raise Malformed(
             f"could not {what}: the server's answer is not readable JSON ({err})"
