@@ -9,6 +9,8 @@ import pytest
 
 from bobby import state
 from tests.hostile import HANDLE, Answer, hostile  # noqa: F401 (a fixture)
+from tests.test_prompt_bound import tiny  # noqa: F401 (a fixture)
+from tests.test_serve import serving  # noqa: F401 (a fixture)
 
 NOTIFICATIONS = "app.bsky.notification.listNotifications"
 
@@ -110,3 +112,24 @@ def test_the_serve_poller_fails_a_bad_page_as_bobby_errors_and_polls_again(hosti
     hostile.answers[NOTIFICATIONS] = Answer({"notifications": [notification(1), {"uri": "a"}]})
     report = poller.run()
     assert [h.outcome for h in report.handled] == ["before-first-start", "malformed"]
+
+
+@pytest.mark.slow
+def test_serve_replies_lives_through_every_bad_answer(serving, tiny, hostile, monkeypatch):  # noqa: F811
+    """A real `bobby serve --replies` (the tiny model, a dry run) polls the hostile
+    AppView every 5 s: a malformed page, a notification without a uri, a 10 MB text, a
+    server that hangs up: each is a logged decision, and serve polls on."""
+    monkeypatch.setenv("BOBBY_REPLIES_INTERVAL", "5")
+    answers = [
+        (Answer({"notifications": "many"}), "reply-failed-will-retry"),
+        (Answer({"notifications": [BAD_ITEMS["no uri"][0]]}), "reply-malformed"),
+        (Answer({"notifications": [BAD_ITEMS["a 10 MB text"][0]]}), "longer than 3,000"),
+        (Answer(hang_up=True), "broke off its answer"),
+    ]
+    hostile.answers[NOTIFICATIONS] = answers[0][0]
+    serve = serving("--dry-run", "--replies", "--every", "1h", "--model", str(tiny))
+    for answer, logged in answers:
+        hostile.answers[NOTIFICATIONS] = answer
+        serve.wait_for(logged, lambda logged=logged: logged in serve.log.read_text())
+    assert serve.process.poll() is None
+    assert "Traceback" not in serve.log.read_text()
