@@ -57,6 +57,10 @@ BAD_ITEMS = {
     ),
     "a 10 MB text": (notification(9, record={"text": "x" * 10_000_000}), "longer than 3,000"),
     "reason null": (notification(10, reason=None), "reason is null"),
+    "3,000 characters, 9,000 bytes": (
+        notification(11, record={"text": "€" * 3000}),
+        "record.text is longer than 3,000 bytes",
+    ),
 }
 
 

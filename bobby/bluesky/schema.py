@@ -10,7 +10,8 @@ kept; an answer that is wrong as a whole (not an object, no list) is `Malformed`
 callers treat as a failed request: reported in one line, tried again later.
 
 Strings are bounded here too, so that a 10 MB mention never reaches a prompt: a post's
-text by the lexicon's limit (`MAX_TEXT` bytes), every other string by `MAX_STRING`.
+text by the lexicon's limit (`MAX_TEXT` bytes), every other string by `MAX_STRING`
+bytes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from bobby.errors import BlueskyError
 
 MAX_TEXT = 3000  # bytes of a post's text (app.bsky.feed.post's maxLength)
-MAX_STRING = 2048  # characters of a URI, CID, DID, handle, time, cursor or label
+MAX_STRING = 2048  # bytes of a URI, CID, DID, handle, time, cursor or label
 
 
 class Malformed(BlueskyError):
@@ -61,8 +62,8 @@ class Notification(PostView):
     """A notification (app.bsky.notification.listNotifications): the post that caused it,
     why (`reason`) and when the AppView saw it (`indexed_at`)."""
 
-    reason: str = ""
-    indexed_at: str = ""
+    reason: str
+    indexed_at: str
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def _string(value: Any, where: str, limit: int = MAX_STRING) -> str:
         raise _Bad(f"{where} is {_kind(value)}, not a string")
     if len(value) > limit:
         raise _Bad(f"{where} is longer than {limit:,} characters")
+    if len(value.encode()) > limit:  # the SDK's JSON parser lets no lone surrogate through
+        raise _Bad(f"{where} is longer than {limit:,} bytes")
     return value
 
 
@@ -90,13 +93,6 @@ def _object(value: Any, where: str) -> dict[str, Any]:
 
 def _kind(value: Any) -> str:
     return "null" if value is None else f"a {type(value).__name__}"
-
-
-def _text(record: dict[str, Any]) -> str:
-    text = _string(record.get("text", ""), "record.text", MAX_TEXT)
-    if len(text.encode(errors="replace")) > MAX_TEXT:
-        raise _Bad(f"record.text is longer than {MAX_TEXT:,} bytes")
-    return text
 
 
 def _post_fields(item: Any) -> dict[str, Any]:
@@ -120,7 +116,7 @@ def _post_fields(item: Any) -> dict[str, Any]:
         "labels": tuple(
             _string(_object(label, "a label").get("val"), "a label's val") for label in labels
         ),
-        "text": _text(record),
+        "text": _string(record.get("text", ""), "record.text", MAX_TEXT),
         "root_uri": root_uri,
         "root_cid": root_cid,
     }
@@ -140,10 +136,16 @@ def _page(answer: Any, key: str, what: str, read: Any) -> Page:
         try:
             items.append(read(item))
         except _Bad as bad:
-            uri = item.get("uri") if isinstance(item, dict) else None
-            fine = isinstance(uri, str) and len(uri) <= MAX_STRING
-            skipped.append(Skipped(uri if fine else None, str(bad)))
+            skipped.append(Skipped(_readable_uri(item), str(bad)))
     return Page(items, skipped, cursor)
+
+
+def _readable_uri(item: Any) -> str | None:
+    """The URI of an item skipped, to record it by, if it has one that is a string."""
+    try:
+        return _string(_object(item, "the item").get("uri"), "uri")
+    except _Bad:
+        return None
 
 
 def _notification(item: Any) -> Notification:
