@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from bobby import text as textlib
 from bobby.adapters import AdapterChoice
 from bobby.candidates import Candidate
@@ -37,6 +39,7 @@ from bobby.layout import SPLITS, Layout
 from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+from bobby.style import StyleScore
 
 # What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
 # past these would keep the model busy for minutes and hold memory it may not have.
@@ -66,13 +69,25 @@ class GenerateOptions(AdapterChoice):
     repetition_penalty: float = field(default=1.0, metadata=between(0.01, 100))
     max_tokens: int = field(default=120, metadata=between(1, MAX_TOKENS))
     seed: int | None = field(default=None, metadata=SEED)
+    # The share of candidates that begin with the first word of one of the person's own
+    # posts, drawn as often as they used it (`openings`); not with --prompt.
+    openings: float = field(default=1.0, metadata=between(0, 1))
 
     def __post_init__(self) -> None:
         check(self)
 
     def sampling(self) -> dict[str, Any]:
         """The settings that shape the text, as recorded with every candidate."""
-        keys = ("temp", "top_p", "min_p", "top_k", "repetition_penalty", "max_tokens", "seed")
+        keys = (
+            "temp",
+            "top_p",
+            "min_p",
+            "top_k",
+            "repetition_penalty",
+            "max_tokens",
+            "seed",
+            "openings",
+        )
         return {key: getattr(self, key) for key in keys}
 
     def layout(self, state: Path | None = None) -> Layout:
@@ -92,12 +107,9 @@ class Generation:
     rounds: int = 0
 
     def add(self, batch: Iterable[Candidate]) -> None:
-        """Take in one round's candidates and rank everything again."""
+        """Take in one round's candidates and rank everything again (`rank`)."""
         self.rounds += 1
-        self.candidates = sorted(
-            [*self.candidates, *batch],
-            key=lambda c: (not c.passed, -(c.logprob if c.logprob is not None else -1e9)),
-        )
+        self.candidates = rank([*self.candidates, *batch])
 
     def collect(self, batches: Iterable[list[Candidate]]) -> Generation:
         """Take in every round `batches` yields (`rounds`), to the end."""
@@ -141,6 +153,46 @@ class Generation:
         }
 
 
+def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Those that passed the gate first, each part best first: by the style score where
+    the adapter has one, else by mean log-probability. The log-probability alone prefers
+    the most generic text a model can write, a loop above all (measured in BENCHMARKS.md,
+    "Voice"), so it only decides where there is nothing better."""
+
+    def worth(c: Candidate) -> tuple[bool, float, float]:
+        return (
+            not c.passed,
+            -(c.style if c.style is not None else -1.0),
+            -(c.logprob if c.logprob is not None else -1e9),
+        )
+
+    return sorted(candidates, key=worth)
+
+
+_OPENING = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*")
+
+
+def openings(layout: Layout) -> dict[str, int]:
+    """The first words of the person's training posts, and how often each opens one.
+
+    A model asked for "a post" returns to the few openings (and with them the subjects)
+    it finds likeliest: the demo's bot began 88% of its posts on one phrase. Starting each
+    candidate with an opening word drawn as often as the person used it spreads the posts
+    over their own range, without copying any: one word is nobody's post. Posts that open
+    with a mention, a link or a sign give none (the word must be a word).
+    """
+    path = layout.split("train")
+    if not path.is_file():
+        return {}
+    found = Counter()
+    for sample in read_jsonl(path):
+        text = sample_text(sample) if isinstance(sample, dict) else ""
+        match = _OPENING.match(text)
+        if match:
+            found[match[0]] += 1
+    return dict(found)
+
+
 def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
     """Every text a candidate must not copy: the person's posts, the training samples
     (threads joined by prep are texts of their own) and what the bot already posted."""
@@ -180,6 +232,8 @@ class Generator:
         self.trained_length = (
             _positive(self.adapter.config().get("max_seq_length")) if self.adapter else None
         )
+        self.style = StyleScore.load(self.adapter.path) if self.adapter else None
+        self.openings = openings(layout)
 
     @classmethod
     def open(
@@ -194,12 +248,15 @@ class Generator:
         loaded = load(model_name, adapter, progress)
         stage(progress, "Indexing your posts")
         layout = options.layout()
-        return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))
+        posted = list(posted)
+        return cls(loaded, layout, Gate(gate, known_texts(layout, posted), posted))
 
     def remember(self, posted: Iterable[str]) -> None:
-        """Index the person's posts again with everything posted so far: a long-lived
-        process (`bobby serve`) must not repeat what it posted after it opened the model."""
-        self.gate = Gate(self.gate.options, known_texts(self.layout, posted))
+        """Index the person's posts again with everything posted so far, oldest first: a
+        long-lived process (`bobby serve`) must not repeat what it posted after it opened
+        the model, nor the subjects of its last posts (the across-posts rule)."""
+        posted = list(posted)
+        self.gate = Gate(self.gate.options, known_texts(self.layout, posted), posted)
 
     def _prep_info(self) -> dict[str, Any]:
         path = self.layout.prep
@@ -257,12 +314,22 @@ class Generator:
                     f"the prompt is {tokens:,} tokens long; at most {max(limit, 0):,} are taken ({why})"
                 )
 
-    def prompts(self, count: int, template: str | None, rng: random.Random) -> list[list[int]]:
+    def prompts(
+        self, count: int, options: GenerateOptions, rng: random.Random
+    ) -> list[tuple[list[int], str]]:
+        """`count` prompts as token ids, each with the opening word its post starts with
+        (the tokens end with it) or "" (see `openings`)."""
         templates = self.prep["prompt"].get("templates") or [DEFAULT_TEMPLATE]
-        return [
-            prompt_for(self.prep, self.tokenizer, template or rng.choice(templates)).tokens
-            for _ in range(count)
-        ]
+        words, weights = zip(*self.openings.items(), strict=True) if self.openings else ((), ())
+        made = []
+        for _ in range(count):
+            tokens = prompt_for(self.prep, self.tokenizer, options.prompt or rng.choice(templates))
+            opening = ""
+            if words and options.prompt is None and rng.random() < options.openings:
+                opening = rng.choices(words, weights)[0]
+            extra = self.tokenizer.encode(opening, add_special_tokens=False) if opening else []
+            made.append(([*tokens.tokens, *extra], opening))
+        return made
 
     def sample(
         self, count: int, options: GenerateOptions, rng: random.Random
@@ -279,20 +346,21 @@ class Generator:
             if options.repetition_penalty != 1.0
             else None
         )
-        prompts = self.prompts(count, options.prompt, rng)
+        prompts = self.prompts(count, options, rng)
         # One step per token for the whole batch (bobby.decode, compiled where that
         # pays): the same tokens mlx-lm's own loop gives each prompt, for the same seed
         # and sampler, and faster than that loop with the runtime adapter (BENCHMARKS.md).
+        written = decode(
+            self.model,
+            self.tokenizer,
+            [tokens for tokens, _ in prompts],
+            options.max_tokens,
+            sampler=sampler,
+            logits_processors=processors,
+        )
         return [
-            (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
-            for done in decode(
-                self.model,
-                self.tokenizer,
-                prompts,
-                options.max_tokens,
-                sampler=sampler,
-                logits_processors=processors,
-            )
+            (opening + done.text, done.logprob, len(done.tokens) >= options.max_tokens)
+            for (_, opening), done in zip(prompts, written, strict=True)
         ]
 
     def round(
@@ -313,6 +381,7 @@ class Generator:
                     raw=raw,
                     verdict=verdict,
                     logprob=logprob,
+                    style=round(self.style(verdict.text), 4) if self.style else None,
                     adapter=adapter,
                 )
             )

@@ -263,6 +263,11 @@ def _0007_reply_review_and_holds(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX notifications_outcome ON notifications (outcome, indexed_at)")
 
 
+def _0008_candidate_style(db: sqlite3.Connection) -> None:
+    """Each candidate's style score (`bobby.style`), which ranked it, for the review page."""
+    db.execute("ALTER TABLE candidates ADD COLUMN style REAL")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
@@ -271,6 +276,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0005_replies", _0005_replies),
     ("0006_dry_runs", _0006_dry_runs),
     ("0007_reply_review_and_holds", _0007_reply_review_and_holds),
+    ("0008_candidate_style", _0008_candidate_style),
 ]
 
 
@@ -384,8 +390,9 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
     with _transaction(db):
         for candidate in candidates:
             cursor = db.execute(
-                """INSERT INTO candidates (created_at, text, adapter, sampling, rejected, raw, logprob, verdict)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO candidates
+                   (created_at, text, adapter, sampling, rejected, raw, logprob, style, verdict)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     created,
                     candidate.text,
@@ -394,6 +401,7 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
                     candidate.rejected,
                     candidate.raw,
                     candidate.logprob,
+                    candidate.style,
                     _json(candidate.verdict.to_dict() if candidate.verdict else None),
                 ),
             )
@@ -771,6 +779,7 @@ def _queue_item(row: sqlite3.Row) -> QueueItem:
         raw=row["raw"],
         verdict=Verdict.from_dict(verdict) if verdict else None,
         logprob=row["logprob"],
+        style=row["style"],
         adapter=row["adapter"],
         id=row["id"],
         created_at=row["created_at"],

@@ -250,3 +250,16 @@ def test_a_dry_run_delete_refuses_another_accounts_post(cli, isolated):
     assert theirs.exit_code == 1
     assert "is not a post of an account bobby posts as" in theirs.stderr
     assert cli("delete", mine, "--dry-run").exit_code == 0
+
+
+def test_a_candidates_style_score_is_kept_for_the_review_queue(isolated):
+    with state.database() as db:
+        scored, unscored = state.add_candidates(
+            db, [Candidate("reads like her", style=0.83), Candidate("an old adapter's")]
+        )
+        state.add_review(db, scored.id, "queued")
+        state.add_review(db, unscored.id, "queued")
+        styles = {
+            item.candidate.text: item.candidate.style for item in state.review_queue(db, "open")
+        }
+    assert styles == {"reads like her": 0.83, "an old adapter's": None}
