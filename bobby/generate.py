@@ -46,6 +46,9 @@ from bobby.style import StyleScore
 MAX_N = 64
 MAX_RETRIES = 20
 MAX_TOKENS = 1024
+# A prompt longer than this many characters is refused before it is tokenized (a prompt is
+# a request of a few lines; a 10 MB one would cost its tokenizing before the token bound).
+MAX_PROMPT_CHARS = 20_000
 
 # What a prompt asks for when there is no prep.json (generating from a base model):
 # the first of the requests prep puts in training samples.
@@ -225,6 +228,10 @@ class Generator:
         self.layout = layout
         self.gate = gate
         self.prep = self._prep_info()
+        self.context = _positive(getattr(getattr(self.model, "args", None), "max_position_embeddings", None))  # fmt: skip
+        self.trained_length = (
+            _positive(self.adapter.config().get("max_seq_length")) if self.adapter else None
+        )
         self.style = StyleScore.load(self.adapter.path) if self.adapter else None
         self.openings = openings(layout)
 
@@ -267,13 +274,45 @@ class Generator:
         return load_prep_info(path)
 
     def check(self, options: GenerateOptions) -> None:
-        """Refuse settings this model cannot sample with, before any work starts (a top_k
-        past the vocabulary would fail inside MLX, half-way through a generation)."""
+        """Refuse settings this model cannot sample with, before any work starts: a top_k
+        past the vocabulary would fail inside MLX, half-way through a generation, and a
+        prompt past the model's context (or longer than any sample the adapter was trained
+        on) would ask MLX for tens of GB and end the process. Every source of a prompt
+        (`generate --prompt`, serve's /generate and page, a reply's mention, bobby.toml)
+        reaches the model through `rounds`, which calls this first."""
         vocabulary = getattr(self.tokenizer, "vocab_size", None) or len(self.tokenizer.vocab)
         if options.top_k > vocabulary:
             raise InputError(
                 f"top_k {options.top_k} is larger than the model's vocabulary ({vocabulary} tokens); 0 turns it off"
             )
+        if options.prompt is not None:
+            self._check_prompt(options.prompt, options.max_tokens)
+
+    def _check_prompt(self, prompt: str, max_tokens: int) -> None:
+        """The prompt as the model would get it is at most the adapter's max_seq_length
+        tokens, and with `max_tokens` more it fits the model's context."""
+        try:
+            prompt.encode()
+        except UnicodeEncodeError:
+            raise InputError("the prompt is not valid UTF-8 text") from None
+        if len(prompt) > MAX_PROMPT_CHARS:
+            raise InputError(
+                f"the prompt is {len(prompt):,} characters long; at most {MAX_PROMPT_CHARS:,} are taken"
+            )
+        tokens = len(prompt_for(self.prep, self.tokenizer, prompt).tokens)
+        limits = []
+        if self.context is not None:
+            why = f"the model's context of {self.context:,} tokens less max_tokens {max_tokens}"
+            limits.append((self.context - max_tokens, why))
+        if self.trained_length is not None:
+            limits.append(
+                (self.trained_length, f"the adapter's max_seq_length {self.trained_length:,}")
+            )
+        for limit, why in limits:
+            if tokens > limit:
+                raise InputError(
+                    f"the prompt is {tokens:,} tokens long; at most {max(limit, 0):,} are taken ({why})"
+                )
 
     def prompts(
         self, count: int, options: GenerateOptions, rng: random.Random
@@ -352,6 +391,11 @@ class Generator:
         """An empty generation with this model and these settings, for `rounds` to fill."""
         adapter = str(self.adapter) if self.adapter else None
         return Generation(self.model_name, adapter, options.sampling(), list(self.notes))
+
+
+def _positive(value: Any) -> int | None:
+    """`value` if it is a positive whole number (a length read from a config file), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def _finished(finished: bool, max_tokens: int) -> Check:

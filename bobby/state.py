@@ -478,6 +478,12 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
     ]
 
 
+def _sql_limit(limit: int | None) -> int:
+    """A LIMIT for SQLite: -1 (none) for None or for more rows than SQLite can count
+    (a person may ask `--limit 99999999999999999999999`)."""
+    return -1 if limit is None or limit >= 1 << 63 else limit
+
+
 def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
     candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
@@ -486,7 +492,7 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
     with the text of the post (`answers` is its URI), as is every row about a reply."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
-    last = -1 if limit is None else offset + limit
+    last = _sql_limit(None if limit is None else offset + limit)
     rows = db.execute(
         """SELECT * FROM (
                SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind, answers
@@ -518,7 +524,7 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
                FROM held_replies ORDER BY time DESC, id DESC LIMIT :last)
            ORDER BY time DESC, kind DESC, id DESC
            LIMIT :limit OFFSET :offset""",
-        {"last": last, "limit": -1 if limit is None else limit, "offset": offset},
+        {"last": last, "limit": _sql_limit(limit), "offset": offset},
     )
     return [
         Entry(
