@@ -188,7 +188,7 @@ class Generator:
         from bobby.models import load
 
         adapter, model_name = options.locate()
-        loaded = load(model_name, adapter, progress)
+        loaded = load(model_name, adapter, progress, generating=True)
         stage(progress, "Indexing your posts")
         layout = options.layout()
         return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))

@@ -56,6 +56,7 @@ def load(
     progress: Report | None = None,
     *,
     fit: bool = True,
+    generating: bool = False,
 ) -> Loaded:
     """Load the model `spec` names, with `adapter` applied at run time (never fused).
 
@@ -66,6 +67,10 @@ def load(
         fit: make the model fast on the device (`bobby.backend.fit_to_device`); False
             for a caller that changes the weights first (evaluation's fused rows) and
             fits afterwards.
+        generating: only what generation needs, without importing transformers
+            (`bobby.models.mlx_lm_code`): bobby's own tokenizer where it reads the
+            model's exactly (`bobby.models.chat_tokenizer`), else mlx-lm's. Training and
+            evaluation keep mlx-lm's tokenizer, which their data code calls.
 
     Raises:
         ModelError: the model cannot be found, downloaded or loaded, or the adapter does
@@ -79,7 +84,7 @@ def load(
     if Path(source).exists():
         source = str(Path(source).resolve())
     stage(progress, f"Loading {spec}")
-    model, tokenizer = _mlx_load(spec, source)
+    model, tokenizer = _mlx_load(spec, source, generating)
     return _ready(
         Loaded(model, tokenizer, spec, source, None, backend, notes), adapter, fit, progress
     )
@@ -153,11 +158,16 @@ def _modules_anew(value: Any) -> Any:
     return value
 
 
-def _mlx_load(spec: str, source: str) -> tuple[Any, Any]:
-    from mlx_lm import load as mlx_load
+def _mlx_load(spec: str, source: str, generating: bool) -> tuple[Any, Any]:
+    from bobby.models import mlx_lm_code
 
     try:
-        return mlx_load(source)
+        if not generating:
+            from mlx_lm import load as mlx_load
+
+            return mlx_load(source)
+        model, config, path = mlx_lm_code.load_model(source)
+        return model, mlx_lm_code.load_tokenizer(path, config)
     except OSError as err:
         if Path(source).exists():
             raise ModelError(
