@@ -44,7 +44,9 @@ def timed(command: list[str], env: dict[str, str], cwd: str) -> float:
     began = time.perf_counter()
     run = subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, check=False)
     elapsed = time.perf_counter() - began
-    if run.returncode:
+    # two tokens never end a sentence, so the gate turns that candidate down: the time
+    # to it is what is measured
+    if run.returncode and "no candidate passed the quality gate" not in run.stderr:
         sys.exit(f"{' '.join(command)} failed:\n{run.stderr[-3000:]}")
     return elapsed
 
