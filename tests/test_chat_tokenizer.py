@@ -164,17 +164,22 @@ def test_generation_loads_without_transformers_and_writes_the_same_tokens(smollm
         "from bobby.models import load\n"
         "from bobby.decode import decode\n"
         "from bobby.prompt import prompt_for\n"
-        "loaded = load('smollm2', generating=True)\n"
+        "events = []\n"
+        "loaded = load('smollm2', progress=events.append, generating=True)\n"
         f"info = {INFO!r}\n"
         "ids = prompt_for(info, loaded.tokenizer, 'Write a post.').tokens\n"
         "out = decode(loaded.model, loaded.tokenizer, [ids], 12)[0]\n"
         "print(json.dumps([ids, out.tokens, out.text, type(loaded.tokenizer).__name__,\n"
-        "                  [m for m in ('transformers', 'torch') if m in sys.modules]]))\n"
+        "                  [m for m in ('transformers', 'torch') if m in sys.modules],\n"
+        "                  [event.what for event in events]]))\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-2000:]
-    ids, tokens, text, kind, heavy = json.loads(run.stdout.splitlines()[-1])
+    ids, tokens, text, kind, heavy, stages = json.loads(run.stdout.splitlines()[-1])
     assert (kind, heavy) == ("ChatTokenizer", [])
+    # what --debug times: where a cold start waits
+    assert stages == ["Importing MLX and mlx-lm's model code", "Reading smollm2",
+                      "Reading smollm2's tokenizer", "Fitting smollm2 to the device"]  # fmt: skip
 
     from bobby.decode import decode
     from bobby.models import load

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -206,3 +207,25 @@ def test_help_reads_at_80_columns(monkeypatch):
             [sys.executable, "-m", "bobby", "train", "--help"], capture_output=True, text=True
         ).stdout
     )
+
+
+def test_debug_names_each_stage_with_its_time(monkeypatch):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from bobby.cli import ui
+    from bobby.progress import Progress
+
+    def stages(debug: bool) -> list[tuple[str, str]]:
+        out = StringIO()
+        monkeypatch.setattr(ui, "console", Console(file=out, width=200))
+        monkeypatch.setattr(ui.settings, "debug", debug)
+        with ui.track("Loading") as tracker:
+            tracker.report(Progress("Importing"))
+            tracker.report(Progress("Reading", 1, 2))
+            tracker.report(Progress("Reading", 2, 2))  # the same stage: no line yet
+        return re.findall(r"debug: (.+): (\d+\.\d\d) s", out.getvalue())
+
+    assert [name for name, _ in stages(True)] == ["Importing", "Reading"]
+    assert stages(False) == []
