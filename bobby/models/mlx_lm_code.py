@@ -68,6 +68,8 @@ def mlx_lm_utils() -> Any:
         return sys.modules["mlx_lm.utils"]
     for name in DEFERRED:
         _defer(name)
+    if TOKENIZER_MODULE in sys.modules:  # imported already: nothing left to save
+        return importlib.import_module("mlx_lm.utils")
     sys.modules[TOKENIZER_MODULE] = _stand_in()
     try:
         return importlib.import_module("mlx_lm.utils")
