@@ -123,6 +123,7 @@ def test_ids_and_text_back_equal_transformers(pair):
     assert (ours.bos_token_id, ours.eos_token_id) == (theirs.bos_token_id, theirs.eos_token_id)
     assert ours.eos_token_ids == theirs.eos_token_ids
     assert ours.vocab_size == theirs.vocab_size
+    assert ours.vocab == theirs.vocab
 
 
 def test_chats_and_prompts_equal_transformers(pair):

@@ -59,7 +59,6 @@ class ChatTokenizer:
     ) -> None:
         self._tokenizer = tokenizer
         self.chat_template = template
-        self.vocab = tokenizer.get_vocab(with_added_tokens=True)
         self.vocab_size = tokenizer.get_vocab_size(with_added_tokens=False)
         self.special_tokens = {
             role: text for role in SPECIAL_ROLES if (text := _content(config.get(role)))
@@ -69,9 +68,19 @@ class ChatTokenizer:
         self.eos_token_ids = {*eos, *([self.eos_token_id] if self.eos_token_id is not None else [])}
         self.clean_up = bool(config.get("clean_up_tokenization_spaces", False))
         self.think_start = next(
-            (start for start, end in THINK_TOKENS if start in self.vocab and end in self.vocab),
+            (
+                start
+                for start, end in THINK_TOKENS
+                if tokenizer.token_to_id(start) is not None
+                and tokenizer.token_to_id(end) is not None
+            ),
             None,
         )
+
+    @functools.cached_property
+    def vocab(self) -> dict[str, int]:
+        """Token -> id, added tokens included: built when asked for (generation does not)."""
+        return self._tokenizer.get_vocab(with_added_tokens=True)
 
     def _id(self, role: str) -> int | None:
         text = self.special_tokens.get(role)
