@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -36,10 +36,12 @@ from bobby.errors import InputError
 from bobby.files import read_jsonl, sha256_file
 from bobby.gate import Check, Gate, GateOptions, GateRejected
 from bobby.layout import SPLITS, Layout
-from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
 from bobby.style import StyleScore
+
+if TYPE_CHECKING:
+    from bobby.models import Loaded
 
 # What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
 # past these would keep the model busy for minutes and hold memory it may not have.
@@ -244,8 +246,10 @@ class Generator:
         progress: Report | None = None,
     ) -> Generator:
         """Find the adapter and its base, load both (the adapter at run time), index history."""
+        from bobby.models import load
+
         adapter, model_name = options.locate()
-        loaded = load(model_name, adapter, progress)
+        loaded = load(model_name, adapter, progress, generating=True)
         stage(progress, "Indexing your posts")
         layout = options.layout()
         posted = list(posted)

@@ -16,20 +16,19 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby import __version__, style
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
-from bobby.backend import fit_to_device
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file
 from bobby.layout import PREP
-from bobby.models import Loaded, load
 from bobby.progress import Report, TrainStart, ignore, stage
 from bobby.train import checkpoints, ranks
-from bobby.train.data import check_folder, load_splits
-from bobby.train.loop import run_steps
 from bobby.train.options import TrainOptions, train_settings
+
+if TYPE_CHECKING:
+    from bobby.models import Loaded
 
 __all__ = ["TrainOptions", "TrainResult", "train", "train_settings"]
 
@@ -205,6 +204,13 @@ def train(
     Returns:
         What was done; `interrupted` is true if `stop` ended the run early.
     """
+    # numpy, the model loader and the training loop: imported here, not with the package,
+    # whose options every `bobby` command imports (`bobby.cli.train`)
+    from bobby.backend import fit_to_device
+    from bobby.models import load
+    from bobby.train.data import check_folder, load_splits
+    from bobby.train.loop import run_steps
+
     tic = time.perf_counter()
     world = ranks.world()
     options = ranks.share_options(world, options)
