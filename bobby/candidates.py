@@ -63,3 +63,20 @@ class Candidate:
             "mean_logprob": self.logprob,
             "style": self.style,
         }
+
+    @classmethod
+    def from_dict(
+        cls, data: dict[str, Any], sampling: dict[str, Any], adapter: str | None
+    ) -> Candidate:
+        """A generated candidate as `to_dict` wrote it, with the `sampling` settings and
+        `adapter` its generation names once for all of its candidates."""
+        return cls(
+            data["text"],
+            dict(sampling),
+            raw=data["raw"],
+            verdict=Verdict.from_dict(data),
+            logprob=data["mean_logprob"],
+            style=data["style"],
+            adapter=adapter,
+            id=data["id"],
+        )

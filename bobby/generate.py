@@ -74,6 +74,9 @@ class GenerateOptions(AdapterChoice):
     # The share of candidates that begin with the first word of one of the person's own
     # posts, drawn as often as they used it (`openings`); not with --prompt.
     openings: float = field(default=1.0, metadata=between(0, 1))
+    # Ask a `bobby serve` running for this bot for the candidates (`bobby.warm`); False
+    # (bobby.toml [generate] warm = false, --cold) always loads the model here.
+    warm: bool = True
 
     def __post_init__(self) -> None:
         check(self)
@@ -142,6 +145,16 @@ class Generation:
                 f"({len(self.candidates)} candidates; failed checks: {counts}); try more --retries, -n or another --temp"
             )
         return self.passed
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Generation:
+        """A generation as `to_dict` wrote it (`bobby serve`'s answer to /generate)."""
+        made = cls(data["model"], data["adapter"], data["sampling"], list(data["notes"]))
+        made.candidates = [
+            Candidate.from_dict(c, made.sampling, made.adapter) for c in data["candidates"]
+        ]
+        made.rounds = data["rounds"]
+        return made
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -334,7 +334,7 @@ def _deliver(
             db, replace(row, record=record, repo=account.did, attempts=row.attempts + 1)
         )
         created = _create(account, row, record)
-        _stop_here_for_tests()
+        stop_here_for_tests("BOBBY_TEST_STOP_AFTER_WRITE")
         row = _posted(db, row, created)
         return row
 
@@ -421,10 +421,12 @@ def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
     return schema.strong_ref(answer, what)
 
 
-def _stop_here_for_tests() -> None:
-    """Test hook, off unless BOBBY_TEST_STOP_AFTER_WRITE=1: the process stops itself
-    (SIGSTOP) after the PDS accepted the record and before the database hears of it, the
-    one moment where a crash could lead to a second copy. tests/test_post_pds.py kills it
-    there with SIGKILL and checks that the next run posts nothing twice."""
-    if os.environ.get("BOBBY_TEST_STOP_AFTER_WRITE") == "1":
+def stop_here_for_tests(switch: str) -> None:
+    """Test hook, off unless the environment variable `switch` is 1: the process stops
+    itself (SIGSTOP) where a crash is worst, so that a test can kill it there with SIGKILL.
+    BOBBY_TEST_STOP_AFTER_WRITE: after the PDS accepted the record and before the database
+    hears of it, the one moment where a crash could lead to a second copy
+    (tests/test_post_pds.py). BOBBY_TEST_STOP_IN_GENERATE: `bobby serve` in the middle of
+    an API generation that a `bobby post` waits for (tests/test_warm.py)."""
+    if os.environ.get(switch) == "1":
         os.kill(os.getpid(), signal.SIGSTOP)

@@ -20,14 +20,20 @@ def generate(
             help="Also show rejected candidates, with the reason, and each one's style score.",
         ),
     ] = False,
+    cold: options.Cold = False,
     json: options.Json = False,
 ) -> None:
-    """Write posts in your voice with the adapter applied at run time; check each one."""
-    from bobby.generate import generate as run
+    """Write posts in your voice with the adapter applied at run time; check each one.
+
+    When a bobby serve runs for this bot, it writes them with the model it holds."""
+    from dataclasses import replace
+
+    from bobby.warm import generate as run
 
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
+    settings = replace(settings, warm=False) if cold else settings
     with ui.track("Loading") as tracker:
-        generation = run(settings, gate, progress=tracker.report)
+        generation = run(settings, gate, progress=tracker.report, explain=ui.debug)
     for note in generation.notes:
         ui.note(f"[yellow]Note:[/] {note}")
     if json:

@@ -189,6 +189,15 @@ Json = Annotated[
     bool, typer.Option("--json", help="Print the result as JSON on stdout (for scripts).")
 ]
 
+# Candidates from the model loaded here, even where a `bobby serve` of this bot runs.
+Cold = Annotated[
+    bool,
+    typer.Option(
+        "--cold",
+        help="Load the model here even when a bobby serve runs for this bot (default: ask it).",
+    ),
+]
+
 # Where to post: the commands that talk to Bluesky.
 Pds = Annotated[
     str | None,

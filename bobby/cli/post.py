@@ -39,17 +39,19 @@ def post(
             "--no-quotes", help="Nobody may quote the post (a postgate, written with it)."
         ),
     ] = False,
+    cold: options.Cold = False,
     json: options.Json = False,
 ) -> None:
     """Publish one post to Bluesky, exactly once (posts left pending by an earlier run go first).
 
-    Without --text, generates candidates with your adapter and posts the best one that
-    passes the quality gate.
+    Without --text, generates candidates with your adapter (asking the bobby serve of this
+    bot when one runs) and posts the best one that passes the quality gate.
     """
+    from dataclasses import replace
+
     from bobby.bluesky.session import BlueskyOptions
     from bobby.config import resolve
     from bobby.errors import InputError
-    from bobby.generate import generate
     from bobby.post import post as run
     from bobby.post import web_url
 
@@ -66,9 +68,12 @@ def post(
             )
         candidates = text
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)  # both checked
+    settings = replace(settings, warm=False) if cold else settings
     if text is None:
+        from bobby.warm import generate
+
         with ui.track("Loading") as tracker:
-            generation = generate(settings, gate, progress=tracker.report)
+            generation = generate(settings, gate, progress=tracker.report, explain=ui.debug)
             candidates = generation.best()
     report = run(
         candidates,

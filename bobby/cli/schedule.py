@@ -22,7 +22,17 @@ def schedule(
         str, typer.Option(help="Random delay added to each post (systemd, serve).")
     ] = "10m",
 ) -> None:
-    """Print a ready cron line, systemd units or launchd plist for this bot."""
+    """Print a ready cron line, systemd units or launchd plist for this bot.
+
+    For `--mode post`, also says (on stderr) whether its `bobby post` will ask a running
+    bobby serve of this bot for candidates (the warm path) or load the model."""
+    from bobby.config import resolve
+    from bobby.gate import GateOptions
+    from bobby.generate import GenerateOptions
     from bobby.schedule import make_job, render
+    from bobby.warm import describe_cron
 
     ui.print_text(render(print_format, make_job(mode, every, jitter)).rstrip("\n"))
+    if mode == "post":
+        generate, gate = resolve(GenerateOptions, "generate", {}), resolve(GateOptions, "gate", {})
+        ui.note(describe_cron(generate, gate))

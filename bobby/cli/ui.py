@@ -56,6 +56,12 @@ def note(message: str) -> None:
         console.print(message, soft_wrap=True)
 
 
+def debug(message: str) -> None:
+    """A line only --debug shows: what a command decided and why (the warm path)."""
+    if settings.debug:
+        console.print(f"debug: {escape(message)}", soft_wrap=True)
+
+
 def log(line: str) -> None:
     """A line of a long-running command's log (`bobby serve`), plain, on stderr; --quiet
     does not silence it, as it is the record of what the command did."""

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import queue
 import random
 import signal
@@ -56,10 +57,10 @@ from bobby.errors import BobbyError
 from bobby.gate import GateOptions, GateRejected, Verdict
 from bobby.generate import GenerateOptions, Generator, rounds
 from bobby.layout import Layout
-from bobby.post import choose, deliver_pending, languages, post
+from bobby.post import choose, deliver_pending, languages, post, stop_here_for_tests
 from bobby.progress import Progress
 from bobby.schedule import parse_duration
-from bobby.serve import review
+from bobby.serve import discovery, review
 from bobby.serve.access import Access, is_loopback, token_file
 from bobby.serve.api import Api
 from bobby.serve.plan import POST, QuietHours, Schedule
@@ -146,6 +147,7 @@ class Service:
         self.generate_options, self.gate_options, self.bluesky = generate, gate, bluesky
         self.layout = layout or generate.layout()
         self.db_path = self.layout.state_db
+        self.discovery = discovery.discovery_file(self.db_path)
         self.langs = languages(self.layout)
         self.on_log = on_log or (lambda line: None)
         self.clock = clock
@@ -186,6 +188,7 @@ class Service:
                 + ("" if self.access is None else "; it asks for the access token")
             )
             self._open()
+            discovery.announce(self.discovery, self._running(api))
             while not self.stopping:
                 try:
                     self._tick()
@@ -194,6 +197,7 @@ class Service:
                     self._wait(BUSY_WAIT)
         finally:
             self.phase = "stopping"
+            discovery.withdraw(self.discovery)
             self.events.close()
             api.close()
             while not self.jobs.empty():
@@ -226,6 +230,14 @@ class Service:
             f"first post {self.show(self.next_at)}",
         )
         self.phase = "waiting"
+
+    def _running(self, api: Api) -> discovery.Running:
+        """What data/serve.json says of this serve: where `bobby generate` and `bobby
+        post` of this bot find it (`bobby.warm`), and what it generates with."""
+        o = self.generate_options
+        return discovery.Running.describe(
+            api.host, api.port, self.db_path, o.data, o.locate(), self.gate_options
+        )
 
     def describe(self) -> str:
         """The schedule in words, for the log."""
@@ -528,6 +540,7 @@ class Service:
         assert self.generator is not None
         options = replace_checked(self.generate_options, settings, "request body", REQUEST_SETTINGS)
         self.phase = "generating"
+        stop_here_for_tests("BOBBY_TEST_STOP_IN_GENERATE")
         generation = self.generator.start(options)
         for batch in rounds(self.generator, options, self.db_path):
             generation.add(batch)
@@ -586,6 +599,7 @@ class Service:
         o = self.options
         return {
             "status": "stopping" if self.stopping else "ok",
+            "pid": os.getpid(),  # which serve answers: data/serve.json names it (bobby.warm)
             "state": self.phase,
             "model": generator.model_name if generator else self.generate_options.model,
             "adapter": str(generator.adapter) if generator and generator.adapter else None,
