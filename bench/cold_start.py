@@ -11,9 +11,13 @@ round that fills the disk cache and, on a GPU, MLX's kernel cache; the median of
 - `bobby --help`, `--version`, `history`, `post --dry-run --text hi` (commands that need
   no model) and `bobby generate -n 1 --max-tokens 2` (start-up to the first tokens);
 - with `--before DIR`, the bobby commands again from another checkout (`PYTHONPATH=DIR`,
-  for example the main branch before a change), in the same rounds.
+  for example the main branch before a change), in the same rounds;
+- with `--serve`, the cron line with a `bobby serve` of the same bot running (started
+  once, before the rounds): `bobby post --dry-run` taking the warm path (serve writes the
+  candidates), the same with `--cold` (loads the model itself), and, as the reference,
+  the generation alone: the same request to serve's API from this process.
 
-    python bench/cold_start.py --model DIR --adapter DIR --data DIR [--runs 5] [--before DIR]
+    python bench/cold_start.py --model DIR --adapter DIR --data DIR [--runs 5] [--before DIR] [--serve]
     python bench/cold_start.py --model DIR --adapter DIR --stages   # where the time goes
 
 `--stages` runs the generate path's parts in a fresh process, twice (the first warms the
@@ -26,6 +30,7 @@ mlx-lm as `mlx_lm.load` does (with transformers), in a process of its own.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import platform
@@ -34,14 +39,18 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PROMPT = "Write a post in your own voice."
 
 
-def timed(command: list[str], env: dict[str, str], cwd: str) -> float:
+def timed(command: list[str] | Callable[[], None], env: dict[str, str], cwd: str) -> float:
     began = time.perf_counter()
+    if callable(command):
+        command()
+        return time.perf_counter() - began
     run = subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, check=False)
     elapsed = time.perf_counter() - began
     # two tokens never end a sentence, so the gate turns that candidate down: the time
@@ -87,12 +96,70 @@ def variants(args: argparse.Namespace) -> dict[str, tuple[list[str], dict[str, s
     return out
 
 
+# The cron line with a serve running: sampling settings of the request (as `bobby post`
+# sends them) and the model, adapter and gate, which serve and the command must share.
+CRON_SAMPLING = {"n": 1, "max_tokens": 24, "retries": 1, "seed": 1, "prompt": PROMPT}
+
+
+def cron_variants(args: argparse.Namespace, port: int) -> dict:
+    """Name -> (command or callable, environment) of the `--serve` variants."""
+    shared = ["--adapter-path", args.adapter, "--model", args.model, "--data", args.data,
+              "--min-chars", "1"]  # fmt: skip
+    post = [sys.executable, "-m", "bobby", "--quiet", "post", "--dry-run", "-n", "1",
+            "--max-tokens", "24", "--retries", "1", "--seed", "1", "--prompt", PROMPT, *shared]  # fmt: skip
+    body = json.dumps(CRON_SAMPLING).encode()
+
+    def generation_alone() -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        headers = {"Content-Type": "application/json"}
+        connection.request("POST", "/generate", body, headers)
+        assert connection.getresponse().status == 200
+        connection.close()
+
+    env = environment(ROOT)
+    return {
+        "serve's POST /generate alone (reference)": (generation_alone, env),
+        "bobby post --dry-run, serve running (warm)": (post, env),
+        "bobby post --dry-run --cold, serve running": ([*post, "--cold"], env),
+    }
+
+
+def start_serve(args: argparse.Namespace, cwd: str) -> tuple[subprocess.Popen, int]:
+    """A `bobby serve --dry-run` of the bot in `cwd` with the model, adapter and gate of
+    the cron variants, and its port once it answers (data/serve.json)."""
+    command = [sys.executable, "-m", "bobby", "serve", "--dry-run", "--every", "24h",
+               "--jitter", "0s", "--port", "0", "--adapter-path", args.adapter,
+               "--model", args.model, "--data", args.data, "--min-chars", "1"]  # fmt: skip
+    log = open(Path(cwd) / "serve.log", "w")  # noqa: SIM115 (open while serve runs)
+    serve = subprocess.Popen(command, cwd=cwd, env=environment(ROOT), stdout=log, stderr=log)
+    found = Path(cwd) / "data" / "serve.json"
+    while not found.exists():
+        if serve.poll() is not None:
+            sys.exit(f"bobby serve ended:\n{(Path(cwd) / 'serve.log').read_text()[-3000:]}")
+        time.sleep(0.2)
+    return serve, json.loads(found.read_text())["port"]
+
+
 def measure(args: argparse.Namespace, cwd: str) -> dict[str, list[float]]:
     runs = variants(args)
+    serve = None
+    if args.serve:
+        serve, port = start_serve(args, cwd)
+        runs |= cron_variants(args, port)
+    try:
+        return rounds(runs, args.runs, cwd)
+    finally:
+        if serve is not None:
+            serve.terminate()
+            serve.wait()
+
+
+def rounds(runs: dict, count: int, cwd: str) -> dict[str, list[float]]:
+    """A warm-up round, then `count` rounds of every variant in turn."""
     for command, env in runs.values():  # warm-up round (and bytecode written)
         timed(command, env, cwd)
     seconds: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(args.runs):
+    for _ in range(count):
         for name, (command, env) in runs.items():
             seconds[name].append(timed(command, env, cwd))
     return seconds
@@ -165,6 +232,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", help="another checkout of bobby, measured in the same rounds")
     parser.add_argument("--stages", action="store_true")
+    parser.add_argument("--serve", action="store_true", help="the cron line with a serve running")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -200,8 +268,10 @@ def main() -> None:
     medians = {name: statistics.median(values) for name, values in seconds.items()}
     typer = medians["python -c 'import typer, rich' (reference)"]
     mlx_lm = medians["mlx_lm.generate --max-tokens 2 (reference)"]
+    alone = medians.get("serve's POST /generate alone (reference)")
     for name, values in seconds.items():
         reference = mlx_lm if "generate" in name else typer
+        reference = alone if "serve" in name else reference
         rounds = " ".join(f"{v:.2f}" for v in values)
         print(f"{name:48s} {medians[name]:6.2f} s  {medians[name] / reference:5.2f}x  ({rounds})")
 

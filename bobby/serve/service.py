@@ -147,7 +147,8 @@ class Service:
         self.generate_options, self.gate_options, self.bluesky = generate, gate, bluesky
         self.layout = layout or generate.layout()
         self.db_path = self.layout.state_db
-        self.discovery = discovery.discovery_file(self.db_path)
+        self.discovery = discovery.discovery_file(self.db_path)  # announced once it answers
+        self.api: Api | None = None
         self.langs = languages(self.layout)
         self.on_log = on_log or (lambda line: None)
         self.clock = clock
@@ -181,14 +182,13 @@ class Service:
     def run(self) -> None:
         """Listen, load the model, then post on the schedule and answer requests until
         `stop()`."""
-        api = Api.start(self, self.options.port, self.options.host, self.access)
+        self.api = api = Api.start(self, self.options.port, self.options.host, self.access)
         try:
             self.say(
                 f"listening on {api.url} (the review page at {api.url}/; GET /health, POST /generate, GET /history)"
                 + ("" if self.access is None else "; it asks for the access token")
             )
             self._open()
-            discovery.announce(self.discovery, self._running(api))
             while not self.stopping:
                 try:
                     self._tick()
@@ -230,11 +230,13 @@ class Service:
             f"first post {self.show(self.next_at)}",
         )
         self.phase = "waiting"
+        discovery.announce(self.discovery, self._running())
 
-    def _running(self, api: Api) -> discovery.Running:
+    def _running(self) -> discovery.Running:
         """What data/serve.json says of this serve: where `bobby generate` and `bobby
         post` of this bot find it (`bobby.warm`), and what it generates with."""
-        o = self.generate_options
+        o, api = self.generate_options, self.api
+        assert api is not None
         return discovery.Running.describe(
             api.host, api.port, self.db_path, o.data, o.locate(), self.gate_options
         )
