@@ -117,11 +117,14 @@ def generate(
         stage(progress, f"Generating in bobby serve (pid {running.pid})")
         try:
             answer = ask(running, "POST", "/generate", request(options), ANSWER_TIMEOUT)
+            generation = Generation.from_dict(answer)
         except Unanswered as err:
             why = f"bobby serve (pid {running.pid}) did not answer ({err})"
+        except (KeyError, TypeError, ValueError) as err:  # another version's answer
+            why = f"bobby serve (pid {running.pid}) answered with no candidates ({err!r})"
         else:
             explain(f"warm path: {why}")
-            return Generation.from_dict(answer)
+            return generation
     explain(f"cold path: {why}; loading the model in this process")
     return here(options, gate, options.layout().state_db, progress)
 
