@@ -34,6 +34,7 @@ import http.client
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -43,6 +44,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+WARM = "--debug"  # in a variant that must take the warm path: its line gives serve's time
+IN_SERVE: list[float] = []  # the generation's time in serve, of each warm run in turn
 PROMPT = "Write a post in your own voice."
 
 
@@ -57,6 +60,11 @@ def timed(command: list[str] | Callable[[], None], env: dict[str, str], cwd: str
     # to it is what is measured
     if run.returncode and "no candidate passed the quality gate" not in run.stderr:
         sys.exit(f"{' '.join(command)} failed:\n{run.stderr[-3000:]}")
+    if WARM in command:  # the warm path's --debug line: the generation's own time in serve
+        found = re.search(r"debug: Generating in bobby serve \(pid \d+\): ([\d.]+) s", run.stderr)
+        if found is None:
+            sys.exit(f"{' '.join(command)} did not take the warm path:\n{run.stderr[-3000:]}")
+        IN_SERVE.append(float(found[1]))
     return elapsed
 
 
@@ -101,7 +109,7 @@ def variants(args: argparse.Namespace) -> dict[str, tuple[list[str], dict[str, s
 CRON_SAMPLING = {"n": 1, "max_tokens": 24, "retries": 1, "seed": 1, "prompt": PROMPT}
 
 
-def cron_variants(args: argparse.Namespace, port: int) -> dict:
+def cron_variants(args: argparse.Namespace, port: int, cwd: str) -> dict:
     """Name -> (command or callable, environment) of the `--serve` variants."""
     shared = ["--adapter-path", args.adapter, "--model", args.model, "--data", args.data,
               "--min-chars", "1"]  # fmt: skip
@@ -116,12 +124,21 @@ def cron_variants(args: argparse.Namespace, port: int) -> dict:
         assert connection.getresponse().status == 200
         connection.close()
 
-    env = environment(ROOT)
+    env = environment(ROOT) | serve_state(cwd)
+    generate = [sys.executable, "-m", "bobby", WARM, "--quiet", "generate", "-n", "1",
+                "--max-tokens", "2", "--retries", "1", "--seed", "1", "--prompt", PROMPT, *shared]  # fmt: skip
     return {
         "serve's POST /generate alone (reference)": (generation_alone, env),
-        "bobby post --dry-run, serve running (warm)": (post, env),
+        "bobby post --dry-run, serve running (warm)": ([*post[:3], WARM, *post[3:]], env),
         "bobby post --dry-run --cold, serve running": ([*post, "--cold"], env),
+        "bobby generate -n 1 --max-tokens 2, serve running (warm)": (generate, env),
     }
+
+
+def serve_state(cwd: str) -> dict[str, str]:
+    """The state database of the serve and the `--serve` variants, apart from the others':
+    its data/serve.json beside it would send the cold-start variants to the warm path."""
+    return {"BOBBY_STATE_DB": str(Path(cwd) / "warm" / "state.db")}
 
 
 def start_serve(args: argparse.Namespace, cwd: str) -> tuple[subprocess.Popen, int]:
@@ -131,8 +148,9 @@ def start_serve(args: argparse.Namespace, cwd: str) -> tuple[subprocess.Popen, i
                "--jitter", "0s", "--port", "0", "--adapter-path", args.adapter,
                "--model", args.model, "--data", args.data, "--min-chars", "1"]  # fmt: skip
     log = open(Path(cwd) / "serve.log", "w")  # noqa: SIM115 (open while serve runs)
-    serve = subprocess.Popen(command, cwd=cwd, env=environment(ROOT), stdout=log, stderr=log)
-    found = Path(cwd) / "data" / "serve.json"
+    env = environment(ROOT) | serve_state(cwd)
+    serve = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=log)
+    found = Path(cwd) / "warm" / "serve.json"
     while not found.exists():
         if serve.poll() is not None:
             sys.exit(f"bobby serve ended:\n{(Path(cwd) / 'serve.log').read_text()[-3000:]}")
@@ -145,7 +163,7 @@ def measure(args: argparse.Namespace, cwd: str) -> dict[str, list[float]]:
     serve = None
     if args.serve:
         serve, port = start_serve(args, cwd)
-        runs |= cron_variants(args, port)
+        runs |= cron_variants(args, port, cwd)
     try:
         return rounds(runs, args.runs, cwd)
     finally:
@@ -271,9 +289,20 @@ def main() -> None:
     alone = medians.get("serve's POST /generate alone (reference)")
     for name, values in seconds.items():
         reference = mlx_lm if "generate" in name else typer
-        reference = alone if "serve" in name else reference
+        reference = alone if "serve" in name and "bobby generate" not in name else reference
         rounds = " ".join(f"{v:.2f}" for v in values)
         print(f"{name:48s} {medians[name]:6.2f} s  {medians[name] / reference:5.2f}x  ({rounds})")
+    if IN_SERVE:  # warm runs in order: post, generate per round (the warm-up round first)
+        warm = [n for n in seconds if n.endswith("(warm)")]
+        measured = IN_SERVE[len(warm) :]
+        for index, name in enumerate(warm):
+            own = measured[index :: len(warm)]
+            beyond = [total - inside for total, inside in zip(seconds[name], own, strict=True)]
+            print(
+                f"{name}: beyond its generation in serve {statistics.median(beyond):.2f} s "
+                f"(serve's generation {' '.join(f'{v:.2f}' for v in own)}; "
+                f"beyond {' '.join(f'{v:.2f}' for v in beyond)})"
+            )
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ def recorded(ids: list[int]) -> list[int]:
 
 @pytest.mark.pds
 def test_generate_and_post_ask_the_running_serve_and_post_exactly_once(
-    pds, monkeypatch, serving, adapter
+    pds, monkeypatch, serving, adapter, cli
 ):
     as_bot(monkeypatch, pds)
     model = ["--adapter-path", str(adapter), *GENERATION]
@@ -93,6 +93,9 @@ def test_generate_and_post_ask_the_running_serve_and_post_exactly_once(
     [row] = [p for p in all_posts() if p.uri == report["uri"]]
     assert row.status == "posted" and recorded([row.candidate_id]) == [row.candidate_id]
     assert len(copies(pds, row.text)) == 1
+
+    schedule = cli("schedule", "--print", "cron")
+    assert f"asks bobby serve (pid {serve.process.pid}) at http://127.0.0.1:" in schedule.stderr
 
     # serve's access rules hold for everyone else: a foreign Host or Origin is refused
     assert serve.call("POST", "/generate", b"{}", Host="evil.example")[0] == 403
@@ -131,7 +134,7 @@ def test_generate_and_post_ask_the_running_serve_and_post_exactly_once(
         assert len(copies(pds, row.text)) == 1
 
 
-def test_a_stale_or_foreign_discovery_file_is_passed_over(tmp_path, cli):
+def test_a_stale_or_foreign_discovery_file_is_passed_over(tmp_path, cli, monkeypatch):
     options, gate = GenerateOptions(model="smollm2"), GateOptions()
     path = discovery_file(options.layout().state_db)
     path.parent.mkdir()
@@ -165,3 +168,5 @@ def test_a_stale_or_foreign_discovery_file_is_passed_over(tmp_path, cli):
         assert what in find(changed, gate)[1]
     assert "other quality gate settings" in find(options, replace(gate, min_chars=1))[1]
     assert "warm path is off" in find(replace(options, warm=False), gate)[1]
+    monkeypatch.setenv("BOBBY_GENERATE_WARM", "0")
+    assert "loads the model at every run: the warm path is off" in cli("schedule").stderr
