@@ -230,7 +230,7 @@ class ScriptedGenerator:
         return [Candidate(text, raw=text, verdict=self.gate.check(text)) for text in texts]
 
     def remember(self, posted) -> None:
-        pass
+        self.remembered = list(posted)
 
 
 def dry_run_service(generator: ScriptedGenerator, lines: list[str] | None = None) -> Service:
@@ -514,3 +514,17 @@ def test_an_answer_delivered_late_takes_no_posting_slot(isolated):
     assert service.next_at == before
     service._posted([row])
     assert service.next_at == at(2, 13)
+
+
+def test_a_post_made_by_another_process_reaches_the_gate_before_the_next_generation(isolated):
+    """A cron `bobby post` that posted candidates of this serve (the warm path), or any
+    other post: serve's gate knows it before it writes again."""
+    generator = ScriptedGenerator(["A first ordinary post about the weather today."])
+    service = dry_run_service(generator)
+    elsewhere = "Posted by a cron bobby post, not by serve."
+    with state.database() as db:
+        state.write_post(db, state.Post(elsewhere, "3kabc", state.timestamp(), status="posted"))
+
+    assert service._generate({})["candidates"]
+
+    assert generator.remembered == [elsewhere]

@@ -154,6 +154,7 @@ class Service:
         self.clock = clock
         self.action = DRY_RUN if options.dry_run else POSTED
         self.generator: Generator | None = None
+        self.posted: list[str] = []  # what the generator's gate knows was posted
         self.jobs: queue.Queue[_Job] = queue.Queue()
         self.waiting = threading.BoundedSemaphore(MAX_WAITING)  # API generations
         self.stopping: str | None = None
@@ -213,7 +214,7 @@ class Service:
                 self.say(f"{err}; posting will try again")
         self.phase = "loading"
         with state.database(self.db_path) as db:
-            posted = state.posted_texts(db)
+            self.posted = posted = state.posted_texts(db)
             last = state.decisions(db, [self.action], limit=1)
         self.generator = Generator.open(
             self.generate_options, self.gate_options, posted, self._progress
@@ -495,14 +496,25 @@ class Service:
             self._decide(
                 POSTED, f"{row.uri} {row.text!r}{note}; next post {self.show(self.next_at)}"
             )
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Let the gate know what was posted since it last looked, by serve or by another
+        process (a cron `bobby post` posting candidates this serve wrote, a `bobby post
+        --text`): no post may come back, nor the subjects of the last ones, whoever posted
+        them. The index is rebuilt only when something changed."""
+        assert self.generator is not None
         with state.database(self.db_path) as db:
-            self.generator.remember(state.posted_texts(db))
+            posted = state.posted_texts(db)
+        if posted != self.posted:
+            self.posted = posted
+            self.generator.remember(posted)
 
     def _candidates(self) -> list[Candidate]:
         """Candidates of which at least one passed the gate; generates again (up to
         REGENERATIONS times) while none do. A stop asked for between two rounds leaves
         the generation (its candidates stay in the history)."""
-        assert self.generator is not None
+        self._catch_up()
         for attempt in range(1, REGENERATIONS + 1):
             self.phase = "generating"
             generation = self.generator.start(self.generate_options)
@@ -541,6 +553,7 @@ class Service:
         """A /generate request: every round, answered as one JSON object."""
         assert self.generator is not None
         options = replace_checked(self.generate_options, settings, "request body", REQUEST_SETTINGS)
+        self._catch_up()
         self.phase = "generating"
         stop_here_for_tests("BOBBY_TEST_STOP_IN_GENERATE")
         generation = self.generator.start(options)
