@@ -19,6 +19,12 @@ out: falling back to posting itself could add a second post for the slot, failin
 lose it. Candidates carry no such risk: a serve that dies mid-request leaves at most
 recorded candidates behind, and the command generates its own (the cold path) and posts
 one, once.
+
+Over the loopback port serve listens on anyway, not a Unix socket of its own: the Guard
+in front of that port (`bobby.serve.api`) is the one set of access rules serve has, and a
+second listener would be a second door to guard. What a local program could do with the
+port it can do already; what it cannot (write data/serve.json, read data/serve.token) is
+what the warm path relies on.
 """
 
 from __future__ import annotations

@@ -20,11 +20,15 @@ import contextlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from bobby.files import atomic_write
+
+if TYPE_CHECKING:
+    from bobby.adapters import AdapterDir
+    from bobby.gate import GateOptions
 
 FILE = "serve.json"
 
@@ -44,7 +48,13 @@ class Running:
 
     @classmethod
     def describe(
-        cls, host: str, port: int, state_db: Path, data: Path, located: tuple, gate: Any
+        cls,
+        host: str,
+        port: int,
+        state_db: Path,
+        data: Path,
+        located: tuple[AdapterDir | None, str],
+        gate: GateOptions,
     ) -> Running:
         """This process serving on `host`:`port` with `located` (`AdapterChoice.locate()`:
         adapter or None, base model) and the gate options `gate`."""
