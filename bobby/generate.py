@@ -156,14 +156,16 @@ class Generation:
 
 
 def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Those that passed the gate first, each part best first: by the style score where
+    """Those that passed the gate first, then those no check ranks lower (a subject of
+    the bot's last posts, `new_subject`); each part best first: by the style score where
     the adapter has one, else by mean log-probability. The log-probability alone prefers
-    the most generic text a model can write, a loop above all (measured in BENCHMARKS.md,
-    "Voice"), so it only decides where there is nothing better."""
+    the most generic text a model can write, a loop above all (BENCHMARKS.md, "Voice"),
+    so it only decides where there is nothing better."""
 
-    def worth(c: Candidate) -> tuple[bool, float, float]:
+    def worth(c: Candidate) -> tuple[bool, bool, float, float]:
         return (
             not c.passed,
+            bool(c.verdict and c.verdict.against),
             -(c.style if c.style is not None else -1.0),
             -(c.logprob if c.logprob is not None else -1e9),
         )

@@ -243,9 +243,9 @@ def test_the_style_score_ranks_the_candidates_that_passed():
     from bobby.gate import Check, Verdict
     from bobby.generate import rank
 
-    def made(text, passed, logprob, style):
-        verdict = Verdict(text, [Check("fits", passed)])
-        return Candidate(text, verdict=verdict, logprob=logprob, style=style)
+    def made(text, passed, logprob, style, subject=True):
+        checks = [Check("fits", passed), Check("new_subject", subject, block=False)]
+        return Candidate(text, verdict=Verdict(text, checks), logprob=logprob, style=style)
 
     loop = made("lamp lit. lamp lit.", True, -0.1, 0.20)
     hers = made("wind sw 7, kettle's on", True, -1.9, 0.91)
@@ -254,3 +254,6 @@ def test_the_style_score_ranks_the_candidates_that_passed():
     assert rank([loop, refused, middling, hers]) == [hers, middling, loop, refused]
     unscored = [dataclasses.replace(c, style=None) for c in (loop, refused, middling, hers)]
     assert [c.text for c in rank(unscored)] == [c.text for c in (loop, middling, hers, refused)]
+    # a subject of the last posts goes after the others that passed, before the refused
+    again = made("wind sw 7 again, kettle's on", True, -0.5, 0.95, subject=False)
+    assert again.passed and rank([again, loop, refused, hers]) == [hers, loop, again, refused]
