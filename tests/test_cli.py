@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+
+import pytest
 
 from bobby import __version__
 
@@ -153,3 +156,63 @@ def test_help_reads_at_80_columns(monkeypatch):
             [sys.executable, "-m", "bobby", "train", "--help"], capture_output=True, text=True
         ).stdout
     )
+
+
+def _bar_at_80_columns(tracker) -> str:
+    """What a live bar shows, rendered as Rich lays it out on an 80-column terminal."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    screen = Console(file=StringIO(), width=80, color_system=None)
+    screen.print(tracker.progress.make_tasks_table(tracker.progress.tasks))
+    return screen.file.getvalue()
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """bobby's stderr as an 80-column terminal (bars drawn, not logged)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from bobby.cli import ui
+
+    monkeypatch.setattr(ui, "console", Console(file=StringIO(), width=80, force_terminal=True))
+
+
+def test_trainings_bar_keeps_its_step_count_at_80_columns(terminal):
+    from bobby.cli import train
+    from bobby.progress import TrainStep
+
+    with train.TrainDisplay.track(1000) as tracker:
+        step = TrainStep(
+            "Training",
+            180,
+            1000,
+            train_loss=3.217,
+            val_loss=3.456,
+            tokens_per_second=1234.5,
+            peak_memory_gb=12.34,
+            seconds_left=4000,
+        )
+        train.TrainDisplay(tracker).progress(step)
+        shown = _bar_at_80_columns(tracker)
+    assert "180/1000" in shown and "…" not in shown, shown
+    assert "loss 3.217" in shown and "left" in shown, shown
+
+
+def test_each_stage_after_training_shows_its_own_count_and_time_left(terminal):
+    """The demo's eval after its training: the bar counts the posts being written, with
+    the time left, not training's finished 50/50 and its loss."""
+    from bobby.cli import train, ui
+    from bobby.progress import Progress, TrainStep
+
+    with ui.track("Starting", None, *train.TrainDisplay.FIELDS) as tracker:
+        display = train.TrainDisplay(tracker)
+        display.progress(TrainStep("Training", 50, 50, train_loss=3.2, seconds_left=0))
+        display.progress(Progress("Writing 8 posts: base", 2, 8))
+        shown = _bar_at_80_columns(tracker)
+    assert "Writing 8 posts" in shown and "2/8" in shown, shown
+    assert "50/50" not in shown and "loss" not in shown, shown
+    assert "-:--:--" in shown or re.search(r"\d:\d\d:\d\d\s*$", shown.strip()), shown

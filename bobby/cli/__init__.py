@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from bobby import __version__
 from bobby.cli import ui
-from bobby.errors import BobbyError
+from bobby.errors import BobbyError, Stopped
 
 GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
 
@@ -26,7 +26,8 @@ GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
 class BobbyGroup(TyperGroup):
     """Turns a `BobbyError` from any command into one line on stderr and exit code 1, and
     a mistake in the arguments into one line and exit code 2, with a suggestion where one
-    fits; global options are accepted after the command too (`bobby post --quiet`)."""
+    fits, and Ctrl-C into a line saying what was kept and exit code 130; global options are
+    accepted after the command too (`bobby post --quiet`)."""
 
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
         from typer._click.exceptions import ClickException, UsageError
@@ -63,6 +64,11 @@ class BobbyGroup(TyperGroup):
                 raise
             ui.error(str(err))
             raise typer.Exit(1) from None
+        except (Stopped, KeyboardInterrupt) as stop:
+            if ui.settings.debug:
+                raise
+            ui.console.print(f"Stopped (Ctrl-C){f': {stop}' if str(stop) else '.'}", soft_wrap=True)
+            raise typer.Exit(130) from None
 
 
 def _globals_first(args: list[str]) -> list[str]:

@@ -99,7 +99,7 @@ def run_with_display(options, resume: bool = False, force: bool = False):
     """
     from bobby.train import train as run
 
-    with ui.track("Loading", options.iters, *TrainDisplay.FIELDS, time_left=False) as tracker:
+    with TrainDisplay.track(options.iters) as tracker:
         return run(options, resume=resume, force=force, progress=TrainDisplay(tracker).progress)
 
 
@@ -111,6 +111,12 @@ class TrainDisplay:
     once rather than on every line after it."""
 
     FIELDS = ("loss", "val", "rate", "memory", "left")
+
+    @classmethod
+    def track(cls, total: int):
+        """Training's own bar: the step count, then FIELDS, then its own time left (the
+        memory gives way on a narrow terminal)."""
+        return ui.track("Loading", total, *cls.FIELDS, time_left=False, spare=("memory",))
 
     def __init__(self, tracker: ui.Tracker) -> None:
         self.tracker = tracker
