@@ -18,7 +18,10 @@ def demo(
         "bobby-demo"
     ),
     fast: Annotated[
-        bool, typer.Option(help="A shorter training run (20 steps, not 50; what CI runs): quicker, less like the voice.")
+        bool,
+        typer.Option(
+            help="A shorter training run (20 steps, not 50; what CI runs): quicker, less like the voice."
+        ),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Replace a bot's data already in the folder.")
