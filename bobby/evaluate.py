@@ -48,6 +48,7 @@ from bobby.generate import (
 )
 from bobby.layout import Layout
 from bobby.models import Loaded, load, reuse
+from bobby.models.language import language_warning, posts_language
 from bobby.progress import Progress, Report, stage
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
@@ -340,7 +341,8 @@ class _Run:
         self.index = NoveltyIndex(self.real_train, voice.COPY_RUN)
         self.gate = Gate(gate, known_texts(self.layout, ()))
         self.scores: list[Score] = []
-        self.notes: list[str] = []
+        warning = language_warning(model_name, posts_language(options.data))
+        self.notes: list[str] = [warning] if warning else []
         self.examples: list[str] = []
         self.test: list[tuple[list[int], int]] = []
         self.tokens = 0

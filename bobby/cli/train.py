@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from bobby.cli import options, ui
+from bobby.models.language import language_warning, posts_language
 from bobby.train.options import TrainOptions
 
 # Every setting of a run, as flags; small models get other defaults (`defaults_for`).
@@ -175,6 +176,8 @@ class TrainDisplay:
             ui.note(f"[yellow]Hint:[/] {start.backend.hint}")
         if start.device_note:
             ui.note(f"Base model: {start.device_note}")
+        if warning := language_warning(options.model, posts_language(options.data)):
+            ui.note(f"[yellow]Note:[/] {warning}")
         what = f"{start.train_examples:,} {start.data_format} examples, {start.valid_examples:,} for validation"
         if start.truncated:
             what += f", {start.truncated:,} cut to {options.max_seq_length} tokens"
