@@ -359,16 +359,15 @@ def generate(
     from bobby import state
 
     with state.database(db_path) as db:
-        posted = state.posted_texts(db)
+        posted, before = state.posted_texts(db), state.candidate_count(db)
     generator = Generator.open(options, gate, posted, progress)
-    generation = generator.start(options)
     try:
-        return generation.collect(rounds(generator, options, db_path, progress))
+        return generator.start(options).collect(rounds(generator, options, db_path, progress))
     except KeyboardInterrupt:
-        kept = len(generation.candidates)
+        with state.database(db_path) as db:
+            kept = state.candidate_count(db) - before
         raise Stopped(
-            f"kept the {kept} candidates of {generation.rounds} finished round(s) in the "
-            "history (bobby history)"
+            f"kept the {kept} candidates written so far in the history (bobby history)"
             if kept
-            else "during the first round; nothing was written"
+            else "before the first round was written; nothing was kept"
         ) from None

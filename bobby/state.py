@@ -459,6 +459,13 @@ def posted_texts(db: sqlite3.Connection) -> list[str]:
     ]
 
 
+def candidate_count(db: sqlite3.Connection) -> int:
+    """How many candidates were ever recorded (what a stopped generation kept: the
+    difference, counted here rather than by the generator that Ctrl-C may stop between
+    recording a round and taking it in)."""
+    return db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+
+
 def posting_accounts(db: sqlite3.Connection) -> list[str]:
     """The DIDs of every account bobby has posted from or tried to: the bot's own accounts,
     whose posts it must never learn from (`bobby.bot_posts`)."""
