@@ -219,7 +219,7 @@ def test_ctrl_c_exits_130_and_says_which_candidates_were_kept(cli, sample_bot, i
         finished.set()
     assert result.exit_code == 130, result.stderr
     kept = orjson.loads(cli("history", "--json", "-n", "0").stdout)
-    assert result.stderr.endswith(
-        f"\nStopped (Ctrl-C): kept the {len(kept)} candidates written so far in the history "
-        "(bobby history)\n"
+    assert result.stderr.splitlines()[-1] == (
+        f"Stopped (Ctrl-C): kept the {len(kept)} candidates written so far in the history "
+        "(bobby history)"
     ), result.stderr
