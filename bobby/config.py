@@ -51,10 +51,15 @@ def _load_file(path: Path) -> dict[str, Any]:
 SECTIONS = ("prep", "train", "generate", "gate", "eval", "bluesky", "serve", "replies")
 
 
-def _meant(name: str, known: Sequence[str]) -> str:
+def meant(name: str, known: Sequence[str]) -> str:
     """`; did you mean 'x'?` for the known name closest to a misspelt one, else nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
     return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def flag_name(field: str) -> str:
+    """The flag that sets `field`: `-n` for a one-letter field, else `--max-tokens`."""
+    return f"-{field}" if len(field) == 1 else f"--{field.replace('_', '-')}"
 
 
 def file_settings(section: str) -> dict[str, Any]:
@@ -65,7 +70,7 @@ def file_settings(section: str) -> dict[str, Any]:
     for name in tables:
         if name not in SECTIONS and name != section:  # a Python caller's own section
             raise InputError(
-                f"{path}: unknown section [{name}]{_meant(name, SECTIONS)} "
+                f"{path}: unknown section [{name}]{meant(name, SECTIONS)} "
                 f"(known: {', '.join(SECTIONS)})"
             )
     table = tables.get(section, {})
@@ -232,7 +237,7 @@ def resolve(
             origins[key] = f"{source}: {key}"
     for key, value in (flags or {}).items():
         if value is not None:
-            values[key], origins[key] = value, f"--{key.replace('_', '-')}"
+            values[key], origins[key] = value, flag_name(key)
     return make(cls, values, origins)
 
 
@@ -244,7 +249,7 @@ def _known_environment(section: str, names: set[str]) -> None:
     for env in os.environ:
         if env.startswith(prefix) and env not in known:
             raise InputError(
-                f"{env}: no such setting in [{section}]{_meant(env, known)} "
+                f"{env}: no such setting in [{section}]{meant(env, known)} "
                 f"(known: {', '.join(known)})"
             )
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from bobby.cli import options, ui
 from bobby.models.language import language_warning, posts_language
-from bobby.train.options import TrainOptions
+from bobby.train.options import SMALL_MODEL, TrainOptions
 
 # Every setting of a run, as flags; small models get other defaults (`defaults_for`).
 TRAIN = options.Group(
@@ -39,6 +39,7 @@ TRAIN = options.Group(
     },
     short={"model": ("-m",), "adapter_path": ("-a",)},
     panel="Training settings",
+    small=SMALL_MODEL,
 )
 
 
@@ -64,9 +65,9 @@ def train(
 ) -> None:
     """Train a LoRA adapter on your prepared posts (writes adapters/NAME).
 
-    Every setting also comes from bobby.toml [train] and BOBBY_TRAIN_*. The defaults
-    shown are for a large model; one under a billion parameters (SmolLM2) trains at a
-    learning rate of 5e-4, batches of 4 without accumulation, 100 steps, unless set.
+    Every setting also comes from bobby.toml [train] and BOBBY_TRAIN_*. Where a model
+    under a billion parameters (smollm2, the default) trains otherwise, each default says
+    both: `[default: 1000; smollm2: 100]`.
 
     Under `mlx.launch -n N` (or --hosts), N processes train data-parallel; rank 0 writes
     and reports, the others print only errors.
