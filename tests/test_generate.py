@@ -170,9 +170,12 @@ def test_nothing_passes_is_exit_1_with_the_failed_checks(cli, sample_bot):
 
 def test_candidates_are_recorded_in_history(cli, sample_bot):
     result = generate(
-        cli, sample_bot, "-n", "2", "--seed", "5", "--max-tokens", "30", "--min-chars", "1"
-    )
+        cli, sample_bot, "-n", "2", "--seed", "5", "--max-tokens", "30", "--min-chars", "1",
+        "--all",
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
+    # --all: the rejected ones in the table; those that passed once, on stdout
+    assert result.stdout.strip() and "pass" not in result.stderr, result.stderr
     history = orjson.loads(cli("history", "--json").stdout)
     assert len(history) >= 2
     assert history[0]["adapter"].endswith("adapters/demo")
