@@ -14,7 +14,7 @@ import hmac
 import queue as queues
 import secrets
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,13 +78,12 @@ def marked(text: str, spans: list[tuple[int, int]]) -> Any:
 
 
 def _clock(value: str | datetime | None) -> str:
-    """A time for people: local, to the second, without the date when it is today."""
+    """A time for people: local, with its date and time zone (a page left open past
+    midnight, or read from another zone, still says when)."""
     if not value:
         return ""
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    local = when.astimezone()
-    today = datetime.now().astimezone().date()
-    return f"{local:%H:%M:%S}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+    return f"{when.astimezone():%Y-%m-%d %H:%M:%S %Z}"
 
 
 def render(name: str, **values: Any) -> str:
@@ -161,17 +160,44 @@ class Page:
             return None
         return web_url(uri) if self.service.bluesky.pds.rstrip("/") == REAL_NETWORK else uri
 
-    def card(self, item: state.QueueItem, error: str | None = None) -> str:
-        return render("card.html", item=item, when=self.when(item), link=self.link, error=error)
+    def card(self, item: state.QueueItem, error: str | None = None, **typed: Any) -> str:
+        """A candidate's card; `typed` (text, and its verdict and size) keeps what a
+        person wrote in its box when the server refused it."""
+        values = dict(item=item, when=self.when(item), link=self.link, error=error, **typed)
+        return render("card.html", **values)
+
+    def scheduled(self) -> str:
+        """What is approved and waits to go out, in its order, each with its time: the
+        first at the next slot, each later one an interval after it (about: the jitter
+        and the quiet hours move them)."""
+        service = self.service
+        with state.database(service.db_path) as db:
+            items = state.review_queue(db, "waiting")
+        every = timedelta(seconds=service.schedule.every)
+        times = []
+        for number, item in enumerate(items):
+            if item.decision == "post-now":
+                times.append("posting now")
+            elif service.paused:
+                times.append("when the schedule is resumed")
+            elif service.next_at is None:
+                times.append("at the first slot")
+            else:
+                at = _clock(service.next_at + number * every)
+                times.append(f"at {at}" if number == 0 else f"about {at}")
+        return render("scheduled.html", items=list(zip(items, times, strict=True)))
 
     def status(self) -> str:
         health = self.service.health()
         with state.database(self.service.db_path) as db:
             failed = state.decisions(db, ["failed-will-retry"], limit=1)
             waiting = state.count_open(db)
+            scheduled = len(state.review_queue(db, "waiting"))
         last = health["last_decision"]
         last_error = failed[0] if failed and last and last["action"].startswith("failed") else None
-        return render("status.html", h=health, last_error=last_error, waiting=waiting)
+        return render(
+            "status.html", h=health, last_error=last_error, waiting=waiting, scheduled=scheduled
+        )
 
     def queue(self) -> str:
         with state.database(self.service.db_path) as db:
@@ -201,6 +227,7 @@ class Page:
                 token=self.token,
                 status=self.status(),
                 queue=self.queue(),
+                scheduled=self.scheduled(),
                 history=self.history(0),
                 defaults=self.service.generate_options,
                 logins=self.logins,
@@ -209,6 +236,14 @@ class Page:
 
     def status_part(self, request: Any) -> Any:
         return _html(self.status())
+
+    def scheduled_part(self, request: Any) -> Any:
+        return _html(self.scheduled())
+
+    def favicon(self, request: Any) -> Any:
+        from starlette.responses import FileResponse
+
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     def history_part(self, request: Any) -> Any:
         page = _whole(request.query_params.get("page", "0"), "page", 0, MAX_INTEGER // HISTORY_PAGE)
@@ -221,9 +256,14 @@ class Page:
             item = self.service.decide(
                 candidate_id, action, form.get("text"), form.get("reason") or None
             )
-        except BobbyError as err:  # refused (the gate): the card says why, in place
-            item = review.item(self.service.db_path, candidate_id)
-            return _html(self.card(item, str(err)))
+        except BobbyError as err:  # refused (the gate): the card says why, in place,
+            item = review.item(self.service.db_path, candidate_id)  # with what was typed
+            typed = form.get("text")
+            if typed is None or item.decision is not None:
+                return _html(self.card(item, str(err)))
+            verdict = self.service.check_text(typed.strip())
+            size = textlib.graphemes(typed.strip())
+            return _html(self.card(item, str(err), text=typed, verdict=verdict, size=size))
         return _html(self.card(item))
 
     def regenerate(self, request: Any) -> Any:
@@ -363,8 +403,8 @@ class Login:
 
 
 def routes(service: Service, token: str, access: Access | None = None) -> list[Any]:
-    """The page's routes: / and /static/ (GET), /review/... (GET and POST), and with an
-    access token /login (GET and POST) and /review/logout (POST)."""
+    """The page's routes: /, /favicon.ico and /static/ (GET), /review/... (GET and POST),
+    and with an access token /login (GET and POST) and /review/logout (POST)."""
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
@@ -384,6 +424,8 @@ def routes(service: Service, token: str, access: Access | None = None) -> list[A
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Route("/review/status", answers(page.status_part)),
         Route("/review/history", answers(page.history_part)),
+        Route("/review/scheduled", answers(page.scheduled_part)),
+        Route("/favicon.ico", answers(page.favicon)),
         Route("/review/events", answers(page.events)),
         Route("/review/check", answers(page.check), methods=post),
         Route("/review/generate", answers(page.generate), methods=post),

@@ -1,0 +1,84 @@
+"""The review page as a person uses it, in a real browser (Debian's chromium, driven by
+Playwright), against the real HTTP server of a service without a model (the page and its
+rules need none; the real quality gate judges what a person types): what a refused
+Approve keeps, where decided cards go, what the page shows live, and the keyboard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bobby import state
+from bobby.candidates import Candidate
+from tests.test_review import browser  # noqa: F401 (a fixture)
+from tests.test_serve_access import Client, loopback_server  # noqa: F401 (a fixture)
+from tests.test_serve_logic import ScriptedGenerator
+
+TEXTS = [
+    "The lamp is lit and the wind is up over the island tonight.",
+    "Counted four gulls on the rail this morning, all of them loud.",
+    "Fog again. The horn has been going since six and the tea is cold.",
+]
+WHEN = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+")  # a date, a time, a zone
+
+
+def test_favicon_and_the_scheduled_list_answer_only_their_owner(loopback_server):  # noqa: F811
+    api, _ = loopback_server
+    status, headers, icon = Client(api)("GET", "/favicon.ico")
+    assert status == 200 and headers["content-type"].startswith("image/svg+xml")
+    assert icon.startswith(b"<svg")
+    for path in ("/favicon.ico", "/review/scheduled"):
+        assert 400 <= Client(api, "evil.example")("GET", path)[0] < 500, path
+
+
+def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
+    from playwright.sync_api import expect
+
+    api, service = loopback_server
+    service.generator = ScriptedGenerator()  # the real gate, no model
+    with state.database() as db:
+        ids = [c.id for c in state.add_candidates(db, [Candidate(text) for text in TEXTS])]
+        for candidate in ids:
+            state.add_review(db, candidate, "queued")
+    first, second, third = ids
+    page = browser.new_page(viewport={"width": 420, "height": 900})
+    page.goto(f"http://127.0.0.1:{api.port}/")
+    queue = page.locator("#queue")
+    expect(queue.locator(".card.open")).to_have_count(3)
+    assert not page.locator("nav.pages").count()  # one page of history: no page label
+
+    # A refused Approve keeps what the person typed, with the gate's verdict on it.
+    typed = "This edit is far too long for Bluesky. " * 9
+    page.fill(f"#t-{first}", typed)
+    page.click(f"#c-{first} button.approve")
+    expect(page.locator(f"#c-{first} .refused")).to_be_visible()
+    assert page.locator(f"#t-{first}").input_value() == typed
+    expect(page.locator(f"#v-{first} .count")).to_have_text(f"{len(typed.strip())}/300")
+
+    # Approved: the card says so, then leaves "Waiting for you" for "Scheduled", with the
+    # time it goes out; the history shows the decision without a reload.
+    page.click(f"#c-{second} button.approve")
+    expect(page.locator(f"#c-{second} .decision")).to_contain_text("approved")
+    expect(queue.locator(f"#c-{second}")).to_have_count(0)
+    scheduled = page.locator(f"#scheduled #s-{second}")
+    expect(scheduled).to_contain_text(TEXTS[1])
+    expect(scheduled.locator(".when")).to_have_text("at the first slot")
+    expect(page.locator("#history")).to_contain_text("review: approved")
+    row = page.locator("#history tr", has_text="review: approved").locator("td").first
+    assert WHEN.fullmatch(row.inner_text().strip()), row.inner_text()
+    assert WHEN.search(scheduled.locator(".meta").inner_text())
+
+    # The keyboard: j to the next card, r rejects it; e edits, Esc leaves the box.
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")
+    expect(page.locator(f"#c-{third}.current")).to_have_count(1)  # the newest comes first
+    page.keyboard.press("e")
+    expect(page.locator(f"#t-{third}")).to_be_focused()
+    page.keyboard.press("Escape")
+    page.keyboard.press("r")
+    expect(page.locator(f"#c-{third} .decision")).to_contain_text("rejected")
+    expect(queue.locator(f"#c-{third}")).to_have_count(0)
+    expect(page.locator("#history")).to_contain_text("review: rejected")
+    expect(queue.locator(".card.open")).to_have_count(1)  # the refused one waits
+    with state.database() as db:
+        assert [item.candidate.id for item in state.review_queue(db, "waiting")] == [second]
