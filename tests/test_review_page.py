@@ -37,7 +37,8 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     api, service = loopback_server
     service.generator = ScriptedGenerator()  # the real gate, no model
     with state.database() as db:
-        ids = [c.id for c in state.add_candidates(db, [Candidate(text) for text in TEXTS])]
+        judged = [Candidate(text, verdict=service.generator.gate.check(text)) for text in TEXTS]
+        ids = [c.id for c in state.add_candidates(db, judged)]
         for candidate in ids:
             state.add_review(db, candidate, "queued")
     first, second, third = ids
@@ -46,6 +47,12 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     queue = page.locator("#queue")
     expect(queue.locator(".card.open")).to_have_count(3)
     assert not page.locator("nav.pages").count()  # one page of history: no page label
+
+    # Each candidate's checks, with their scores (the gate's length check counts 60).
+    checks = page.locator(f"#v-{first} details.checks")
+    expect(checks.locator("summary")).to_have_text(re.compile(r"(\d+) of \1 checks pass"))
+    checks.locator("summary").click()
+    expect(checks.locator("tr", has_text="fits")).to_contain_text(str(len(TEXTS[0])))
 
     # A refused Approve keeps what the person typed, with the gate's verdict on it.
     typed = "This edit is far too long for Bluesky. " * 9
