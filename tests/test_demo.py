@@ -117,3 +117,15 @@ def test_ctrl_c_stops_the_whole_demo_and_says_where(tmp_path, smollm2_dir):
     assert result.exit_code == 130, result.stderr
     assert "Stopped (Ctrl-C): the demo at step 3/6, train" in result.stderr, result.stderr
     assert "4/6" not in result.stderr and "Done" not in result.stderr
+
+
+def test_a_folder_with_only_a_bots_history_is_not_taken_over(cli, tmp_path):
+    """data/state.db alone is a bot's history (what it posted): the demo would mix its
+    own candidates and posts into it."""
+    from bobby import state
+
+    with state.database(tmp_path / "bot" / "data" / "state.db"):
+        pass
+    result = cli("demo", "--dir", tmp_path / "bot")
+    assert result.exit_code == 1
+    assert "already holds a bot's data" in result.stderr and "state.db" in result.stderr

@@ -516,6 +516,7 @@ def test_weights_repeat_training_samples_only() -> None:
     for bad, message in (
         ({"mastodon": 2}, "unknown weight source 'mastodon'"),
         ({"bluesky": 0}, "must be a number above 0"),
+        ({"twitter": 1e9}, "and at most 100"),  # was a MemoryError
     ):
         with pytest.raises(InputError, match=message):
             prep(PrepOptions(weights=bad))
@@ -665,7 +666,8 @@ def test_cli_report_and_json(cli) -> None:
     report = orjson.loads(result.stdout)
     assert report["samples"]["kept"] == 31 and report["settings"]["kinds"] == ["post", "retweet"]
     assert report["weights"]["twitter"]["weighted"] == 2 * report["weights"]["twitter"]["samples"]
-    assert "31 samples from 31 posts" in result.stderr and "twitter ×2" in result.stderr
+    # the files hold the weighted training samples twice: 27 × 2 + 2 + 2
+    assert "58 samples from 31 posts" in result.stderr and "twitter ×2" in result.stderr
     result = cli("prep")
     assert result.exit_code == 0
     assert "1  retweets" in result.stderr and result.stdout == ""

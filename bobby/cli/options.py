@@ -159,6 +159,7 @@ GENERATION = Group(
         "max_tokens": "Tokens per candidate.",
         "prompt": "Ask this instead of the training data's prompts.",
         "seed": "Make the output reproducible.",
+        "openings": "Share of candidates that begin with one of your posts' first words.",
         "retries": "Rounds to try before giving up.",
         "data": "The data folder (prep.json, posts).",
     },

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bobby import __version__
+from bobby import __version__, style
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
 from bobby.backend import fit_to_device
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file
 from bobby.layout import PREP
-from bobby.models import load
-from bobby.progress import Report, TrainStart, ignore
+from bobby.models import Loaded, load
+from bobby.progress import Report, TrainStart, ignore, stage
 from bobby.train import checkpoints, ranks
 from bobby.train.data import check_folder, load_splits
 from bobby.train.loop import run_steps
@@ -43,8 +43,9 @@ class TrainResult:
     total: int
     interrupted: bool
     train_loss: float | None
-    val_loss: float | None
+    val_loss: float | None  # of the adapter kept
     first_val_loss: float | None
+    kept_step: int | None  # the best validation's step, where its adapter was kept, not the last
     seconds: float
     files: list[str]
 
@@ -127,7 +128,7 @@ def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[
 def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
     """Remove what an earlier run left (allowed by --force), so no file mixes two runs;
     the adapter's config goes first, so a folder never holds it without its weights."""
-    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, f"{CHECKPOINTS}/*.safetensors")
+    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, style.FILE, f"{CHECKPOINTS}/*.safetensors")
     for path in [found for pattern in stale for found in folder.glob(pattern)]:
         path.unlink()
     return 0, None, []
@@ -157,6 +158,29 @@ def _plot(folder: Path, metrics: list[dict[str, Any]], model: str) -> Path:
     from bobby.plot import loss_chart, named
 
     return loss_chart(folder / LOSS_PLOT, metrics, f"{named(str(folder))} on {named(model)}")
+
+
+def _learn_style(loaded: Loaded, options: TrainOptions, progress: Report | None) -> Path | None:
+    """The bot's style score (`bobby.style`), learnt from the training posts and
+    `style_samples` posts the just-trained adapter writes, saved beside the adapter."""
+    import random
+
+    import mlx.core as mx
+
+    from bobby.gate import Gate, GateOptions
+    from bobby.generate import GenerateOptions, Generator, sample_text
+    from bobby.layout import Layout
+
+    stage(progress, f"Learning your style from {options.style_samples} posts of the adapter")
+    loaded.model.eval()
+    mx.random.seed(options.seed)
+    generator = Generator(loaded, Layout(options.data), Gate(GateOptions()))
+    written = generator.round(
+        GenerateOptions(seed=options.seed), random.Random(options.seed), options.style_samples
+    )
+    real = [sample_text(sample) for sample in read_jsonl(Layout(options.data).split("train"))]
+    score = style.fit(real, [candidate.text for candidate in written], options.seed)
+    return score.save(options.adapter_path) if score else None
 
 
 def train(
@@ -216,6 +240,7 @@ def train(
     start, grad, metrics = 0, None, []
     if world.main:
         start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
+        (folder / style.FILE).unlink(missing_ok=True)  # it belongs to the weights that change
     start, grad = ranks.share_state(world, model, optimizer, start, grad)
 
     if progress is not None and world.main:
@@ -256,6 +281,8 @@ def train(
     files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
     if world.main:  # on Ctrl-C too: the curve so far says whether to resume
         files.append(_plot(folder, metrics, options.model))
+    if world.main and not outcome.stopped and options.style_samples:
+        files.append(_learn_style(loaded, options, progress))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
     return TrainResult(
         adapter_path=str(folder),
@@ -265,6 +292,7 @@ def train(
         train_loss=outcome.train_loss,
         val_loss=outcome.val_loss,
         first_val_loss=first_val,
+        kept_step=outcome.kept_step,
         seconds=time.perf_counter() - tic,
-        files=[str(path) for path in files if path.exists()],
+        files=[str(path) for path in files if path is not None and path.exists()],
     )
