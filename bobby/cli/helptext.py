@@ -16,7 +16,7 @@ from typing import Any
 
 from typer.core import TyperArgument, TyperOption
 
-from bobby.cli.options import _shown
+from bobby.cli.options import as_default
 
 
 def command_rows(group: Any, ctx: Any) -> list[tuple[str, str]]:
@@ -75,6 +75,6 @@ def _default_in_help(param: Any) -> None:
     if shown is None and isinstance(default, bool) and param.is_flag and not param.secondary_opts:
         param.show_default = False  # a lone flag: given or not
         return
-    value = shown.strip("()") if shown else _shown(default)
+    value = shown.strip("()") if shown else as_default(default)
     param.help = f"{param.help or ''} [default: {value}]".strip()
     param.show_default = False

@@ -121,8 +121,8 @@ def _flag(group: Group, name: str) -> Any:
         kind = str
     help = group.helps[name]
     if spec.default is not dataclasses.MISSING and spec.default is not None:
-        small = f"; {SMOLLM2}: {_shown(group.small[name])}" if name in group.small else ""
-        help += f" [default: {_shown(spec.default)}{small}]"
+        small = f"; {SMOLLM2}: {as_default(group.small[name])}" if name in group.small else ""
+        help += f" [default: {as_default(spec.default)}{small}]"
     names = _names(group, name)
     if kind is bool:  # an on/off pair: --mask-prompt / --no-mask-prompt
         names = (f"{names[0]}/--no-{name.replace('_', '-')}", *names[1:])
@@ -130,7 +130,8 @@ def _flag(group: Group, name: str) -> Any:
     return Annotated[kind | None, option]
 
 
-def _shown(value: Any) -> str:
+def as_default(value: Any) -> str:
+    """A default as every help screen writes it in `[default: X]`: on/off for a flag."""
     if isinstance(value, bool):
         return "on" if value else "off"
     return str(value)

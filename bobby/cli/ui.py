@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -93,14 +92,12 @@ def print_text(text: str) -> None:
 
 def command() -> str:
     """How to call bobby in a hint the person copies: `bobby` where the shell finds it,
-    else the script beside this Python by its full path (a venv not activated, as right
-    after the README's Quick start, where a bare `bobby` is "command not found")."""
-    if shutil.which("bobby"):
-        return "bobby"
-    script = Path(sys.executable).parent / "bobby"
-    if script.is_file():
-        return shlex.quote(str(script.absolute()))
-    return f"{shlex.quote(sys.executable)} -m bobby"
+    else this bobby by its full path (`bobby.schedule.bobby_command`: a venv not
+    activated, as right after the README's Quick start, where a bare `bobby` is "command
+    not found")."""
+    from bobby.schedule import bobby_command
+
+    return "bobby" if shutil.which("bobby") else shlex.join(bobby_command())
 
 
 @dataclass
