@@ -89,3 +89,11 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     expect(queue.locator(".card.open")).to_have_count(1)  # the refused one waits
     with state.database() as db:
         assert [item.candidate.id for item in state.review_queue(db, "waiting")] == [second]
+
+    # Reject all: asked first, then every card waiting is rejected.
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#reject-all")
+    expect(queue.locator("#queue-empty")).to_be_visible(timeout=15_000)
+    with state.database() as db:
+        assert state.count_open(db) == 0
+        assert [item.candidate.id for item in state.review_queue(db, "waiting")] == [second]

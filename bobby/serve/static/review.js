@@ -76,6 +76,14 @@
     document.getElementById("generating").innerHTML = event.data;
   });
 
+  // Reject every card waiting, once the person confirms how many: each as its own Reject
+  // button would (the server takes each decision once, whatever another tab does).
+  document.getElementById("reject-all").addEventListener("click", function () {
+    const all = cards();
+    if (!all.length || !window.confirm("Reject all " + all.length + " candidates waiting?")) return;
+    for (const card of all) card.querySelector("button.reject").click();
+  });
+
   // Keys: j/k the next/previous open card, e edit its text, a approve, r reject, Esc back.
   function cards() {
     return Array.from(queue.querySelectorAll(".card.open:not([data-leaving])"));
