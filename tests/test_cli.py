@@ -166,8 +166,9 @@ def test_every_help_reads_whole_at_80_columns_with_one_form_of_default():
     `{sources}...`), every default `[default: X]` (none in Typer's `(X)` or `no-flag`)."""
     listing = _help()
     assert "..." not in listing.split("Commands:")[1], listing
-    for command in ("demo", "train", "generate", "serve", "eval", "export", "sync", "history"):
-        shown = _help(command)
+    commands = ["demo", "train", "generate", "serve", "eval", "export", "sync", "history"]
+    for command in [*map(str.split, commands), ["model"], ["model", "import"]]:
+        shown = _help(*command)
         for python in ("list[", " range>", "{", "[default: (", "[default: no-"):
             assert python not in shown, (command, python, shown)
         assert max(len(line) for line in shown.splitlines()) <= 80, command
