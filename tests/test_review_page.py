@@ -29,6 +29,25 @@ def test_favicon_and_the_scheduled_list_answer_only_their_owner(loopback_server)
     assert icon.startswith(b"<svg")
     for path in ("/favicon.ico", "/review/scheduled"):
         assert 400 <= Client(api, "evil.example")("GET", path)[0] < 500, path
+    status, _, answer = Client(api)("GET", "/review/history?q=" + "x" * 201)
+    assert status == 400 and b"at most 200 characters" in answer
+
+
+def test_the_history_search_finds_text_and_status_in_every_kind_of_row(isolated):
+    with state.database() as db:
+        _, second, _ = state.add_candidates(db, [Candidate(text) for text in TEXTS])
+        state.add_review(db, second.id, "queued")
+        state.add_review(db, second.id, "rejected", reason="not the GULLS again")
+        everything = state.history(db)
+        assert state.history(db, search="") == everything
+        gulls = state.history(db, search="gulls")
+        assert [(e.status, e.text) for e in gulls] == [
+            ("review: rejected", f"{TEXTS[1]} [reason: not the GULLS again]"),
+            ("generated", TEXTS[1]),
+        ]
+        assert [e.text for e in state.history(db, search="REVIEW: reject")] == [gulls[0].text]
+        assert state.history(db, 1, 1, search="gulls") == gulls[1:]
+        assert state.history(db, search="no such words") == []
 
 
 def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
@@ -89,6 +108,14 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     expect(queue.locator(".card.open")).to_have_count(1)  # the refused one waits
     with state.database() as db:
         assert [item.candidate.id for item in state.review_queue(db, "waiting")] == [second]
+
+    # Search the history: only the rows that hold the words, as they are typed.
+    page.fill("#history-search", "gulls")
+    expect(page.locator("#history tbody tr")).to_have_count(2)  # approved, and generated
+    for row in page.locator("#history tbody tr").all():
+        assert "gulls" in row.inner_text()
+    page.fill("#history-search", "")
+    expect(page.locator("#history tbody tr")).to_have_count(5)
 
     # Reject all: asked first, then every card waiting is rejected.
     page.once("dialog", lambda dialog: dialog.accept())

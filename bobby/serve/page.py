@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 HISTORY_PAGE = 25  # rows of history per page
+MAX_SEARCH = 200  # characters of a search in the history
 QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as these go)
 # The session cookie's attributes, as set at login and cleared at logout (a browser drops
 # a cookie only for the same path): scripts never read it, no other site sends it.
@@ -207,15 +208,17 @@ class Page:
         more = waiting - len(items)
         return (cards + render("more.html", more=more)) if cards else render("empty.html")
 
-    def history(self, page: int) -> str:
+    def history(self, page: int, search: str = "") -> str:
+        """A page of the history, of the rows holding `search` where one is given."""
         with state.database(self.service.db_path) as db:
-            rows = state.history(db, HISTORY_PAGE + 1, page * HISTORY_PAGE)
+            rows = state.history(db, HISTORY_PAGE + 1, page * HISTORY_PAGE, search)
         return render(
             "history.html",
             rows=rows[:HISTORY_PAGE],
             page=page,
             more=len(rows) > HISTORY_PAGE,
             link=self.link,
+            search=search,
         )
 
     # Endpoints (each runs in a worker thread).
@@ -247,7 +250,10 @@ class Page:
 
     def history_part(self, request: Any) -> Any:
         page = _whole(request.query_params.get("page", "0"), "page", 0, MAX_INTEGER // HISTORY_PAGE)
-        return _html(self.history(page))
+        search = request.query_params.get("q", "").strip()
+        if len(search) > MAX_SEARCH:
+            raise BadRequest(f"a search is at most {MAX_SEARCH} characters")
+        return _html(self.history(page, search))
 
     def decide(self, action: state.ReviewAction, request: Any) -> Any:
         form = _form(request)
