@@ -294,7 +294,7 @@ def test_post_without_text_generates_with_the_adapter(cli, pds, monkeypatch, ada
     assert row.adapter == str(adapter)
     assert row.sampling == {
         "temp": 0.7, "top_p": 0.95, "min_p": 0.0, "top_k": 0, "repetition_penalty": 1.0,
-        "max_tokens": 48, "seed": 3,
+        "max_tokens": 48, "seed": 3, "openings": 1.0,
     }  # fmt: skip
     with state.database() as db:
         [candidate] = db.execute(
