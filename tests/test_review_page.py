@@ -73,6 +73,13 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     checks.locator("summary").click()
     expect(checks.locator("tr", has_text="fits")).to_contain_text(str(len(TEXTS[0])))
 
+    # A preview as Bluesky will show it, as it is typed: the link and the tag as facets.
+    page.fill(f"#t-{first}", "the tide tables are at https://example.com/tides #tide")
+    preview = page.locator(f"#v-{first} .preview")
+    expect(preview.locator(".facet.link")).to_have_text("https://example.com/tides")
+    expect(preview.locator(".facet.tag")).to_have_text("#tide")
+    expect(preview.locator(".meta")).to_contain_text("languages none · no link card")
+
     # A refused Approve keeps what the person typed, with the gate's verdict on it.
     typed = "This edit is far too long for Bluesky. " * 9
     page.fill(f"#t-{first}", typed)

@@ -59,7 +59,27 @@ def _templates() -> Any:
     env.filters["name"] = lambda path: Path(path).name if path else "none"
     env.filters["clock"] = _clock
     env.filters["marked"] = marked
+    env.filters["facetted"] = facetted
     return env
+
+
+def facetted(text: str) -> Any:
+    """`text`, escaped, as Bluesky will show it: each link, #tag and $cashtag a facet in a
+    <span> of its kind (no mention is: the gate refuses them, and a real post links only
+    a handle that resolves). The facets are the ones `bobby post` writes."""
+    from markupsafe import Markup, escape
+
+    from bobby.bluesky.richtext import facets
+
+    data, parts, at = text.encode(), [], 0
+    for facet in facets(text, lambda handle: None):
+        start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+        kind = facet["features"][0]["$type"].rsplit("#", 1)[-1]
+        parts += [escape(data[at:start].decode(errors="replace")), Markup(f'<span class="facet {kind}">')]  # fmt: skip
+        parts += [escape(data[start:end].decode(errors="replace")), Markup("</span>")]
+        at = end
+    parts.append(escape(data[at:].decode(errors="replace")))
+    return Markup("").join(parts)
 
 
 def marked(text: str, spans: list[tuple[int, int]]) -> Any:
@@ -165,7 +185,7 @@ class Page:
         """A candidate's card; `typed` (text, and its verdict and size) keeps what a
         person wrote in its box when the server refused it."""
         values = dict(item=item, when=self.when(item), link=self.link, error=error, **typed)
-        return render("card.html", **values)
+        return render("card.html", langs=self.service.langs, **values)
 
     def scheduled(self) -> str:
         """What is approved and waits to go out, in its order, each with its time: the
@@ -288,7 +308,8 @@ class Page:
     def check(self, request: Any) -> Any:
         text = _form(request).get("text", "").strip()
         verdict = self.service.check_text(text)
-        return _html(render("verdict.html", verdict=verdict, size=textlib.graphemes(text)))
+        size, langs = textlib.graphemes(text), self.service.langs
+        return _html(render("verdict.html", verdict=verdict, size=size, langs=langs))
 
     def generate(self, request: Any) -> Any:
         form = _form(request)
