@@ -78,7 +78,7 @@ def test_the_review_queue_in_a_browser(loopback_server, browser):  # noqa: F811
     preview = page.locator(f"#v-{first} .preview")
     expect(preview.locator(".facet.link")).to_have_text("https://example.com/tides")
     expect(preview.locator(".facet.tag")).to_have_text("#tide")
-    expect(preview.locator(".meta")).to_contain_text("languages none · no link card")
+    expect(preview.locator(".about")).to_contain_text("languages none · no link card")
 
     # A refused Approve keeps what the person typed, with the gate's verdict on it.
     typed = "This edit is far too long for Bluesky. " * 9
