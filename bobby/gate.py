@@ -30,11 +30,17 @@ from bobby.config import at_least, between, check
 from bobby.errors import InputError
 
 _WORD = regex.compile(r"(?:[\p{L}\p{N}']\p{M}*)+")  # marks stay with their letter: é = e + ◌́
+# Whole links and handles, as the verdict names them: a link to its end (not the
+# punctuation after it), a bare domain with its subdomains and path, never inside a handle
+# (@bob.example.org is a mention, not the link example.org).
+_END = r"(?=[.,;:!?)\]'\"]*(?:\s|$))"
 _LINK = regex.compile(
-    r"https?://|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|io|co|dev|app|ly|me|info|social|xyz|gg|tv)\b",
+    rf"(?:https?://|www\.)\S+?{_END}"
+    r"|(?<![@\w.-])(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|io|co|dev|app|ly|me|info|social|xyz|gg|tv)\b"
+    rf"(?:/\S*?{_END})?",
     regex.IGNORECASE,
 )
-_MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
+_MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
 _NOT_WORDS = regex.compile(r"https?://\S+|(?<!\w)@\S+")  # links and mentions: never copying
 # A bot "posting about cats constantly": a candidate with a content word of this many of
 # the last `recent_posts` posts goes after those without (`new_subject`, which ranks but

@@ -93,6 +93,21 @@ def test_mentions_and_links_unless_allowed():
     assert gate().check("nothing @ all here, just a long enough sentence").passed
 
 
+@pytest.mark.parametrize(
+    "post, links, mentions",
+    [
+        ("a long enough post that links to https://scam.example.com today", "https://scam.example.com", ""),
+        ("a long enough post, see www.foo.com for the rest of it", "www.foo.com", ""),
+        ("a long enough post that asks @bob.example.org about the lamp.", "", "@bob.example.org"),
+        ("the charts at charts.example.org/tides/may, and (https://x.test/a?b=1).", "charts.example.org/tides/may https://x.test/a?b=1", ""),
+    ],
+)  # fmt: skip
+def test_the_verdict_names_whole_links_and_handles(post, links, mentions):
+    checks = {check.name: check for check in gate().check(post).checks}
+    assert checks["no_links"].detail == links
+    assert checks["no_mentions"].detail == mentions
+
+
 def test_banned_phrases_whole_words_any_case():
     g = gate(banned=["crypto", "buy now"])
     assert failed(g.check("Time to BUY NOW before the tide turns again")) == {"no_banned"}
