@@ -180,7 +180,8 @@ _FUNCTION_WORDS = frozenset(
     much need never next only other over really right same should since some still such
     sure take than thank thanks that thats the their them then there these they thing
     things think this those though through time today very want well were what when where
-    which while will with would yeah year years your youre also aber alle auch dass doch
+    which while will with would yeah year years your youre also its ive ill isnt wont
+    arent wasnt lets theres whats hes shes theyre youve weve wouldnt couldnt aber alle auch dass doch
     eine einem einen einer eines haben hier mich mein nach nicht noch oder schon sein sind
     über und uns war wenn wie wird wir zum zur como cuando donde esta este esto estos eres
     hace hacer hasta mucho muy nada para pero porque puede sobre solo también tengo tiene
