@@ -16,6 +16,7 @@ be at least 0`, `--iters = 0: must be at least 1`, `request body: top_k = ...`.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import tomllib
 import types
@@ -46,10 +47,33 @@ def _load_file(path: Path) -> dict[str, Any]:
         raise InputError(f"{path}: not valid TOML ({err})") from None
 
 
+# Every [section] bobby.toml may have (BOBBY_<SECTION>_* too): a name not here is a typo.
+SECTIONS = ("prep", "train", "generate", "gate", "eval", "bluesky", "serve", "replies")
+
+
+def meant(name: str, known: Sequence[str]) -> str:
+    """`; did you mean 'x'?` for the known name closest to a misspelt one, else nothing."""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def flag_name(field: str) -> str:
+    """The flag that sets `field`: `-n` for a one-letter field, else `--max-tokens`."""
+    return f"-{field}" if len(field) == 1 else f"--{field.replace('_', '-')}"
+
+
 def file_settings(section: str) -> dict[str, Any]:
-    """The `[section]` table of bobby.toml, or an empty dict."""
+    """The `[section]` table of bobby.toml, or an empty dict; a table of another name than
+    `SECTIONS` is a mistake the user would never see (its settings silently unused)."""
     path = config_file()
-    table = _load_file(path).get(section, {})
+    tables = _load_file(path)
+    for name in tables:
+        if name not in SECTIONS and name != section:  # a Python caller's own section
+            raise InputError(
+                f"{path}: unknown section [{name}]{meant(name, SECTIONS)} "
+                f"(known: {', '.join(SECTIONS)})"
+            )
+    table = tables.get(section, {})
     if not isinstance(table, dict):
         raise InputError(f"{path}: [{section}] must be a table")
     return table
@@ -202,6 +226,7 @@ def resolve(
     for key, value in file_settings(section).items():
         values[_known(key, names, str(path), f" in [{section}]")] = value
         origins[key.replace("-", "_")] = f"{path}: [{section}] {key}"
+    _known_environment(section, names)
     for field in names:
         env = f"BOBBY_{section.upper()}_{field.upper()}"
         if env in os.environ:
@@ -212,8 +237,21 @@ def resolve(
             origins[key] = f"{source}: {key}"
     for key, value in (flags or {}).items():
         if value is not None:
-            values[key], origins[key] = value, f"--{key.replace('_', '-')}"
+            values[key], origins[key] = value, flag_name(key)
     return make(cls, values, origins)
+
+
+def _known_environment(section: str, names: set[str]) -> None:
+    """A BOBBY_<SECTION>_* variable that names no setting of the section is a typo that
+    would silently do nothing (BOBBY_GENERATE_TEMPERATURE): say which one was meant."""
+    prefix = f"BOBBY_{section.upper()}_"
+    known = sorted(prefix + name.upper() for name in names)
+    for env in os.environ:
+        if env.startswith(prefix) and env not in known:
+            raise InputError(
+                f"{env}: no such setting in [{section}]{meant(env, known)} "
+                f"(known: {', '.join(known)})"
+            )
 
 
 def setting(section: str, name: str, kind: type, default: Any) -> Any:

@@ -11,7 +11,12 @@ clearly towards the voice
 (a small model's defaults, `bobby.train.options.defaults_for`, over fewer steps).
 
 `run` yields each step twice, as it starts and once it is done, so that the CLI (or any
-caller) can show a title, then the step's progress, then its result.
+caller) can show a title, then the step's progress, then its result. Ctrl-C stops the
+whole demo (training's own Ctrl-C would only end training early, and the later steps
+would then measure an adapter nobody meant to keep), and `Stopped` says where.
+
+The demo marks the folder it writes (`MARKER`): a folder it made itself it may write again
+(the Quick start run twice), a folder holding someone's bot it refuses without --force.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bobby.errors import InputError
+from bobby.errors import InputError, Stopped
 from bobby.evaluate import EvalOptions, evaluate
 from bobby.export import export
 from bobby.gate import GateOptions
@@ -36,6 +41,7 @@ from bobby.train import TrainOptions, train
 from bobby.train.options import defaults_for
 
 STEPS = 6
+MARKER = ".bobby-demo"  # in a folder the demo wrote: it may write there again
 
 
 @dataclass
@@ -114,27 +120,38 @@ def run(
     """The demo in `folder`: each step as it starts, then as it ended.
 
     Raises:
-        InputError: `folder` already holds a bot's data (unless `force`).
+        InputError: `folder` already holds a bot's data (unless `force`, or the demo made it).
         GateRejected: no generated candidate passed the gate.
+        Stopped: Ctrl-C, in any step.
     """
     from bobby.bluesky.session import BlueskyOptions
     from bobby.sample import archive_path
 
     plan = Demo(Path(folder), fast)
     layout = plan.layout
-    if (found := layout.holds_bot()) and not force:
+    marker = plan.folder / MARKER
+    if (found := layout.holds_bot()) and not (force or marker.is_file()):
         names = ", ".join(str(path) for path in found)
         raise InputError(
             f"{folder} already holds a bot's data ({names}); the demo would replace it. "
             "Choose another --dir, or --force to replace it"
         )
+    plan.folder.mkdir(parents=True, exist_ok=True)
+    marker.write_text("Written by bobby demo, which may write this folder again.\n")
 
     results: dict[str, Any] = {}
 
     def step(number: int, name: str, title: str, work) -> Iterator[DemoStep]:
         yield DemoStep(number, name, title)
         tic = time.perf_counter()
-        results[name], produced, where = work()
+        try:
+            results[name], produced, where = work()
+        except (KeyboardInterrupt, Stopped) as stop:
+            detail = f", {stop}" if str(stop) else ""
+            raise Stopped(
+                f"the demo at step {number}/{STEPS}, {name}{detail}. "
+                f"Its files so far are in {folder}; `bobby demo` starts over"
+            ) from None
         yield DemoStep(
             number, name, title, results[name], produced, where, time.perf_counter() - tic
         )
@@ -154,6 +171,8 @@ def run(
 
     def trained():
         result = train(plan.train(), force=True, progress=progress)
+        if result.interrupted:
+            raise Stopped(f"training stopped at step {result.step}/{result.total}")
         loss = f"validation loss {result.first_val_loss:.2f} → {result.val_loss:.2f}"
         return result, f"{result.step} steps, {loss}", str(plan.adapter)
 

@@ -21,3 +21,9 @@ class ModelError(BobbyError):
 
 class BlueskyError(BobbyError):
     """Bluesky refused or could not be reached."""
+
+
+class Stopped(Exception):
+    """The person stopped a command (Ctrl-C): not an error, so it is no `BobbyError`; its
+    message says where it stopped and what was kept, and the command exits 130 (the
+    shell's code for an interrupt), so a script can tell it from a failure."""

@@ -46,7 +46,8 @@ from bobby.generate import (
     sample_text,
 )
 from bobby.layout import Layout
-from bobby.progress import Report, stage
+from bobby.models.language import language_warning, posts_language
+from bobby.progress import Progress, Report, stage
 
 if TYPE_CHECKING:
     from bobby.models import Loaded
@@ -130,9 +131,15 @@ WRITE_BATCH = 256
 BATCH_TOKENS = 2048
 
 
-def nll(model: Any, test: list[tuple[list[int], int]], max_seq_length: int) -> tuple[float, int]:
-    """Mean negative log-likelihood per predicted post token, and how many tokens."""
-    losses = post_losses(model, test, max_seq_length)
+def nll(
+    model: Any,
+    test: list[tuple[list[int], int]],
+    max_seq_length: int,
+    on_scored: Callable[[int], None] | None = None,
+) -> tuple[float, int]:
+    """Mean negative log-likelihood per predicted post token, and how many tokens;
+    `on_scored` is told how many samples are scored after each batch (progress)."""
+    losses = post_losses(model, test, max_seq_length, on_scored=on_scored)
     count = sum(n for _, n in losses)
     if not count:
         raise InputError("the test samples have no tokens to score")
@@ -144,6 +151,7 @@ def post_losses(
     test: list[tuple[list[int], int]],
     max_seq_length: int,
     batch_tokens: int = BATCH_TOKENS,
+    on_scored: Callable[[int], None] | None = None,
 ) -> list[tuple[float, int]]:
     """Each test sample's summed negative log-likelihood of its post tokens (those from
     its offset on, all but the first if it has no prompt) and how many, in order; (0.0, 0)
@@ -163,6 +171,7 @@ def post_losses(
     out = [(0.0, 0)] * len(test)
     rows = [(i, tokens[:max_seq_length], offset) for i, (tokens, offset) in enumerate(test)]
     rows = sorted((row for row in rows if len(row[1]) >= 2), key=lambda row: len(row[1]))
+    scored = len(test) - len(rows)  # too short to score: done at once
     for batch in _batches(rows, batch_tokens):
         width = len(batch[-1][1])
         tokens = np.zeros((len(batch), width), np.int32)
@@ -179,6 +188,9 @@ def post_losses(
         sums = (losses * mx.array(mask)).sum(axis=1).tolist()
         for (index, _, _), total, count in zip(batch, sums, mask.sum(axis=1), strict=True):
             out[index] = (total, int(count))
+        scored += len(batch)
+        if on_scored:
+            on_scored(scored)
     return out
 
 
@@ -335,7 +347,8 @@ class _Run:
         self.index = NoveltyIndex(self.real_train, voice.COPY_RUN)
         self.gate = Gate(gate, known_texts(self.layout, ()))
         self.scores: list[Score] = []
-        self.notes: list[str] = []
+        warning = language_warning(model_name, posts_language(options.data))
+        self.notes: list[str] = [warning] if warning else []
         self.examples: list[str] = []
         self.test: list[tuple[list[int], int]] = []
         self.tokens = 0
@@ -374,9 +387,12 @@ class _Run:
     def score(self, name: str, label: str, model: Any) -> int:
         import mlx.core as mx
 
-        stage(self.progress, f"Scoring: {label}")
+        what, total = f"Scoring {len(self.test)} test posts: {label}", len(self.test)
+        self.advance(what, 0, total)
         mx.random.seed(self.options.seed)
-        value, tokens = nll(model, self.test, self.max_seq_length)
+        value, tokens = nll(
+            model, self.test, self.max_seq_length, lambda done: self.advance(what, done, total)
+        )
         self.scores.append(Score(name, label, round(value, 5), round(math.exp(value), 3)))
         return tokens
 
@@ -388,17 +404,24 @@ class _Run:
         score = self.scores[-1]
         if not self.options.samples:
             return []
-        stage(self.progress, f"Writing {self.options.samples} posts: {score.label}")
+        samples = self.options.samples
+        what = f"Writing {samples} posts: {score.label}"
+        self.advance(what, 0, samples)
         generator = Generator(loaded, self.layout, self.gate)
         candidates: list[Candidate] = []
-        batches = -(-self.options.samples // WRITE_BATCH)
+        batches = -(-samples // WRITE_BATCH)
         for number in range(batches):
-            start = self.options.samples * number // batches
-            size = self.options.samples * (number + 1) // batches - start
+            start = samples * number // batches
+            size = samples * (number + 1) // batches - start
             settings = GenerateOptions(retries=1, seed=(self.options.seed + start) % 2**32)
+
+            def written(tokens: int, start=start, size=size, limit=settings.max_tokens) -> None:
+                # the batch's posts are written together, a token each at a time
+                self.advance(what, start + size * tokens / limit, samples)
+
             candidates += (
                 generator.start(settings)
-                .collect(rounds(generator, settings, record=False, n=size))
+                .collect(rounds(generator, settings, record=False, n=size, on_token=written))
                 .candidates
             )
         self.notes += [n for n in generator.notes[len(loaded.notes) :] if n not in self.notes]
@@ -417,6 +440,11 @@ class _Run:
             self.options.seed,
         )
         return candidates
+
+    def advance(self, what: str, done: float, total: int) -> None:
+        """Tell the caller how far a counted stage is (scoring, writing)."""
+        if self.progress is not None:
+            self.progress(Progress(what, done, total))
 
     def report(self, adapter: str) -> EvalReport:
         return EvalReport(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +32,7 @@ from bobby import text as textlib
 from bobby.adapters import AdapterChoice
 from bobby.candidates import Candidate
 from bobby.config import SEED, at_least, between, check
-from bobby.errors import InputError
+from bobby.errors import InputError, Stopped
 from bobby.files import read_jsonl, sha256_file
 from bobby.gate import Check, Gate, GateOptions, GateRejected
 from bobby.layout import SPLITS, Layout
@@ -169,14 +169,16 @@ class Generation:
 
 
 def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Those that passed the gate first, each part best first: by the style score where
+    """Those that passed the gate first, then those no check ranks lower (a subject of
+    the bot's last posts, `new_subject`); each part best first: by the style score where
     the adapter has one, else by mean log-probability. The log-probability alone prefers
-    the most generic text a model can write, a loop above all (measured in BENCHMARKS.md,
-    "Voice"), so it only decides where there is nothing better."""
+    the most generic text a model can write, a loop above all (BENCHMARKS.md, "Voice"),
+    so it only decides where there is nothing better."""
 
-    def worth(c: Candidate) -> tuple[bool, float, float]:
+    def worth(c: Candidate) -> tuple[bool, bool, float, float]:
         return (
             not c.passed,
+            bool(c.verdict and c.verdict.against),
             -(c.style if c.style is not None else -1.0),
             -(c.logprob if c.logprob is not None else -1e9),
         )
@@ -349,10 +351,14 @@ class Generator:
         return made
 
     def sample(
-        self, count: int, options: GenerateOptions, rng: random.Random
+        self,
+        count: int,
+        options: GenerateOptions,
+        rng: random.Random,
+        on_token: Callable[[int], None] | None = None,
     ) -> list[tuple[str, float | None, bool]]:
         """`count` raw texts with their mean log-probability and whether the token limit
-        stopped them, in one batched pass."""
+        stopped them, in one batched pass; `on_token` is told each token step (progress)."""
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
 
         from bobby.decode import decode
@@ -374,6 +380,7 @@ class Generator:
             options.max_tokens,
             sampler=sampler,
             logits_processors=processors,
+            on_token=on_token,
         )
         return [
             (opening + done.text, done.logprob, len(done.tokens) >= options.max_tokens)
@@ -381,12 +388,16 @@ class Generator:
         ]
 
     def round(
-        self, options: GenerateOptions, rng: random.Random, n: int | None = None
+        self,
+        options: GenerateOptions,
+        rng: random.Random,
+        n: int | None = None,
+        on_token: Callable[[int], None] | None = None,
     ) -> list[Candidate]:
         """One round: `options.n` candidates (or `n`), cleaned, judged and described."""
         adapter = str(self.adapter) if self.adapter else None
         out = []
-        for raw, logprob, cut in self.sample(n or options.n, options, rng):
+        for raw, logprob, cut in self.sample(n or options.n, options, rng, on_token):
             text = textlib.shorten(textlib.clean(raw))
             finished = textlib.finish(text) if cut else text
             verdict = self.gate.check(finished if finished is not None else text)
@@ -430,12 +441,14 @@ def rounds(
     *,
     record: bool = True,
     n: int | None = None,
+    on_token: Callable[[int], None] | None = None,
 ) -> Iterator[list[Candidate]]:
     """Rounds of candidates until at least one passes the gate or `retries` is spent;
     each round is recorded in the state database (its candidates get ids) before it is
     yielded, so what a caller abandons is still in the history. `record=False` keeps
-    measurements (`bobby eval`) out of the bot's history, and `n` lets them write more
-    candidates a round than a request may ask for (`options.n`, at most MAX_N)."""
+    measurements (`bobby eval`) out of the bot's history, `n` lets them write more
+    candidates a round than a request may ask for (`options.n`, at most MAX_N), and
+    `on_token` tells them each token step of a round (their progress)."""
     from bobby import state
 
     generator.check(options)
@@ -446,7 +459,7 @@ def rounds(
         mx.random.seed(options.seed)
     for number in range(1, options.retries + 1):
         stage(progress, f"Generating (round {number})")
-        batch = generator.round(options, rng, n)
+        batch = generator.round(options, rng, n, on_token)
         if record:
             with state.database(db_path) as db:
                 batch = state.add_candidates(db, batch)
@@ -471,10 +484,22 @@ def generate(
 
     Returns:
         Every candidate, recorded, best first; `best()` raises GateRejected if none passed.
+
+    Raises:
+        Stopped: Ctrl-C; the rounds already finished stay recorded.
     """
     from bobby import state
 
     with state.database(db_path) as db:
-        posted = state.posted_texts(db)
+        posted, before = state.posted_texts(db), state.candidate_count(db)
     generator = Generator.open(options, gate, posted, progress)
-    return generator.start(options).collect(rounds(generator, options, db_path, progress))
+    try:
+        return generator.start(options).collect(rounds(generator, options, db_path, progress))
+    except KeyboardInterrupt:
+        with state.database(db_path) as db:
+            kept = state.candidate_count(db) - before
+        raise Stopped(
+            f"kept the {kept} candidates written so far in the history (bobby history)"
+            if kept
+            else "before the first round was written; nothing was kept"
+        ) from None

@@ -90,8 +90,16 @@ def make_job(mode: str, every: str, jitter: str, workdir: Path | None = None) ->
 
 
 def cron(job: Job) -> str:
-    """A crontab line (`crontab -e`); cron has no jitter, so serve is started at boot."""
-    command = f"cd {shlex.quote(str(job.workdir))} && {shlex.join(job.command)} >> {shlex.quote(str(job.log))} 2>&1"
+    """A crontab line (`crontab -e`). Cron has no jitter of its own: a post waits a random
+    part of `jitter` first (awk: POSIX, on every system with cron); serve is started at
+    boot and keeps its own. A `%` in a path is escaped, as cron reads `%` as a newline."""
+    wait = (
+        f"sleep $(awk 'BEGIN {{ srand(); print int(rand() * {int(job.jitter) + 1}) }}') && "
+        if job.jitter >= 1 and job.mode == "post"
+        else ""
+    )
+    command = f"cd {shlex.quote(str(job.workdir))} && {wait}{shlex.join(job.command)} >> {shlex.quote(str(job.log))} 2>&1"
+    command = command.replace("%", "\\%")
     if job.mode == "serve":
         return f"@reboot {command}\n"
     minutes = int(job.every // 60)
@@ -110,7 +118,12 @@ def cron(job: Job) -> str:
 
 
 def systemd(job: Job) -> str:
-    """User units for ~/.config/systemd/user/: a service (and a timer for post)."""
+    """User units for ~/.config/systemd/user/: a service (and a timer for post). A `%` in
+    a path is written `%%`, as systemd reads `%x` as a specifier."""
+    return _systemd(job).replace("%", "%%")
+
+
+def _systemd(job: Job) -> str:
     env = f"Environment=PATH={os.environ.get('PATH', '/usr/bin:/bin')}\n"
     if job.mode == "serve":
         return (

@@ -467,6 +467,13 @@ def posted_texts(db: sqlite3.Connection) -> list[str]:
     ]
 
 
+def candidate_count(db: sqlite3.Connection) -> int:
+    """How many candidates were ever recorded (what a stopped generation kept: the
+    difference, counted here rather than by the generator that Ctrl-C may stop between
+    recording a round and taking it in)."""
+    return db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+
+
 def posting_accounts(db: sqlite3.Connection) -> list[str]:
     """The DIDs of every account bobby has posted from or tried to: the bot's own accounts,
     whose posts it must never learn from (`bobby.bot_posts`)."""
@@ -484,19 +491,27 @@ def _sql_limit(limit: int | None) -> int:
     return -1 if limit is None or limit >= 1 << 63 else limit
 
 
-def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
+def history(
+    db: sqlite3.Connection, limit: int | None = None, offset: int = 0, search: str = ""
+) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
     candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
     review decision is listed as `review: <action>` with the text it was about (and the
     reason of a rejection). A notification a guard held back is listed as `held: <guard>`
-    with the text of the post (`answers` is its URI), as is every row about a reply."""
+    with the text of the post (`answers` is its URI), as is every row about a reply.
+    With `search`, only the rows whose text or status holds it (ASCII letters in any case)."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
     last = _sql_limit(None if limit is None else offset + limit)
+
+    def has(shown: str) -> str:  # what the row shows holds the search ("" is in every row)
+        return f"instr(lower({shown}), lower(:search))"
+
     rows = db.execute(
-        """SELECT * FROM (
+        f"""SELECT * FROM (
                SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind, answers
-               FROM posts ORDER BY created_at DESC, id DESC LIMIT :last)
+               FROM posts WHERE {has("text || ' ' || status")}
+               ORDER BY created_at DESC, id DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT created_at, text,
                       CASE WHEN rejected IS NULL THEN 'generated' ELSE 'rejected' END,
@@ -505,11 +520,15 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
                FROM candidates c
                WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.candidate_id = c.id)
                  AND NOT EXISTS (SELECT 1 FROM dry_runs d WHERE d.candidate_id = c.id)
+                 AND {
+            has("text || CASE WHEN rejected IS NULL THEN ' generated' ELSE ' rejected' END")
+        }
                ORDER BY created_at DESC, id DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT d.time, d.text, 'dry-run', NULL, c.adapter, c.sampling, c.id, 2,
                       (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
                FROM dry_runs d JOIN candidates c ON c.id = d.candidate_id
+               WHERE {has("d.text || ' dry-run'")}
                ORDER BY d.time DESC LIMIT :last)
            UNION ALL SELECT * FROM (
                SELECT r.time, coalesce(r.text, c.text)
@@ -517,14 +536,19 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
                       'review: ' || r.action, NULL, c.adapter, c.sampling, r.id, 1,
                       (SELECT answers FROM queued_replies a WHERE a.candidate_id = c.id)
                FROM reviews r JOIN candidates c ON c.id = r.candidate_id
-               WHERE r.action != 'queued'
+               WHERE r.action != 'queued' AND {
+            has(
+                "coalesce(r.text, c.text) || ' ' || coalesce(r.reason, '') || ' review: ' || r.action"
+            )
+        }
                ORDER BY r.time DESC, r.id DESC LIMIT :last)
            UNION ALL SELECT * FROM (
-               SELECT time, text, 'held: ' || reason, NULL, NULL, '{}', id, -1, uri
-               FROM held_replies ORDER BY time DESC, id DESC LIMIT :last)
+               SELECT time, text, 'held: ' || reason, NULL, NULL, '{{}}', id, -1, uri
+               FROM held_replies WHERE {has("text || ' held: ' || reason")}
+               ORDER BY time DESC, id DESC LIMIT :last)
            ORDER BY time DESC, kind DESC, id DESC
            LIMIT :limit OFFSET :offset""",
-        {"last": last, "limit": _sql_limit(limit), "offset": offset},
+        {"last": last, "limit": _sql_limit(limit), "offset": offset, "search": search},
     )
     return [
         Entry(

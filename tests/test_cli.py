@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -147,6 +148,7 @@ def test_every_default_shown_in_help_is_the_real_default():
             found = re.search(r"\[default: ([^\]]+)\]|\(default ([^)]+)\)", help)
             shown = param.show_default if isinstance(param.show_default, str) else None
             shown = shown or (found and (found.group(1) or found.group(2)))
+            shown = shown and str(shown).split("; ")[0]  # "1000; smollm2: 100": the general one
             field = plural.get(param.name, param.name)
             if not shown or defaults.get(field) is None:  # None: a default described in words
                 continue
@@ -170,18 +172,64 @@ def test_every_default_shown_in_help_is_the_real_default():
 def test_mistakes_in_the_arguments_are_one_line_with_a_suggestion(cli):
     for args, message in [
         (["gen"], "Error: No such command 'gen'; did you mean 'generate'? (see 'bobby -h')"),
+        (["serv"], "Error: No such command 'serv'; did you mean 'serve'? (see 'bobby -h')"),
+        (["frobnicate"], "Error: No such command 'frobnicate' (see 'bobby -h')"),
         (["generate", "--temp", "x"], "Error: Invalid value for '--temp'"),
-        (["generate", "--nope"], "Error: No such option: --nope"),
+        (["generate", "--nope"], "Error: No such option: --nope (see"),
+        (["generate", "--tmp", "1"], "Error: No such option: --tmp; did you mean '--temp'? (see"),
     ]:
         result = cli(*args)
         assert result.exit_code == 2, result.stderr
         assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    result = cli("generate", "-n", "0")
+    assert result.exit_code == 1 and result.stderr == "Error: -n = 0 must be at least 1\n"
+
+
+def test_the_readme_gives_the_exit_codes_bobby_exits_with(cli, tmp_path):
+    """A user error exits 1, a mistake in the command line 2: the README says both."""
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text().split())
+    assert cli("export", tmp_path / "missing.zip").exit_code == 1
+    assert "`Error: ...`, and exit code 1" in readme
+    assert cli("frobnicate").exit_code == 2
+    assert "(an unknown command or flag, a value of the wrong type) is exit code 2" in readme
 
 
 def test_global_options_are_accepted_after_the_command(cli):
     result = cli("history", "--quiet", "--json")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == "[]" and result.stderr == ""
+
+
+def _help(*command: str) -> str:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "bobby", *command, "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+        check=True,
+    ).stdout
+
+
+def test_every_help_reads_whole_at_80_columns_with_one_form_of_default():
+    """No description cut with "...", no Python type (`<list[Path]>`, `<int range>`,
+    `{sources}...`), every default `[default: X]` (none in Typer's `(X)` or `no-flag`)."""
+    listing = _help()
+    assert "..." not in listing.split("Commands:")[1], listing
+    commands = ["demo", "train", "generate", "serve", "eval", "export", "sync", "history"]
+    for command in [*map(str.split, commands), ["model"], ["model", "import"]]:
+        shown = _help(*command)
+        for python in ("list[", " range>", "{", "[default: (", "[default: no-"):
+            assert python not in shown, (command, python, shown)
+        assert max(len(line) for line in shown.splitlines()) <= 80, command
+    assert "Usage: bobby export [OPTIONS] SOURCES..." in _help("export")
+    serve = " ".join(_help("serve").split())
+    assert "0: no limit. [default: 0]" in serve
+    train = " ".join(_help("train").split())
+    assert "--iters <int> Training steps (micro-batches). [default: 1000; smollm2: 100]" in train
+    assert "[default: 1e-05; smollm2: 0.0005]" in train
+    assert "[default: off]" in _help("demo") and "[default: bobby-demo]" in _help("demo")
 
 
 def test_help_reads_at_80_columns(monkeypatch):
@@ -207,6 +255,67 @@ def test_help_reads_at_80_columns(monkeypatch):
             [sys.executable, "-m", "bobby", "train", "--help"], capture_output=True, text=True
         ).stdout
     )
+
+
+def _bar_at_80_columns(tracker) -> str:
+    """What a live bar shows, rendered as Rich lays it out on an 80-column terminal."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    screen = Console(file=StringIO(), width=80, color_system=None)
+    screen.print(tracker.progress.make_tasks_table(tracker.progress.tasks))
+    return screen.file.getvalue()
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """bobby's stderr as an 80-column terminal (bars drawn, not logged)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from bobby.cli import ui
+
+    monkeypatch.setattr(ui, "console", Console(file=StringIO(), width=80, force_terminal=True))
+    monkeypatch.setattr(ui, "settings", ui.Settings())  # not an earlier command's --quiet
+
+
+def test_trainings_bar_keeps_its_step_count_at_80_columns(terminal):
+    from bobby.cli import train
+    from bobby.progress import TrainStep
+
+    with train.TrainDisplay.track(1000) as tracker:
+        step = TrainStep(
+            "Training",
+            180,
+            1000,
+            train_loss=3.217,
+            val_loss=3.456,
+            tokens_per_second=1234.5,
+            peak_memory_gb=12.34,
+            seconds_left=4000,
+        )
+        train.TrainDisplay(tracker).progress(step)
+        shown = _bar_at_80_columns(tracker)
+    assert "180/1000" in shown and "…" not in shown, shown
+    assert "loss 3.217" in shown and "left" in shown, shown
+
+
+def test_each_stage_after_training_shows_its_own_count_and_time_left(terminal):
+    """The demo's eval after its training: the bar counts the posts being written, with
+    the time left, not training's finished 50/50 and its loss."""
+    from bobby.cli import train, ui
+    from bobby.progress import Progress, TrainStep
+
+    with ui.track("Starting", None, *train.TrainDisplay.FIELDS) as tracker:
+        display = train.TrainDisplay(tracker)
+        display.progress(TrainStep("Training", 50, 50, train_loss=3.2, seconds_left=0))
+        display.progress(Progress("Writing 8 posts: base", 2, 8))
+        shown = _bar_at_80_columns(tracker)
+    assert "Writing 8 posts" in shown and "2/8" in shown, shown
+    assert "50/50" not in shown and "loss" not in shown, shown
+    assert "-:--:--" in shown or re.search(r"\d:\d\d:\d\d\s*$", shown.strip()), shown
 
 
 def test_debug_names_each_stage_with_its_time(monkeypatch):

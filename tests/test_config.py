@@ -124,6 +124,24 @@ def test_a_settings_file_that_cannot_be_read_is_one_line(cli, isolated):
         assert result.stderr.count("\n") == 1
 
 
+def test_a_misspelt_section_or_variable_names_the_one_meant(cli, isolated, monkeypatch):
+    """Silently unused before: a setting in [generat], or BOBBY_GENERATE_TEMPERATURE."""
+    (isolated / "bobby.toml").write_text("[generat]\ntemp = 0.3\n")
+    result = cli("generate")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"Error: {isolated / 'bobby.toml'}: unknown section [generat]; did you mean 'generate'?"
+    ), result.stderr
+    (isolated / "bobby.toml").write_text("[generate]\ntemp = 0.3\n")
+    monkeypatch.setenv("BOBBY_GENERATE_TEMPERATURE", "0.3")
+    result = cli("generate")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: BOBBY_GENERATE_TEMPERATURE: no such setting in [generate]; "
+        "did you mean 'BOBBY_GENERATE_TEMP'?"
+    ), result.stderr
+
+
 def test_an_interval_too_large_is_one_line():
     from bobby.schedule import parse_duration
     from bobby.serve import ServeOptions

@@ -43,7 +43,7 @@ def test_eval_scores_each_model_and_the_voice_of_its_posts(demo_run):
     # longer asked: each post of both models begins with one of her opening words.)
     assert report["real"]["rates"]["lowercase"] > 0.9
     assert "voice AUC" in demo_run.stderr and "your posts" in demo_run.stderr
-    assert "voice AUC, 2nd judge" in demo_run.stderr and "most common subject" in demo_run.stderr
+    assert "judge 2 AUC" in demo_run.stderr and "top subject" in demo_run.stderr
     with Image.open(demo_run.folder / "adapters/demo/eval.png") as picture:
         assert picture.format == "PNG" and picture.size == (1400, 460)
 

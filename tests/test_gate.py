@@ -93,6 +93,21 @@ def test_mentions_and_links_unless_allowed():
     assert gate().check("nothing @ all here, just a long enough sentence").passed
 
 
+@pytest.mark.parametrize(
+    "post, links, mentions",
+    [
+        ("a long enough post that links to https://scam.example.com today", "https://scam.example.com", ""),
+        ("a long enough post, see www.foo.com for the rest of it", "www.foo.com", ""),
+        ("a long enough post that asks @bob.example.org about the lamp.", "", "@bob.example.org"),
+        ("the charts at charts.example.org/tides/may, and (https://x.test/a?b=1).", "charts.example.org/tides/may https://x.test/a?b=1", ""),
+    ],
+)  # fmt: skip
+def test_the_verdict_names_whole_links_and_handles(post, links, mentions):
+    checks = {check.name: check for check in gate().check(post).checks}
+    assert checks["no_links"].detail == links
+    assert checks["no_mentions"].detail == mentions
+
+
 def test_banned_phrases_whole_words_any_case():
     g = gate(banned=["crypto", "buy now"])
     assert failed(g.check("Time to BUY NOW before the tide turns again")) == {"no_banned"}
@@ -225,12 +240,13 @@ RECENT = [
 ]
 
 
-def test_a_subject_of_two_of_the_last_posts_waits_and_the_verdict_names_it():
+def test_a_subject_of_two_of_the_last_posts_is_ranked_lower_and_the_verdict_names_it():
     subjects = Gate(GateOptions(min_chars=1), HISTORY, RECENT)
     verdict = subjects.check("Biscuit is chasing the gulls off the gallery")
-    assert failed(verdict) == {"new_subject"}
-    check = next(c for c in verdict.checks if c.name == "new_subject")
+    assert verdict.passed and [c.name for c in verdict.against] == ["new_subject"]
+    check = verdict.against[0]
     assert check.detail == "biscuit: in 2+ of the last 5 posts" and check.score == 1
+    assert verdict.reason() == "new_subject: biscuit: in 2+ of the last 5 posts"
     # once in the last five is a subject a person comes back to; short words never count
     assert subjects.check("more fog tonight, the lamp is on early").passed
     # only the last `recent_posts` count: the first biscuit post is out of the last four

@@ -174,9 +174,12 @@ def test_nothing_passes_is_exit_1_with_the_failed_checks(cli, sample_bot):
 
 def test_candidates_are_recorded_in_history(cli, sample_bot):
     result = generate(
-        cli, sample_bot, "-n", "2", "--seed", "5", "--max-tokens", "30", "--min-chars", "1"
-    )
+        cli, sample_bot, "-n", "2", "--seed", "5", "--max-tokens", "30", "--min-chars", "1",
+        "--all",
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
+    # --all: the rejected ones in the table; those that passed once, on stdout
+    assert result.stdout.strip() and "pass" not in result.stderr, result.stderr
     history = orjson.loads(cli("history", "--json").stdout)
     assert len(history) >= 2
     assert history[0]["adapter"].endswith("adapters/demo")
@@ -189,6 +192,44 @@ def test_missing_adapter_is_a_clear_error(cli, tmp_path):
     assert "not an adapter folder" in result.stderr
     result = cli("generate")
     assert result.exit_code == 1 and "no adapter under adapters/" in result.stderr
+
+
+def test_ctrl_c_exits_130_and_says_which_candidates_were_kept(cli, sample_bot, isolated):
+    """Ctrl-C after a round (a gate nothing passes, so rounds go on): exit 130, and the
+    rounds already written are said to be in the history, where they are."""
+    import os
+    import signal
+    import sqlite3
+    import threading
+
+    db = isolated / "data/state.db"
+    finished = threading.Event()
+
+    def press_ctrl_c() -> None:
+        while not finished.wait(0.05):
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+                    written = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
+            except sqlite3.Error:  # not there yet
+                continue
+            if written:
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+
+    threading.Thread(target=press_ctrl_c, daemon=True).start()
+    try:
+        result = generate(
+            cli, sample_bot, "-n", "2", "--retries", "20", "--max-tokens", "20",
+            "--min-chars", "2000",
+        )  # fmt: skip
+    finally:
+        finished.set()
+    assert result.exit_code == 130, result.stderr
+    kept = orjson.loads(cli("history", "--json", "-n", "0").stdout)
+    assert result.stderr.splitlines()[-1] == (
+        f"Stopped (Ctrl-C): kept the {len(kept)} candidates written so far in the history "
+        "(bobby history)"
+    ), result.stderr
 
 
 def test_openings_count_the_first_words_of_the_training_posts(tmp_path):
@@ -243,9 +284,9 @@ def test_the_style_score_ranks_the_candidates_that_passed():
     from bobby.gate import Check, Verdict
     from bobby.generate import rank
 
-    def made(text, passed, logprob, style):
-        verdict = Verdict(text, [Check("fits", passed)])
-        return Candidate(text, verdict=verdict, logprob=logprob, style=style)
+    def made(text, passed, logprob, style, subject=True):
+        checks = [Check("fits", passed), Check("new_subject", subject, block=False)]
+        return Candidate(text, verdict=Verdict(text, checks), logprob=logprob, style=style)
 
     loop = made("lamp lit. lamp lit.", True, -0.1, 0.20)
     hers = made("wind sw 7, kettle's on", True, -1.9, 0.91)
@@ -254,3 +295,6 @@ def test_the_style_score_ranks_the_candidates_that_passed():
     assert rank([loop, refused, middling, hers]) == [hers, middling, loop, refused]
     unscored = [dataclasses.replace(c, style=None) for c in (loop, refused, middling, hers)]
     assert [c.text for c in rank(unscored)] == [c.text for c in (loop, middling, hers, refused)]
+    # a subject of the last posts goes after the others that passed, before the refused
+    again = made("wind sw 7 again, kettle's on", True, -0.5, 0.95, subject=False)
+    assert again.passed and rank([again, loop, refused, hers]) == [hers, loop, again, refused]

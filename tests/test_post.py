@@ -89,6 +89,24 @@ def test_posting_without_any_credentials_says_to_log_in(cli):
     )
 
 
+def test_posting_from_cron_without_a_login_says_so_before_any_model_work(cli):
+    """No login: said first, not after loading a model and generating (here there is no
+    adapter at all; what `bobby post` tries first is what it says)."""
+    result = cli("post", "--pds", "http://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: not logged in to http://127.0.0.1:9"), result.stderr
+
+
+def test_a_dry_run_shows_the_gates_written_with_the_post(cli, isolated):
+    args = ("post", "--dry-run", "--text", "hi", "--reply-gate", "following", "--no-quotes")
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    threadgate = next(line for line in result.stderr.splitlines() if "threadgate" in line)
+    assert "followingRule" in threadgate
+    postgate = next(line for line in result.stderr.splitlines() if "postgate" in line)
+    assert "disableRule" in postgate
+
+
 def test_a_setting_of_the_wrong_type_is_named_without_its_value(cli, isolated):
     (isolated / "bobby.toml").write_text(
         '[bluesky]\nhandle = "me.test"\napp_password = 987654321\n'

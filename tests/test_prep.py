@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 from bobby.errors import InputError, ModelError
+from bobby.layout import SPLITS
 from bobby.prep import PrepOptions, prep
 from bobby.prep.split import holdout_sizes
 from bobby.prep.text import clean, near_key
@@ -665,7 +666,8 @@ def test_cli_report_and_json(cli) -> None:
     report = orjson.loads(result.stdout)
     assert report["samples"]["kept"] == 31 and report["settings"]["kinds"] == ["post", "retweet"]
     assert report["weights"]["twitter"]["weighted"] == 2 * report["weights"]["twitter"]["samples"]
-    assert "31 samples from 31 posts" in result.stderr and "twitter ×2" in result.stderr
+    # the files hold the weighted training samples twice: 27 × 2 + 2 + 2
+    assert "58 samples from 31 posts" in result.stderr and "twitter ×2" in result.stderr
     result = cli("prep")
     assert result.exit_code == 0
     assert "1  retweets" in result.stderr and result.stdout == ""
@@ -875,3 +877,36 @@ def test_real_archive_excerpts_export_then_prep(cli, real_archives: Path) -> Non
     # the thread of alrocar's archive ("TIL ..." and its short reply) is one sample
     assert any(text.startswith("TIL") and text.endswith("antes y después") for text in samples)
     assert os.path.getsize("data/prep.json") > 0
+
+
+def test_prep_says_the_default_model_will_not_write_the_posts_language(cli) -> None:
+    """Russian posts: said before anyone trains SmolLM2 (English only) on them, with a
+    model to train instead; English posts: nothing to say."""
+    from bobby.models.language import MULTILINGUAL
+
+    write_posts(
+        [{**p, "text": f"пост номер {n} о море"} for n, p in enumerate(many(40, lang="ru"))]
+    )
+    result = cli("prep")
+    assert result.exit_code == 0, result.stderr
+    assert "'ru'" in result.stderr and "trained on English" in result.stderr
+    assert f"bobby train --model {MULTILINGUAL}" in result.stderr
+
+    write_posts(many(40), Path("en/posts.jsonl"))
+    result = cli("prep", "--posts", "en/posts.jsonl", "--out-dir", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "trained on English" not in result.stderr
+
+
+def test_prep_counts_the_samples_its_files_hold(cli) -> None:
+    """The sample archive (with answers to the keeper's own posts, which become reply
+    samples too): the count prep reports is the number of lines it wrote."""
+    import re
+
+    from bobby.sample import archive_path
+
+    assert cli("export", archive_path()).exit_code == 0
+    result = cli("prep")
+    assert result.exit_code == 0, result.stderr
+    lines = sum(len(Path(f"data/{name}.jsonl").read_bytes().splitlines()) for name in SPLITS)
+    assert re.search(r"([\d,]+) samples from", result.stderr)[1] == f"{lines:,}", result.stderr

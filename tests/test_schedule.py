@@ -32,7 +32,7 @@ def test_cron_line_runs_this_bobby_in_this_folder(cli, tmp_path):
     assert when == "0 */3 * * *"
     assert command.startswith(f"cd {shlex.quote(str(tmp_path))} && ")
     # the command itself starts this very bobby (python -m bobby under pytest)
-    program = shlex.split(command.split(" && ", 1)[1].split(" >> ")[0])
+    program = shlex.split(command.split(" >> ")[0].rsplit(" && ", 1)[1])
     assert program[-2:] == ["--quiet", "post"]
     assert Path(program[0]).exists()
     version = subprocess.run(
@@ -42,6 +42,32 @@ def test_cron_line_runs_this_bobby_in_this_folder(cli, tmp_path):
     assert cli("schedule", "--every", "15m").stdout.startswith("*/15 * * * * ")
     assert cli("schedule", "--every", "1d").stdout.startswith("0 9 * * * ")
     assert cli("schedule", "--mode", "serve").stdout.startswith("@reboot cd ")
+
+
+def _as_cron_runs(line: str) -> str:
+    """The command of a crontab line as cron hands it to sh: `\\%` is a `%`; a bare `%`
+    would end the command there (the rest is its input), which the test forbids."""
+    command = line.split(" ", 5)[5]
+    assert "%" not in command.replace("\\%", ""), "an unescaped % would cut the command"
+    return command.replace("\\%", "%")
+
+
+def test_cron_runs_in_a_folder_with_a_percent_sign_and_waits_the_jitter(cli, tmp_path, monkeypatch):
+    folder = tmp_path / "50% bot"
+    (folder / "data").mkdir(parents=True)
+    monkeypatch.chdir(folder)
+    line = cli("schedule", "--every", "1h", "--jitter", "0").stdout.strip()
+    command = _as_cron_runs(line).replace("--quiet post", "--version")
+    subprocess.run(["sh", "-c", command], check=True)
+    assert (folder / "data/bobby.log").read_text().startswith("bobby ")
+
+    waits = _as_cron_runs(cli("schedule", "--jitter", "10m").stdout.strip())
+    wait = waits.split(" && ")[1]
+    assert wait.startswith("sleep $(awk ")
+    shown = subprocess.run(["sh", "-c", wait.replace("sleep ", "echo ")], capture_output=True)
+    assert 0 <= int(shown.stdout) <= 600
+    units = cli("schedule", "--print", "systemd").stdout
+    assert f"WorkingDirectory={str(folder).replace('%', '%%')}\n" in units
 
 
 def test_cron_refuses_intervals_it_cannot_express(cli):

@@ -269,6 +269,15 @@ def test_a_port_in_use_is_a_clear_error_before_the_model_is_loaded(cli):
     assert "choose another --port" in result.stderr
 
 
+def test_serve_in_a_folder_that_is_no_bot_says_so_and_writes_nothing(cli, isolated):
+    """No adapter here: one line, before "listening on ...", and no data/state.db left."""
+    result = cli("serve", "--port", "0", "--dry-run")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no adapter under adapters/"), result.stderr
+    assert "listening" not in result.stderr
+    assert not (isolated / "data").exists()
+
+
 @pytest.mark.pds
 def test_post_without_text_generates_with_the_adapter(cli, pds, monkeypatch, adapter):
     as_bot(monkeypatch, pds)
@@ -285,7 +294,7 @@ def test_post_without_text_generates_with_the_adapter(cli, pds, monkeypatch, ada
     assert row.adapter == str(adapter)
     assert row.sampling == {
         "temp": 0.7, "top_p": 0.95, "min_p": 0.0, "top_k": 0, "repetition_penalty": 1.0,
-        "max_tokens": 48, "seed": 3,
+        "max_tokens": 48, "seed": 3, "openings": 1.0,
     }  # fmt: skip
     with state.database() as db:
         [candidate] = db.execute(

@@ -224,7 +224,7 @@ class ScriptedGenerator:
     def start(self, options) -> Generation:
         return Generation(self.model_name, None, options.sampling())
 
-    def round(self, options, rng, n=None) -> list[Candidate]:
+    def round(self, options, rng, n=None, on_token=None) -> list[Candidate]:
         self.during()
         texts = self.script.pop(0)
         return [Candidate(text, raw=text, verdict=self.gate.check(text)) for text in texts]

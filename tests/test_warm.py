@@ -94,7 +94,11 @@ def test_generate_and_post_ask_the_running_serve_and_post_exactly_once(
     assert row.status == "posted" and recorded([row.candidate_id]) == [row.candidate_id]
     assert len(copies(pds, row.text)) == 1
 
-    schedule = cli("schedule", "--print", "cron")
+    # the cron line has no flags: with these settings in the environment, it is warm too
+    with monkeypatch.context() as settings:
+        settings.setenv("BOBBY_GENERATE_ADAPTER_PATH", str(adapter))
+        settings.setenv("BOBBY_GATE_MIN_CHARS", "5")
+        schedule = cli("schedule", "--print", "cron")
     assert f"asks bobby serve (pid {serve.process.pid}) at http://127.0.0.1:" in schedule.stderr
 
     # serve's access rules hold for everyone else: a foreign Host or Origin is refused

@@ -8,7 +8,6 @@ at once.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from typing import Annotated, Any
@@ -18,7 +17,7 @@ from typer.core import TyperGroup
 
 from bobby import __version__
 from bobby.cli import ui
-from bobby.errors import BobbyError
+from bobby.errors import BobbyError, Stopped
 
 GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
 
@@ -26,7 +25,8 @@ GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
 class BobbyGroup(TyperGroup):
     """Turns a `BobbyError` from any command into one line on stderr and exit code 1, and
     a mistake in the arguments into one line and exit code 2, with a suggestion where one
-    fits; global options are accepted after the command too (`bobby post --quiet`)."""
+    fits, and Ctrl-C into a line saying what was kept and exit code 130; global options are
+    accepted after the command too (`bobby post --quiet`)."""
 
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
         from typer._click.exceptions import ClickException, UsageError
@@ -55,6 +55,20 @@ class BobbyGroup(TyperGroup):
             return result
         sys.exit(result if isinstance(result, int) else 0)
 
+    def get_command(self, ctx: Any, name: str) -> Any:
+        from bobby.cli.helptext import tidy
+
+        command = super().get_command(ctx, name)
+        return tidy(command) if command is not None else None
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """Each command with its whole first sentence, wrapped (Typer cuts it with "...")."""
+        from bobby.cli.helptext import command_rows
+
+        if rows := command_rows(self, ctx):
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -63,6 +77,11 @@ class BobbyGroup(TyperGroup):
                 raise
             ui.error(str(err))
             raise typer.Exit(1) from None
+        except (Stopped, KeyboardInterrupt) as stop:
+            if ui.settings.debug:
+                raise
+            ui.console.print(f"Stopped (Ctrl-C){f': {stop}' if str(stop) else '.'}", soft_wrap=True)
+            raise typer.Exit(130) from None
 
 
 def _globals_first(args: list[str]) -> list[str]:
@@ -74,13 +93,16 @@ def _globals_first(args: list[str]) -> list[str]:
 
 def _usage(err: Any, group: TyperGroup) -> str:
     """A usage error as one line: what is wrong, a suggestion, where help is."""
+    from bobby.config import meant
+
     message = err.format_message().rstrip(".")
-    unknown = re.fullmatch(r"No such command '(.+)'", message)
-    if unknown:
-        close = difflib.get_close_matches(unknown[1], list(group.commands), n=1, cutoff=0.4)
+    if unknown := re.match(r"No such command '([^']+)'", message):  # Click may add its guess
         starts = [name for name in group.commands if name.startswith(unknown[1])]
-        if close or starts:
-            message += f"; did you mean '{(starts or close)[0]}'?"
+        close = f"; did you mean {starts[0]!r}?" if starts else meant(unknown[1], group.commands)
+        message = f"No such command {unknown[1]!r}{close}"
+    elif unknown := re.match(r"No such option: (\S+)", message):  # Click: "(Possible options: ...)"
+        known = [opt for param in err.ctx.command.params for opt in param.opts] if err.ctx else []
+        message = f"No such option: {unknown[1]}{meant(unknown[1], known)}"
     where = err.ctx.command_path if err.ctx is not None else "bobby"
     return f"{message} (see '{where} -h')"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +18,10 @@ def demo(
         "bobby-demo"
     ),
     fast: Annotated[
-        bool, typer.Option(help="A shorter training run (for CI); the output changes less.")
+        bool,
+        typer.Option(
+            help="A shorter training run (20 steps, not 50; what CI runs): quicker, less like the voice."
+        ),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Replace a bot's data already in the folder.")
@@ -38,7 +42,9 @@ def demo(
         ),
     }
     done = []
-    with ui.track("Starting", None, *train.TrainDisplay.FIELDS) as tracker:
+    # Rich's time left, for every step: training's own estimate gives way on a narrow screen
+    fields = train.TrainDisplay.FIELDS
+    with ui.track("Starting", None, *fields, spare=("memory", "left")) as tracker:
         display = train.TrainDisplay(tracker)
         for step in run(folder, fast, force, display.progress):
             if step.result is None:
@@ -48,13 +54,17 @@ def demo(
             done.append(step)
     ui.show(Rule("[bold]Done"))
     ui.show(render(done))
+    bobby = ui.command()
     ui.note(
-        f"Review what the bot would post, in a browser: `cd {folder} && bobby serve --review --dry-run`, "
+        f"Review what the bot would post, in a browser: `cd {folder} && {bobby} serve --review --dry-run`, "
         "then open http://127.0.0.1:8765/ (over SSH: ssh -L 8765:127.0.0.1:8765 this-machine)."
     )
     ui.note(
-        f"Next: `bobby export` your own archive in a folder of your own; see `bobby --help`. The demo's files are in {folder}/."
+        f"Next: `{bobby} export` your own archive in a folder of your own; see `{bobby} --help`. The demo's files are in {folder}/."
     )
+    if bobby != "bobby":
+        activate = Path(sys.executable).parent / "activate"
+        ui.note(f"To call it `bobby`, as the README does: `source {activate}` in your shell.")
 
 
 def render(done: list) -> Table:

@@ -114,7 +114,7 @@ def _voice_table(report, written) -> Table:
         ],
     )
     row(
-        "voice AUC, 2nd judge",
+        "judge 2 AUC",
         "0.5",
         [
             f"{v.auc2:.2f} ({v.auc2_low:.2f}-{v.auc2_high:.2f})" if v.auc2 is not None else "-"
@@ -144,7 +144,7 @@ def _voice_table(report, written) -> Table:
     )
     theirs = voices[0].reference_collapse
     row(
-        "most common subject",
+        "top subject",
         f"{theirs.top_word} {theirs.share:.0%}" if theirs and theirs.top_word else "-",
         [
             f"{v.collapse.top_word} {v.collapse.share:.0%}" if v.collapse.top_word else "-"
@@ -152,7 +152,7 @@ def _voice_table(report, written) -> Table:
         ],
     )
     row(
-        "next post, same subject",
+        "subject again",
         f"{theirs.consecutive:.0%}" if theirs else "-",
         [f"{v.collapse.consecutive:.0%}" for v in voices],
     )

@@ -38,24 +38,27 @@ def generate(
         ui.note(f"[yellow]Note:[/] {note}")
     if json:
         ui.print_json(generation.to_dict())
-    if show_all:
-        ui.show(render(generation))
+    if show_all:  # the ones that passed are the result on stdout: not twice on a terminal
+        ui.show(render(generation, rejected_only=not json))
     best = generation.best()
     if not json:
         ui.print_text("\n\n".join(c.text for c in best))
 
 
-def render(generation) -> Table:
-    """Every candidate with its verdict."""
+def render(generation, rejected_only: bool = False) -> Table:
+    """Every candidate with its verdict (or the rejected ones, where the others are
+    printed as the result)."""
+    shown = [c for c in generation.candidates if not (rejected_only and c.passed)]
     table = Table(
-        title=f"{len(generation.candidates)} candidates, {generation.rounds} round(s)",
+        title=f"{len(generation.candidates)} candidates, {generation.rounds} round(s)"
+        + (f"; the {len(shown)} rejected" if rejected_only else ""),
         title_justify="left",
     )
     table.add_column("", no_wrap=True)
     table.add_column("style", justify="right")
     table.add_column("candidate")
     table.add_column("why not", style="red")
-    for candidate in generation.candidates:
+    for candidate in shown:
         mark = "[green]pass[/]" if candidate.passed else "[red]fail[/]"
         style = f"{candidate.style:.2f}" if candidate.style is not None else "-"
         text = candidate.text or "[dim](empty)[/]"

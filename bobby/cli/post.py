@@ -49,7 +49,7 @@ def post(
     """
     from dataclasses import replace
 
-    from bobby.bluesky.session import BlueskyOptions
+    from bobby.bluesky.session import BlueskyOptions, connect
     from bobby.config import resolve
     from bobby.errors import InputError
     from bobby.post import post as run
@@ -72,6 +72,8 @@ def post(
     if text is None:
         from bobby.warm import generate
 
+        if not dry_run:  # no model loaded, no minutes spent, for a post that cannot go out
+            connect(account)
         with ui.track("Loading") as tracker:
             generation = generate(settings, gate, progress=tracker.report, explain=ui.debug)
             candidates = generation.best()
@@ -102,7 +104,9 @@ def post(
 
 
 def render(record: dict, title: str) -> Table:
-    """A record as a two-column table: its text, then each facet with the text it covers."""
+    """A record as a two-column table: its text, then each facet with the text it covers,
+    then the threadgate and postgate records a real post writes with it (a dry run shows
+    the whole write)."""
     table = ui.facts(title)
     table.add_row("text", record["text"])
     data = record["text"].encode()
@@ -114,4 +118,8 @@ def render(record: dict, title: str) -> Table:
         table.add_row(kind, f"{data[start:end].decode()}  [dim]→ {target}[/]")
     table.add_row("langs", ", ".join(record.get("langs", [])) or "[dim]none[/]")
     table.add_row("createdAt", record["createdAt"])
+    for collection, gate in record.get("gates", {}).items():  # written with the post
+        rules = gate.get("allow", gate.get("embeddingRules", []))
+        shown = ", ".join(rule["$type"].rsplit("#", 1)[-1] for rule in rules) or "nobody"
+        table.add_row(collection.rsplit(".", 1)[-1], f"{shown}  [dim]→ {collection}[/]")
     return table

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from bobby.cli import ui
+from bobby.layout import SPLITS
 
 FILTERS = "What goes in"
 OUTPUT = "Output"
@@ -135,6 +136,8 @@ def prep(
     `weights = {bluesky = 3}`, `templates = ["..."]`) or as BOBBY_PREP_<OPTION>.
     """
     from bobby.config import resolve
+    from bobby.models import DEFAULT_MODEL
+    from bobby.models.language import language_warning
     from bobby.prep import PrepOptions, parse_weights
     from bobby.prep import prep as run
 
@@ -167,6 +170,8 @@ def prep(
     if json:
         ui.print_json(report.to_dict())
     ui.show(render(report))
+    if warning := language_warning(DEFAULT_MODEL, report.language):
+        ui.note(f"[yellow]Note:[/] the default model: {warning}")
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -177,9 +182,8 @@ def render(report: Any) -> Table:
     """The report as one table: what came in, what each rule dropped, what went out."""
     samples = report.samples
     out_dir = report.settings["out_dir"]
-    table = ui.facts(
-        f"{samples['kept']:,} samples from {report.posts_in:,} posts, written to {out_dir}"
-    )
+    written = sum(samples[name] for name in SPLITS)  # reply samples included: what the files hold
+    table = ui.facts(f"{written:,} samples from {report.posts_in:,} posts, written to {out_dir}")
     table.add_row("posts in", f"{report.posts_in:>8,}  {report.input['path']}")
     if report.dropped:
         table.add_row("dropped", _counts(report.dropped))

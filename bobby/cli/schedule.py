@@ -18,9 +18,7 @@ def schedule(
         typer.Option(help="post: run `bobby post` on a timer; serve: keep `bobby serve` running."),
     ] = "post",
     every: Annotated[str, typer.Option(help="Time between posts (30m, 1h, 3h, 1d).")] = "1h",
-    jitter: Annotated[
-        str, typer.Option(help="Random delay added to each post (systemd, serve).")
-    ] = "10m",
+    jitter: Annotated[str, typer.Option(help="Random delay added to each post (0: none).")] = "10m",
 ) -> None:
     """Print a ready cron line, systemd units or launchd plist for this bot.
 

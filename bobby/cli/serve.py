@@ -33,7 +33,9 @@ def serve(
     max_per_day: Annotated[
         int | None,
         typer.Option(
-            min=0, help="At most this many posts a (local) day; 0: no limit.", show_default=False
+            min=0,
+            help="At most this many posts a (local) day; 0: no limit. [default: 0]",
+            show_default=False,
         ),
     ] = None,
     dry_run: Annotated[

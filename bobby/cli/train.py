@@ -9,7 +9,8 @@ import typer
 from rich.table import Table
 
 from bobby.cli import options, ui
-from bobby.train.options import TrainOptions
+from bobby.models.language import language_warning, posts_language
+from bobby.train.options import SMALL_MODEL, TrainOptions
 
 # Every setting of a run, as flags; small models get other defaults (`defaults_for`).
 TRAIN = options.Group(
@@ -39,6 +40,7 @@ TRAIN = options.Group(
     },
     short={"model": ("-m",), "adapter_path": ("-a",)},
     panel="Training settings",
+    small=SMALL_MODEL,
 )
 
 
@@ -64,9 +66,9 @@ def train(
 ) -> None:
     """Train a LoRA adapter on your prepared posts (writes adapters/NAME).
 
-    Every setting also comes from bobby.toml [train] and BOBBY_TRAIN_*. The defaults
-    shown are for a large model; one under a billion parameters (SmolLM2) trains at a
-    learning rate of 5e-4, batches of 4 without accumulation, 100 steps, unless set.
+    Every setting also comes from bobby.toml [train] and BOBBY_TRAIN_*. Where a model
+    under a billion parameters (smollm2, the default) trains otherwise, each default says
+    both: `[default: 1000; smollm2: 100]`.
 
     Under `mlx.launch -n N` (or --hosts), N processes train data-parallel; rank 0 writes
     and reports, the others print only errors.
@@ -100,7 +102,7 @@ def run_with_display(options, resume: bool = False, force: bool = False):
     """
     from bobby.train import train as run
 
-    with ui.track("Loading", options.iters, *TrainDisplay.FIELDS, time_left=False) as tracker:
+    with TrainDisplay.track(options.iters) as tracker:
         return run(options, resume=resume, force=force, progress=TrainDisplay(tracker).progress)
 
 
@@ -112,6 +114,12 @@ class TrainDisplay:
     once rather than on every line after it."""
 
     FIELDS = ("loss", "val", "rate", "memory", "left")
+
+    @classmethod
+    def track(cls, total: int):
+        """Training's own bar: the step count, then FIELDS, then its own time left (the
+        memory gives way on a narrow terminal)."""
+        return ui.track("Loading", total, *cls.FIELDS, time_left=False, spare=("memory",))
 
     def __init__(self, tracker: ui.Tracker) -> None:
         self.tracker = tracker
@@ -170,6 +178,8 @@ class TrainDisplay:
             ui.note(f"[yellow]Hint:[/] {start.backend.hint}")
         if start.device_note:
             ui.note(f"Base model: {start.device_note}")
+        if warning := language_warning(options.model, posts_language(options.data)):
+            ui.note(f"[yellow]Note:[/] {warning}")
         what = f"{start.train_examples:,} {start.data_format} examples, {start.valid_examples:,} for validation"
         if start.truncated:
             what += f", {start.truncated:,} cut to {options.max_seq_length} tokens"

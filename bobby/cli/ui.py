@@ -7,6 +7,8 @@ plain line every few steps so that a cron log still shows what happened.
 
 from __future__ import annotations
 
+import shlex
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -94,6 +96,16 @@ def print_text(text: str) -> None:
     sys.stdout.flush()
 
 
+def command() -> str:
+    """How to call bobby in a hint the person copies: `bobby` where the shell finds it,
+    else this bobby by its full path (`bobby.schedule.bobby_command`: a venv not
+    activated, as right after the README's Quick start, where a bare `bobby` is "command
+    not found")."""
+    from bobby.schedule import bobby_command
+
+    return "bobby" if shutil.which("bobby") else shlex.join(bobby_command())
+
+
 @dataclass
 class Tracker:
     """A progress display that also logs a plain line every `log_every` seconds when not
@@ -102,6 +114,7 @@ class Tracker:
     description: str
     progress: Bar | None
     task: int | None
+    fields: tuple[str, ...] = ()
     log_every: float = 30.0
     _last_log: float = field(default_factory=time.monotonic)
     _stage: tuple[str, float] | None = None  # with --debug: the stage and when it began
@@ -118,14 +131,14 @@ class Tracker:
         Without a terminal, one plain line (step, counts, fields) every `log_every`
         seconds: long commands show their progress in a cron log, short ones stay quiet.
         """
+        if description is not None:
+            self.description = description
         if self.progress is not None and self.task is not None:
             extra = {"description": description} if description is not None else {}
             self.progress.update(self.task, completed=completed, total=total, **extra, **fields)
             return
         if settings.quiet:
             return
-        if description is not None:
-            self.description = description
         now = time.monotonic()
         if now - self._last_log < self.log_every:
             return
@@ -147,10 +160,18 @@ class Tracker:
             console.print(message, soft_wrap=True)
 
     def report(self, event: Progress) -> None:
-        """Show a progress event of the library (`bobby.progress`)."""
+        """Show a progress event of the library (`bobby.progress`). A new stage (another
+        `what`) gets a bar of its own, so that its count, time and time left are its own,
+        never those of the stage before it (the demo's eval under training's last step);
+        with --debug, the stage that ended is timed."""
         if settings.debug and (self._stage is None or self._stage[0] != event.what):
             self.timed()
             self._stage = (event.what, time.perf_counter())
+        if self.progress is not None and self.task is not None and self.description != event.what:
+            self.progress.remove_task(self.task)
+            self.task = self.progress.add_task(
+                event.what, total=event.total, **dict.fromkeys(self.fields, "")
+            )
         self.update(completed=event.done, total=event.total, description=event.what)
 
     def timed(self) -> None:
@@ -169,14 +190,22 @@ class _Count(MofNCompleteColumn):
         return super().render(task) if task.total is not None else ""
 
 
+# Terminal columns from which a bar shows everything it has (below: `track`'s `spare`).
+WIDE = 100
+
+
 @contextmanager
 def track(
     description: str,
     total: float | None = None,
     *field_columns: str,
     time_left: bool = True,
+    spare: tuple[str, ...] = (),
 ) -> Iterator[Tracker]:
     """A transient Rich progress bar with extra `field_columns` (for example loss, tok/s).
+
+    On a terminal narrower than `WIDE` columns the bar is short, and the time elapsed and
+    the `spare` fields are left out, so that the count and the time left are never cut.
 
     Args:
         description: what is being done, shown left of the bar.
@@ -184,23 +213,26 @@ def track(
         field_columns: names of extra fields passed to `Tracker.update`.
         time_left: Rich's own estimate of the time left (off for a caller that shows a
             better one in a field).
+        spare: fields that a narrow terminal does without.
     """
     if settings.quiet or not console.is_terminal:
         tracker = Tracker(description, None, None)
         yield tracker
         tracker.timed()
         return
+    wide = console.width >= WIDE
+    shown = [name for name in field_columns if wide or name not in spare]
     columns = [
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
+        BarColumn(bar_width=40 if wide else 10),
         _Count(),
-        *(TextColumn(f"{{task.fields[{name}]}}") for name in field_columns),
-        TimeElapsedColumn(),
+        *(TextColumn(f"{{task.fields[{name}]}}") for name in shown),
+        *([TimeElapsedColumn()] if wide or not field_columns else []),
         *([TimeRemainingColumn()] if time_left else []),
     ]
     with Bar(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))
-        tracker = Tracker(description, progress, task)
+        tracker = Tracker(description, progress, task, field_columns)
         yield tracker
     tracker.timed()

@@ -14,7 +14,7 @@ import hmac
 import queue as queues
 import secrets
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 HISTORY_PAGE = 25  # rows of history per page
+MAX_SEARCH = 200  # characters of a search in the history
 QUEUE_SHOWN = 50  # queued candidates on the page at most (newest first; more as these go)
 # The session cookie's attributes, as set at login and cleared at logout (a browser drops
 # a cookie only for the same path): scripts never read it, no other site sends it.
@@ -58,7 +59,27 @@ def _templates() -> Any:
     env.filters["name"] = lambda path: Path(path).name if path else "none"
     env.filters["clock"] = _clock
     env.filters["marked"] = marked
+    env.filters["facetted"] = facetted
     return env
+
+
+def facetted(text: str) -> Any:
+    """`text`, escaped, as Bluesky will show it: each link, #tag and $cashtag a facet in a
+    <span> of its kind (no mention is: the gate refuses them, and a real post links only
+    a handle that resolves). The facets are the ones `bobby post` writes."""
+    from markupsafe import Markup, escape
+
+    from bobby.bluesky.richtext import facets
+
+    data, parts, at = text.encode(), [], 0
+    for facet in facets(text, lambda handle: None):
+        start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+        kind = facet["features"][0]["$type"].rsplit("#", 1)[-1]
+        parts += [escape(data[at:start].decode(errors="replace")), Markup(f'<span class="facet {kind}">')]  # fmt: skip
+        parts += [escape(data[start:end].decode(errors="replace")), Markup("</span>")]
+        at = end
+    parts.append(escape(data[at:].decode(errors="replace")))
+    return Markup("").join(parts)
 
 
 def marked(text: str, spans: list[tuple[int, int]]) -> Any:
@@ -78,13 +99,12 @@ def marked(text: str, spans: list[tuple[int, int]]) -> Any:
 
 
 def _clock(value: str | datetime | None) -> str:
-    """A time for people: local, to the second, without the date when it is today."""
+    """A time for people: local, with its date and time zone (a page left open past
+    midnight, or read from another zone, still says when)."""
     if not value:
         return ""
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    local = when.astimezone()
-    today = datetime.now().astimezone().date()
-    return f"{local:%H:%M:%S}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+    return f"{when.astimezone():%Y-%m-%d %H:%M:%S %Z}"
 
 
 def render(name: str, **values: Any) -> str:
@@ -161,17 +181,44 @@ class Page:
             return None
         return web_url(uri) if self.service.bluesky.pds.rstrip("/") == REAL_NETWORK else uri
 
-    def card(self, item: state.QueueItem, error: str | None = None) -> str:
-        return render("card.html", item=item, when=self.when(item), link=self.link, error=error)
+    def card(self, item: state.QueueItem, error: str | None = None, **typed: Any) -> str:
+        """A candidate's card; `typed` (text, and its verdict and size) keeps what a
+        person wrote in its box when the server refused it."""
+        values = dict(item=item, when=self.when(item), link=self.link, error=error, **typed)
+        return render("card.html", langs=self.service.langs, **values)
+
+    def scheduled(self) -> str:
+        """What is approved and waits to go out, in its order, each with its time: the
+        first at the next slot, each later one an interval after it (about: the jitter
+        and the quiet hours move them)."""
+        service = self.service
+        with state.database(service.db_path) as db:
+            items = state.review_queue(db, "waiting")
+        every = timedelta(seconds=service.schedule.every)
+        times = []
+        for number, item in enumerate(items):
+            if item.decision == "post-now":
+                times.append("posting now")
+            elif service.paused:
+                times.append("when the schedule is resumed")
+            elif service.next_at is None:
+                times.append("at the first slot")
+            else:
+                at = _clock(service.next_at + number * every)
+                times.append(f"at {at}" if number == 0 else f"about {at}")
+        return render("scheduled.html", items=list(zip(items, times, strict=True)))
 
     def status(self) -> str:
         health = self.service.health()
         with state.database(self.service.db_path) as db:
             failed = state.decisions(db, ["failed-will-retry"], limit=1)
             waiting = state.count_open(db)
+            scheduled = len(state.review_queue(db, "waiting"))
         last = health["last_decision"]
         last_error = failed[0] if failed and last and last["action"].startswith("failed") else None
-        return render("status.html", h=health, last_error=last_error, waiting=waiting)
+        return render(
+            "status.html", h=health, last_error=last_error, waiting=waiting, scheduled=scheduled
+        )
 
     def queue(self) -> str:
         with state.database(self.service.db_path) as db:
@@ -181,15 +228,17 @@ class Page:
         more = waiting - len(items)
         return (cards + render("more.html", more=more)) if cards else render("empty.html")
 
-    def history(self, page: int) -> str:
+    def history(self, page: int, search: str = "") -> str:
+        """A page of the history, of the rows holding `search` where one is given."""
         with state.database(self.service.db_path) as db:
-            rows = state.history(db, HISTORY_PAGE + 1, page * HISTORY_PAGE)
+            rows = state.history(db, HISTORY_PAGE + 1, page * HISTORY_PAGE, search)
         return render(
             "history.html",
             rows=rows[:HISTORY_PAGE],
             page=page,
             more=len(rows) > HISTORY_PAGE,
             link=self.link,
+            search=search,
         )
 
     # Endpoints (each runs in a worker thread).
@@ -201,6 +250,7 @@ class Page:
                 token=self.token,
                 status=self.status(),
                 queue=self.queue(),
+                scheduled=self.scheduled(),
                 history=self.history(0),
                 defaults=self.service.generate_options,
                 logins=self.logins,
@@ -210,9 +260,20 @@ class Page:
     def status_part(self, request: Any) -> Any:
         return _html(self.status())
 
+    def scheduled_part(self, request: Any) -> Any:
+        return _html(self.scheduled())
+
+    def favicon(self, request: Any) -> Any:
+        from starlette.responses import FileResponse
+
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
     def history_part(self, request: Any) -> Any:
         page = _whole(request.query_params.get("page", "0"), "page", 0, MAX_INTEGER // HISTORY_PAGE)
-        return _html(self.history(page))
+        search = request.query_params.get("q", "").strip()
+        if len(search) > MAX_SEARCH:
+            raise BadRequest(f"a search is at most {MAX_SEARCH} characters")
+        return _html(self.history(page, search))
 
     def decide(self, action: state.ReviewAction, request: Any) -> Any:
         form = _form(request)
@@ -221,9 +282,14 @@ class Page:
             item = self.service.decide(
                 candidate_id, action, form.get("text"), form.get("reason") or None
             )
-        except BobbyError as err:  # refused (the gate): the card says why, in place
-            item = review.item(self.service.db_path, candidate_id)
-            return _html(self.card(item, str(err)))
+        except BobbyError as err:  # refused (the gate): the card says why, in place,
+            item = review.item(self.service.db_path, candidate_id)  # with what was typed
+            typed = form.get("text")
+            if typed is None or item.decision is not None:
+                return _html(self.card(item, str(err)))
+            verdict = self.service.check_text(typed.strip())
+            size = textlib.graphemes(typed.strip())
+            return _html(self.card(item, str(err), text=typed, verdict=verdict, size=size))
         return _html(self.card(item))
 
     def regenerate(self, request: Any) -> Any:
@@ -242,7 +308,8 @@ class Page:
     def check(self, request: Any) -> Any:
         text = _form(request).get("text", "").strip()
         verdict = self.service.check_text(text)
-        return _html(render("verdict.html", verdict=verdict, size=textlib.graphemes(text)))
+        size, langs = textlib.graphemes(text), self.service.langs
+        return _html(render("verdict.html", verdict=verdict, size=size, langs=langs))
 
     def generate(self, request: Any) -> Any:
         form = _form(request)
@@ -363,8 +430,8 @@ class Login:
 
 
 def routes(service: Service, token: str, access: Access | None = None) -> list[Any]:
-    """The page's routes: / and /static/ (GET), /review/... (GET and POST), and with an
-    access token /login (GET and POST) and /review/logout (POST)."""
+    """The page's routes: /, /favicon.ico and /static/ (GET), /review/... (GET and POST),
+    and with an access token /login (GET and POST) and /review/logout (POST)."""
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
@@ -384,6 +451,8 @@ def routes(service: Service, token: str, access: Access | None = None) -> list[A
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         Route("/review/status", answers(page.status_part)),
         Route("/review/history", answers(page.history_part)),
+        Route("/review/scheduled", answers(page.scheduled_part)),
+        Route("/favicon.ico", answers(page.favicon)),
         Route("/review/events", answers(page.events)),
         Route("/review/check", answers(page.check), methods=post),
         Route("/review/generate", answers(page.generate), methods=post),

@@ -182,7 +182,9 @@ class Service:
 
     def run(self) -> None:
         """Listen, load the model, then post on the schedule and answer requests until
-        `stop()`."""
+        `stop()`. A folder with nothing to generate with (not a bot's folder) is said
+        first: before listening, and before anything is written there."""
+        self.generate_options.locate()
         self.api = api = Api.start(self, self.options.port, self.options.host, self.access)
         try:
             self.say(

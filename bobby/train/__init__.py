@@ -154,9 +154,9 @@ def _stop_on_sigint(stop: threading.Event) -> Iterator[None]:
 
 def _plot(folder: Path, metrics: list[dict[str, Any]], model: str) -> Path:
     """loss.png: the run's losses so far, titled with the adapter and its base model."""
-    from bobby.plot import loss_chart
+    from bobby.plot import loss_chart, named
 
-    return loss_chart(folder / LOSS_PLOT, metrics, f"{folder} on {model}")
+    return loss_chart(folder / LOSS_PLOT, metrics, f"{named(str(folder))} on {named(model)}")
 
 
 def _learn_style(loaded: Loaded, options: TrainOptions, progress: Report | None) -> Path | None:
