@@ -36,7 +36,7 @@ from bobby import qmv  # noqa: E402
 # (output rows, input size) of one block's grouped projections, and the output layer
 BLOCK = ((6144, 4096), (4096, 4096), (24576, 4096), (4096, 12288))
 HEAD = (151936, 4096)
-LAYOUTS = ((2, 4), (4, 4), (2, 8), (1, 4))
+LAYOUTS = ((2, 4), (4, 4), (2, 8))
 
 
 def weights(blocks: int) -> list[tuple]:

@@ -220,17 +220,33 @@ def choose_base_form(
     return "float32", None
 
 
-def dequantized(module: Any) -> Any:
-    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight."""
+# Values dequantized at a time when a layer is narrowed (`dense`, `rounding`): whole, an
+# 8B model's output layer (151,936 x 4,096) takes about 12 GB of float32 temporaries: a
+# bf16 training run on an H100 peaked at the same 29.2 GB with and without gradient
+# checkpointing, so the conversion, not the activations, set its peak (BENCHMARKS.md,
+# issue 24).
+CHUNK_VALUES = 1 << 26
+
+
+def _row_chunks(module: Any) -> list[slice]:
+    """Slices of a quantized layer's rows of about `CHUNK_VALUES` values each."""
+    rows, size = module.weight.shape[0], module.weight.shape[1] * 32 // module.bits
+    step = max(1, CHUNK_VALUES // size)
+    return [slice(start, min(start + step, rows)) for start in range(0, rows, step)]
+
+
+def dequantized(module: Any, rows: slice = slice(None)) -> Any:
+    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight (of
+    `rows` of it)."""
     import mlx.core as mx
 
     biases = module.get("biases")
     # In float32 the products scale * q + bias are the exact values of the 4-bit weights;
     # done in float16 or bfloat16 (the scales' own types) they would be rounded.
     return mx.dequantize(
-        module.weight,
-        module.scales.astype(mx.float32),
-        None if biases is None else biases.astype(mx.float32),
+        module.weight[rows],
+        module.scales[rows].astype(mx.float32),
+        None if biases is None else biases[rows].astype(mx.float32),
         group_size=module.group_size,
         bits=module.bits,
         mode=getattr(module, "mode", "affine"),
@@ -243,7 +259,11 @@ def dense(module: Any, dtype: Any = None) -> Any:
     import mlx.nn as nn
 
     dtype = dtype or mx.float32
-    weight = dequantized(module).astype(dtype)
+    parts = []
+    for rows in _row_chunks(module):  # one chunk's float32 values alive at a time
+        parts.append(dequantized(module, rows).astype(dtype))
+        mx.eval(parts[-1])
+    weight = mx.concatenate(parts) if len(parts) > 1 else parts[0]
     if isinstance(module, nn.QuantizedEmbedding):
         dense = nn.Embedding(*weight.shape)
     else:
@@ -346,11 +366,18 @@ def rounding(module: Any, dtype: Any) -> tuple[int, float]:
     layer's largest weight) of a quantized layer's values."""
     import mlx.core as mx
 
-    exact = dequantized(module)
-    error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
-    rounded, worst, top = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
-    mx.eval(rounded, worst, top)
-    return rounded.item(), worst.item() / max(top.item(), 1e-30)
+    rounded, worst, top = 0, 0.0, 0.0
+    for rows in _row_chunks(module):
+        exact = dequantized(module, rows)
+        error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
+        stats = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
+        mx.eval(stats)
+        rounded, worst, top = (
+            rounded + stats[0].item(),
+            max(worst, stats[1].item()),
+            max(top, stats[2].item()),
+        )
+    return rounded, worst / max(top, 1e-30)
 
 
 def base_form(model: Any) -> str:

@@ -14,9 +14,11 @@ rounded once to the input's type. That is the held form's float32 semantics
 (`bobby.backend`), and at least as exact as MLX's kernel, which keeps its partial sums
 in the 16-bit type: the outputs differ from MLX's by that kernel's rounding.
 
-Measured (BENCHMARKS.md): 2.8 ms a token at one row (1.5 TB/s), and 1.7x MLX's 4-bit
-kernels at 16 rows, but about 2 ms more per row: each lane reads every row's input
-again for each chunk of weights, so the inputs, not the weights, bound it at 16 rows.
+Measured (BENCHMARKS.md): 2.8 ms a token at one row (1.5 TB/s), but about 2 ms more per
+row: each lane reads every row's input again for each chunk of weights, and multiplies
+on the CUDA cores, so at 16 rows the inputs and the arithmetic, not the weights, bound
+it. From two rows on, a second kernel (below) multiplies on the tensor cores, each
+lane's inputs held in registers for all the output rows of its block.
 """
 
 from __future__ import annotations
@@ -24,12 +26,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-MAX_ROWS = 32  # beyond this a matrix-product kernel (or the held copy) does better
-# Its cost grows by about 2 ms a row for an 8B model (6.6 ms of GPU time at 1 row, 36 ms
-# at 16 on an H200), while a product with the held exact copy costs about 18 ms at 1 to
-# 32 rows: above this many rows a held layer takes its copy (measured at 1, 16 and 32
-# rows; the crossover near 6 rows is interpolated).
-WIDE_FROM = 4
+# Beyond this many rows a matrix-product kernel (or the held copy) does better. Up to it,
+# a held layer multiplies by its 4 bits too: on an H100 the tensor-core kernel took 5.7
+# ms a pass at 16 rows, and 16 candidates decoded 1.6x as fast on the 4-bit form as
+# through the held copy (BENCHMARKS.md, issue 24).
+MAX_ROWS = 32
 WARPS = 8  # output rows per block
 
 SOURCE = """

@@ -143,3 +143,19 @@ def test_held_bf16_layer_multiplies_by_the_exact_values():
     assert (rounded != exact).sum().item() > exact.size // 10
     row = x[:1, :1]  # one row: the 4-bit kernel itself
     assert mx.array_equal(held(row), quantized(row)).item()
+
+
+def test_narrowing_in_chunks_changes_no_value(monkeypatch, tmp_path):
+    """`dense` and `rounding` work a few rows at a time (the peak memory of converting an
+    8B model's output layer); the result is the whole layer's."""
+    import mlx.core as mx
+    from mlx_lm import load
+
+    model, _ = load(str(tiny_model.build(tmp_path / "tiny")))
+    layer = model.layers[0].mlp.up_proj
+    whole = backend.dense(layer, mx.bfloat16).weight, backend.rounding(layer, mx.bfloat16)
+    monkeypatch.setattr(backend, "CHUNK_VALUES", 3 * layer.weight.shape[1] * 8)
+    assert len(backend._row_chunks(layer)) > 2
+    chunked = backend.dense(layer, mx.bfloat16).weight, backend.rounding(layer, mx.bfloat16)
+    assert mx.array_equal(whole[0], chunked[0]).item()
+    assert whole[1] == chunked[1] and whole[1][0] > 0

@@ -41,8 +41,10 @@ from typing import Any
 # the allocator's cache and fragmentation, and what other programs take meanwhile.
 SHARE = 0.9
 # Activations an adapted block keeps for the backward pass, in bytes per token and
-# hidden unit, measured (peak memory less weights and loss) on an H100 with the 8B
-# shape; with checkpointing a block keeps its input (bf16) and its input's gradient.
+# hidden unit: an upper bound, from the 8B shape's peak on an H100 less its weights and
+# loss, a peak that the conversion to bf16 (since done in chunks) may have set rather
+# than the activations (BENCHMARKS.md); too high errs towards less memory. With
+# checkpointing a block keeps its input (bf16) and its input's gradient.
 ACTIVATION_BYTES = 160
 CHECKPOINTED_BYTES = 4
 # The loss's logits at each token: float32 values, their softmax and their gradient.
