@@ -159,3 +159,23 @@ def test_narrowing_in_chunks_changes_no_value(monkeypatch, tmp_path):
     chunked = backend.dense(layer, mx.bfloat16).weight, backend.rounding(layer, mx.bfloat16)
     assert mx.array_equal(whole[0], chunked[0]).item()
     assert whole[1] == chunked[1] and whole[1][0] > 0
+
+
+@pytest.mark.parametrize(
+    ("training", "own_kernel", "form"),
+    [(False, True, "quantized"), (False, False, "float32"), (True, True, "float32")],
+)
+def test_cuda_decodes_from_4_bits_where_the_own_kernel_serves(
+    monkeypatch, training, own_kernel, form
+):
+    """On CUDA (simulated here: the device's calls answer as on an 80 GB card) `auto`
+    keeps the 4 bits for decoding when `bobby.qmv` serves every layer; else, and for
+    the training path that `bobby.train.form` does not decide, the held form as before."""
+    import mlx.core as mx
+
+    monkeypatch.delenv("BOBBY_BASE_FORM", raising=False)
+    monkeypatch.setattr(mx, "default_device", lambda: mx.gpu)
+    monkeypatch.setattr(mx.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(mx, "device_info", lambda: {"free_memory": 80 * 10**9})
+    chosen, _ = backend.choose_base_form(10**9, training=training, own_kernel=own_kernel)
+    assert chosen == form
