@@ -15,44 +15,38 @@ None of these modules imports MLX, datasets or atproto until a function needs it
 `import bobby` (and `bobby --help`) stay quick.
 """
 
+from bobby import lazy
+
 __version__ = "0.1.0"
 
-from bobby.adapters import AdapterDir
-from bobby.bluesky.session import BlueskyOptions
-from bobby.candidates import Candidate
-from bobby.errors import BobbyError
-from bobby.evaluate import EvalOptions, evaluate
-from bobby.export import export
-from bobby.gate import GateOptions, GateRejected
-from bobby.generate import GenerateOptions, Generation, Generator, generate
-from bobby.layout import Layout
-from bobby.models import load
-from bobby.post import post
-from bobby.prep import PrepOptions, prep
-from bobby.progress import Progress
-from bobby.train import TrainOptions, train
-
+# Imported on first use, so that `import bobby` (which every command pays through
+# `bobby.cli`) does not import the pipeline: `bobby --version` needs none of it.
 __all__ = [
-    "AdapterDir",
-    "BlueskyOptions",
-    "BobbyError",
-    "Candidate",
-    "EvalOptions",
-    "GateOptions",
-    "GateRejected",
-    "GenerateOptions",
-    "Generation",
-    "Generator",
-    "Layout",
-    "PrepOptions",
-    "Progress",
-    "TrainOptions",
     "__version__",
-    "evaluate",
-    "export",
-    "generate",
-    "load",
-    "post",
-    "prep",
-    "train",
+    *lazy.exports(
+        __name__,
+        {
+            "AdapterDir": "bobby.adapters",
+            "BlueskyOptions": "bobby.bluesky.session",
+            "BobbyError": "bobby.errors",
+            "Candidate": "bobby.candidates",
+            "EvalOptions": "bobby.evaluate",
+            "GateOptions": "bobby.gate",
+            "GateRejected": "bobby.gate",
+            "GenerateOptions": "bobby.generate",
+            "Generation": "bobby.generate",
+            "Generator": "bobby.generate",
+            "Layout": "bobby.layout",
+            "PrepOptions": "bobby.prep",
+            "Progress": "bobby.progress",
+            "TrainOptions": "bobby.train",
+            "evaluate": "bobby.evaluate",
+            "export": "bobby.export",
+            "generate": "bobby.generate",
+            "load": "bobby.models",
+            "post": "bobby.post",
+            "prep": "bobby.prep",
+            "train": "bobby.train",
+        },
+    ),
 ]

@@ -68,6 +68,8 @@ class AdapterDir:
         config = read_json(self.config_file)
         if not isinstance(config, dict):
             raise InputError(f"{self.config_file}: not an adapter config (expected a JSON object)")
+        if not isinstance(config.get("bobby", {}), dict):  # what bobby adds; readers use .get
+            raise InputError(f'{self.config_file}: "bobby" must be a JSON object')
         return config
 
     def config(self) -> dict[str, Any]:

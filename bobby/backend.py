@@ -464,8 +464,11 @@ def fit_to_device(model: Any, setting: str | None = None, training: bool = False
         if form == "bf16":
             count, error = rounding(module, dtype)
             rounded, worst = rounded + count, max(worst, error)
-        model.update_modules(tree_unflatten([(name, dense(module, dtype))]))
-        mx.eval(model.parameters())  # one layer at a time: the peak stays one layer wide
+        layer = dense(module, dtype)
+        model.update_modules(tree_unflatten([(name, layer)]))
+        # one layer at a time: the peak stays one layer wide (evaluating only this one:
+        # the whole model's parameters, gathered once a layer, cost a cold start seconds)
+        mx.eval(layer.parameters())
     narrow = any(
         mx.issubdtype(value.dtype, mx.floating) and value.dtype != dtype
         for _, value in tree_flatten(model.parameters())

@@ -24,7 +24,10 @@ class Candidate:
         sampling: the settings that produced it, recorded with it and its post.
         raw: what the model wrote, or None for a person's text.
         verdict: the quality gate's verdict, or None where no gate judged it.
-        logprob: the mean log-probability of the model's tokens (ranks candidates).
+        logprob: the mean log-probability of the model's tokens.
+        style: how much it reads like the person by the adapter's style score
+            (`bobby.style`), 0 to 1; None where the adapter has none. Ranks candidates,
+            where there is one, and the log-probability otherwise.
         adapter: the adapter folder that produced it, or None.
         id: its row in the state database, once recorded.
         created_at: when it was recorded.
@@ -35,6 +38,7 @@ class Candidate:
     raw: str | None = None
     verdict: Verdict | None = None
     logprob: float | None = None
+    style: float | None = None
     adapter: str | None = None
     id: int | None = None
     created_at: str | None = None
@@ -57,4 +61,5 @@ class Candidate:
             "id": self.id,
             "raw": self.raw,
             "mean_logprob": self.logprob,
+            "style": self.style,
         }

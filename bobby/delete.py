@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bobby import state
+from bobby import bot_posts, state
 from bobby.bluesky.session import BlueskyOptions, connect
 from bobby.errors import InputError
 from bobby.layout import Layout
@@ -80,10 +80,11 @@ def delete(
             row = rows[0] if rows else None
         assert uri is not None
         repo, rkey = _URI.fullmatch(uri).groups()  # type: ignore[union-attr]
-        if account is not None and repo != account.did:
-            raise InputError(
-                f"{uri} is not a post of @{account.handle}; bobby deletes only its own"
-            )
+        # a dry run does not log in: the bot's accounts are those it has posted as
+        own = {account.did} if account else bot_posts.gather().dids | {*state.posting_accounts(db)}
+        if repo not in own:
+            whose = f"@{account.handle}" if account else "an account bobby posts as"
+            raise InputError(f"{uri} is not a post of {whose}; bobby deletes only its own")
         records = [f"at://{repo}/{collection}/{rkey}" for collection in _collections(row)]
         if account is None:
             return DeleteReport(uri, row, records, dry_run=True)

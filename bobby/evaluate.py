@@ -29,11 +29,10 @@ import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bobby import voice
 from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, locate, newest
-from bobby.backend import base_form
 from bobby.candidates import Candidate
 from bobby.config import SEED, between, check
 from bobby.errors import InputError
@@ -47,8 +46,10 @@ from bobby.generate import (
     sample_text,
 )
 from bobby.layout import Layout
-from bobby.models import Loaded, load, reuse
 from bobby.progress import Report, stage
+
+if TYPE_CHECKING:
+    from bobby.models import Loaded
 
 NOVELTY_CHECKS = ("no_copied_run", "not_similar")
 LABELS = {
@@ -255,6 +256,9 @@ def evaluate(options: EvalOptions, gate: GateOptions, progress: Report | None = 
         raise InputError(
             f"no adapter to evaluate under {options.adapters}/ (train one with `bobby train`)"
         )
+    from bobby.backend import base_form
+    from bobby.models import load, reuse
+
     adapter, model_name = options.locate()
     assert adapter is not None
     run = _Run(options, gate, adapter, model_name, progress)
@@ -296,6 +300,8 @@ def compare(
             + ", ".join(f"{a}: {m}" for a, m in located)
             + "); compare adapters of one base, or name it with --model"
         )
+    from bobby.models import load, reuse
+
     first = located[0][0]
     assert first is not None
     run = _Run(options, gate, first, next(iter(bases)), progress)
@@ -358,6 +364,8 @@ class _Run:
             note = "too large for this machine in float32"
             self.scores.append(Score(name, LABELS[name], None, None, note))
             return
+        from bobby.models import reuse
+
         stage(self.progress, f"Fusing: {LABELS[name]}")
         model = reuse(source, fit=False).model
         _fuse(model, adapter, requantize)

@@ -64,6 +64,8 @@ def _temporary(target: Path, mode: str) -> Iterator[tuple[IO[Any], str]]:
     the block fails. A full disk, met while writing or flushing, is one clear error."""
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name")
+    if target.exists() and not target.is_file():  # renaming over it would replace the node
+        raise InputError(f"{target}: is not a regular file (a pipe or a device); give a file name")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -17,6 +17,7 @@ about a candidate (the review page) sees what it would repeat, not only a percen
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import reduce
@@ -28,13 +29,20 @@ from bobby import text as textlib
 from bobby.config import at_least, between, check
 from bobby.errors import InputError
 
-_WORD = regex.compile(r"[\p{L}\p{N}']+")
+_WORD = regex.compile(r"(?:[\p{L}\p{N}']\p{M}*)+")  # marks stay with their letter: é = e + ◌́
 _LINK = regex.compile(
     r"https?://|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|io|co|dev|app|ly|me|info|social|xyz|gg|tv)\b",
     regex.IGNORECASE,
 )
 _MENTION = regex.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]*")
 _NOT_WORDS = regex.compile(r"https?://\S+|(?<!\w)@\S+")  # links and mentions: never copying
+# A bot "posting about cats constantly": a candidate with a content word of this many of
+# the last `recent_posts` posts goes after those without (`new_subject`, which ranks but
+# never refuses). The people of bench/voice.py's archives (in time order) have 3.6%, 14%
+# and 21% of their own posts on such a subject. As a refusal it cut the sample bot's topic
+# collapse to her own level but passed only 49% of the candidates and left 8 of 48 slots
+# without a post; as a ranking, collapse 1.4x hers with 99% passing (BENCHMARKS.md, "Voice").
+SUBJECT_REPEATS = 2
 NEAR = 0.5  # a post this share of max_similarity alike (or more) is named in the verdict
 
 
@@ -51,6 +59,11 @@ class GateOptions:
     allow_mentions: bool = False
     allow_links: bool = False
     banned: list[str] = field(default_factory=list)
+    # A model stuck in a loop ("lamp lit. lamp lit. lamp lit."): refused; False lets it be.
+    refuse_repeats: bool = True
+    # Across posts: a subject (content word) in SUBJECT_REPEATS of the bot's last
+    # `recent_posts` posts waits for another post; 0 turns it off.
+    recent_posts: int = field(default=5, metadata=between(0, 100))
 
     def __post_init__(self) -> None:
         check(self)
@@ -58,12 +71,15 @@ class GateOptions:
 
 @dataclass
 class Check:
-    """One check's outcome; `score` is the measured value the check compared."""
+    """One check's outcome; `score` is the measured value the check compared. A check
+    that does not `block` never stops a candidate: failing it only ranks the candidate
+    after those that pass it (`bobby.generate.rank`)."""
 
     name: str
     passed: bool
     score: float | int | None = None
     detail: str = ""
+    block: bool = True
 
 
 @dataclass
@@ -101,15 +117,23 @@ class Verdict:
 
     @property
     def passed(self) -> bool:
-        return all(check.passed for check in self.checks)
+        return not self.failed
 
     @property
     def failed(self) -> list[Check]:
-        return [check for check in self.checks if not check.passed]
+        """The failed checks that stop the candidate."""
+        return [check for check in self.checks if not check.passed and check.block]
+
+    @property
+    def against(self) -> list[Check]:
+        """The failed checks that only rank it lower."""
+        return [check for check in self.checks if not check.passed and not check.block]
 
     def reason(self) -> str:
-        """The failed checks, briefly, for people."""
-        return "; ".join(f"{c.name}: {c.detail}" if c.detail else c.name for c in self.failed)
+        """The failed checks, briefly, for people (those that only rank it lower last)."""
+        return "; ".join(
+            f"{c.name}: {c.detail}" if c.detail else c.name for c in [*self.failed, *self.against]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +162,33 @@ class GateRejected(InputError):
 def words(text: str) -> list[str]:
     """Lower-case words without links or mentions: what counts as copying."""
     return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
+
+
+# Words that carry no subject, in the languages people most often post in: a content word
+# is any other word of at least four letters (`content_words`).
+_FUNCTION_WORDS = frozenset(
+    """
+    about after again also always an and another any are around back been before being
+    both but can cant could did didnt does doesnt doing done dont down each even ever every
+    from going gonna good have having here just know like little look make many more most
+    much need never next only other over really right same should since some still such
+    sure take than thank thanks that thats the their them then there these they thing
+    things think this those though through time today very want well were what when where
+    which while will with would yeah year years your youre also aber alle auch dass doch
+    eine einem einen einer eines haben hier mich mein nach nicht noch oder schon sein sind
+    über und uns war wenn wie wird wir zum zur como cuando donde esta este esto estos eres
+    hace hacer hasta mucho muy nada para pero porque puede sobre solo también tengo tiene
+    todo todos una unos avec bien cest dans elle être faire mais même nous pour plus quand
+    sont sous tout tous très vous cosa anche come della dello molto nella perché questo
+    sono però quando mais muito para pelo pela porque isso isto essa esse ainda você
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a post that say what it is about: four letters or more, not a
+    function word (`_FUNCTION_WORDS`), links and mentions apart."""
+    return {w for w in words(text) if len(w) >= 4 and w.replace("'", "") not in _FUNCTION_WORDS}
 
 
 def _located_words(text: str) -> list[tuple[str, int, int]]:
@@ -263,6 +314,51 @@ class NoveltyIndex:
         return float(similarity[best]), self.texts[int(owners[best])]
 
 
+# How often a run of n words may follow itself before the text is a loop, not a person:
+# "no no no" and "ha ha ha" are people's, a fourth is a model's; a two- or three-word run
+# three times ("lamp lit. lamp lit. lamp lit.", "a cabbage, a cabbage, a cabbage") and a
+# longer one twice in a row are loops. Measured on the real archives of bench/voice.py:
+# 0.35% of 20,930 posts of one person (intended chants, "ALIGNMENT! ALIGNMENT! ..."), 0.16% of
+# another's 1,223, none of the sample's 435 (BENCHMARKS.md, "Voice").
+def _loop_length(n: int) -> int:
+    return 4 if n == 1 else 3 if n <= 3 else 2
+
+
+LONG_RUN = 6  # words: a run this long written twice, anywhere, is a loop too
+
+
+def repeated_run(text: str) -> tuple[str, int] | None:
+    """The run of words a text repeats like a model stuck in a loop, and how many times
+    it comes, or None. Runs are compared as words (case, punctuation and emoji apart),
+    so that "Lamp lit. lamp lit 🕯️ lamp lit." is one run three times."""
+    located = _located_words(text)
+    tokens = [word for word, _, _ in located]
+    found: tuple[int, int, int] | None = None  # start, n, times
+    for n in range(1, len(tokens) // 2 + 1):
+        for start in range(len(tokens) - 2 * n + 1):
+            times = 1
+            while tokens[start + times * n : start + (times + 1) * n] == tokens[start : start + n]:
+                times += 1
+            if times >= _loop_length(n) and (found is None or times * n > found[1] * found[2]):
+                found = (start, n, times)
+    if found is None:
+        found = _long_run_twice(tokens)
+    if found is None:
+        return None
+    start, n, times = found
+    return text[located[start][1] : located[start + n - 1][2]], times
+
+
+def _long_run_twice(tokens: Sequence[str]) -> tuple[int, int, int] | None:
+    seen: dict[tuple[str, ...], int] = {}
+    for start in range(len(tokens) - LONG_RUN + 1):
+        run = tuple(tokens[start : start + LONG_RUN])
+        if run in seen and start - seen[run] >= LONG_RUN:
+            return seen[run], LONG_RUN, 2
+        seen.setdefault(run, start)
+    return None
+
+
 def _ngrams(tokens: Sequence[str], n: int) -> list[int]:
     return [hash(tuple(tokens[i : i + n])) for i in range(len(tokens) - n + 1)]
 
@@ -270,9 +366,18 @@ def _ngrams(tokens: Sequence[str], n: int) -> list[int]:
 class Gate:
     """Checks candidates against the options and, if given, the posts they must not copy."""
 
-    def __init__(self, options: GateOptions, history: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        options: GateOptions,
+        history: Iterable[str] | None = None,
+        recent: Sequence[str] = (),
+    ) -> None:
+        """`history`: the texts no candidate may copy; `recent`: the bot's posts, oldest
+        first, whose subjects the across-posts rule looks at (the last `recent_posts`)."""
         self.options = options
         self.index = NoveltyIndex(history, options.ngram) if history is not None else None
+        last = list(recent)[-options.recent_posts :] if options.recent_posts else []
+        self._subjects = Counter(word for text in last for word in content_words(text))
         self._banned = [
             (
                 phrase,
@@ -320,6 +425,25 @@ class Gate:
         checks.append(Check("no_links", o.allow_links or not links, len(links), " ".join(links)))
         banned = [phrase for phrase, pattern in self._banned if pattern.search(text)]
         checks.append(Check("no_banned", not banned, len(banned), ", ".join(banned)))
+        again = sorted(w for w in content_words(text) if self._subjects[w] >= SUBJECT_REPEATS)
+        checks.append(
+            Check(
+                "new_subject",
+                not again,
+                len(again),
+                f"{', '.join(again)}: in {SUBJECT_REPEATS}+ of the last {o.recent_posts} posts",
+                block=False,
+            )
+        )
+        loop = repeated_run(text) if o.refuse_repeats else None
+        checks.append(
+            Check(
+                "no_repeats",
+                loop is None,
+                loop[1] if loop else 0,
+                f"repeats {loop[0]!r} {loop[1]} times" if loop else "",
+            )
+        )
         for each in checks:
             if each.passed:
                 each.detail = ""

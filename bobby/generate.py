@@ -24,7 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import regex
 
 from bobby import text as textlib
 from bobby.adapters import AdapterChoice
@@ -34,15 +36,21 @@ from bobby.errors import InputError
 from bobby.files import read_jsonl, sha256_file
 from bobby.gate import Check, Gate, GateOptions, GateRejected
 from bobby.layout import SPLITS, Layout
-from bobby.models import Loaded, load
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
+from bobby.style import StyleScore
+
+if TYPE_CHECKING:
+    from bobby.models import Loaded
 
 # What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
 # past these would keep the model busy for minutes and hold memory it may not have.
 MAX_N = 64
 MAX_RETRIES = 20
 MAX_TOKENS = 1024
+# A prompt longer than this many characters is refused before it is tokenized (a prompt is
+# a request of a few lines; a 10 MB one would cost its tokenizing before the token bound).
+MAX_PROMPT_CHARS = 20_000
 
 # What a prompt asks for when there is no prep.json (generating from a base model):
 # the first of the requests prep puts in training samples.
@@ -63,13 +71,25 @@ class GenerateOptions(AdapterChoice):
     repetition_penalty: float = field(default=1.0, metadata=between(0.01, 100))
     max_tokens: int = field(default=120, metadata=between(1, MAX_TOKENS))
     seed: int | None = field(default=None, metadata=SEED)
+    # The share of candidates that begin with the first word of one of the person's own
+    # posts, drawn as often as they used it (`openings`); not with --prompt.
+    openings: float = field(default=1.0, metadata=between(0, 1))
 
     def __post_init__(self) -> None:
         check(self)
 
     def sampling(self) -> dict[str, Any]:
         """The settings that shape the text, as recorded with every candidate."""
-        keys = ("temp", "top_p", "min_p", "top_k", "repetition_penalty", "max_tokens", "seed")
+        keys = (
+            "temp",
+            "top_p",
+            "min_p",
+            "top_k",
+            "repetition_penalty",
+            "max_tokens",
+            "seed",
+            "openings",
+        )
         return {key: getattr(self, key) for key in keys}
 
     def layout(self, state: Path | None = None) -> Layout:
@@ -89,12 +109,9 @@ class Generation:
     rounds: int = 0
 
     def add(self, batch: Iterable[Candidate]) -> None:
-        """Take in one round's candidates and rank everything again."""
+        """Take in one round's candidates and rank everything again (`rank`)."""
         self.rounds += 1
-        self.candidates = sorted(
-            [*self.candidates, *batch],
-            key=lambda c: (not c.passed, -(c.logprob if c.logprob is not None else -1e9)),
-        )
+        self.candidates = rank([*self.candidates, *batch])
 
     def collect(self, batches: Iterable[list[Candidate]]) -> Generation:
         """Take in every round `batches` yields (`rounds`), to the end."""
@@ -138,6 +155,48 @@ class Generation:
         }
 
 
+def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Those that passed the gate first, then those no check ranks lower (a subject of
+    the bot's last posts, `new_subject`); each part best first: by the style score where
+    the adapter has one, else by mean log-probability. The log-probability alone prefers
+    the most generic text a model can write, a loop above all (BENCHMARKS.md, "Voice"),
+    so it only decides where there is nothing better."""
+
+    def worth(c: Candidate) -> tuple[bool, bool, float, float]:
+        return (
+            not c.passed,
+            bool(c.verdict and c.verdict.against),
+            -(c.style if c.style is not None else -1.0),
+            -(c.logprob if c.logprob is not None else -1e9),
+        )
+
+    return sorted(candidates, key=worth)
+
+
+_OPENING = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*")
+
+
+def openings(layout: Layout) -> dict[str, int]:
+    """The first words of the person's training posts, and how often each opens one.
+
+    A model asked for "a post" returns to the few openings (and with them the subjects)
+    it finds likeliest: the demo's bot began 88% of its posts on one phrase. Starting each
+    candidate with an opening word drawn as often as the person used it spreads the posts
+    over their own range, without copying any: one word is nobody's post. Posts that open
+    with a mention, a link or a sign give none (the word must be a word).
+    """
+    path = layout.split("train")
+    if not path.is_file():
+        return {}
+    found = Counter()
+    for sample in read_jsonl(path):
+        text = sample_text(sample) if isinstance(sample, dict) else ""
+        match = _OPENING.match(text)
+        if match:
+            found[match[0]] += 1
+    return dict(found)
+
+
 def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
     """Every text a candidate must not copy: the person's posts, the training samples
     (threads joined by prep are texts of their own) and what the bot already posted."""
@@ -173,6 +232,12 @@ class Generator:
         self.layout = layout
         self.gate = gate
         self.prep = self._prep_info()
+        self.context = _positive(getattr(getattr(self.model, "args", None), "max_position_embeddings", None))  # fmt: skip
+        self.trained_length = (
+            _positive(self.adapter.config().get("max_seq_length")) if self.adapter else None
+        )
+        self.style = StyleScore.load(self.adapter.path) if self.adapter else None
+        self.openings = openings(layout)
 
     @classmethod
     def open(
@@ -183,16 +248,21 @@ class Generator:
         progress: Report | None = None,
     ) -> Generator:
         """Find the adapter and its base, load both (the adapter at run time), index history."""
+        from bobby.models import load
+
         adapter, model_name = options.locate()
-        loaded = load(model_name, adapter, progress)
+        loaded = load(model_name, adapter, progress, generating=True)
         stage(progress, "Indexing your posts")
         layout = options.layout()
-        return cls(loaded, layout, Gate(gate, known_texts(layout, posted)))
+        posted = list(posted)
+        return cls(loaded, layout, Gate(gate, known_texts(layout, posted), posted))
 
     def remember(self, posted: Iterable[str]) -> None:
-        """Index the person's posts again with everything posted so far: a long-lived
-        process (`bobby serve`) must not repeat what it posted after it opened the model."""
-        self.gate = Gate(self.gate.options, known_texts(self.layout, posted))
+        """Index the person's posts again with everything posted so far, oldest first: a
+        long-lived process (`bobby serve`) must not repeat what it posted after it opened
+        the model, nor the subjects of its last posts (the across-posts rule)."""
+        posted = list(posted)
+        self.gate = Gate(self.gate.options, known_texts(self.layout, posted), posted)
 
     def _prep_info(self) -> dict[str, Any]:
         path = self.layout.prep
@@ -210,20 +280,62 @@ class Generator:
         return load_prep_info(path)
 
     def check(self, options: GenerateOptions) -> None:
-        """Refuse settings this model cannot sample with, before any work starts (a top_k
-        past the vocabulary would fail inside MLX, half-way through a generation)."""
+        """Refuse settings this model cannot sample with, before any work starts: a top_k
+        past the vocabulary would fail inside MLX, half-way through a generation, and a
+        prompt past the model's context (or longer than any sample the adapter was trained
+        on) would ask MLX for tens of GB and end the process. Every source of a prompt
+        (`generate --prompt`, serve's /generate and page, a reply's mention, bobby.toml)
+        reaches the model through `rounds`, which calls this first."""
         vocabulary = getattr(self.tokenizer, "vocab_size", None) or len(self.tokenizer.vocab)
         if options.top_k > vocabulary:
             raise InputError(
                 f"top_k {options.top_k} is larger than the model's vocabulary ({vocabulary} tokens); 0 turns it off"
             )
+        if options.prompt is not None:
+            self._check_prompt(options.prompt, options.max_tokens)
 
-    def prompts(self, count: int, template: str | None, rng: random.Random) -> list[list[int]]:
+    def _check_prompt(self, prompt: str, max_tokens: int) -> None:
+        """The prompt as the model would get it is at most the adapter's max_seq_length
+        tokens, and with `max_tokens` more it fits the model's context."""
+        try:
+            prompt.encode()
+        except UnicodeEncodeError:
+            raise InputError("the prompt is not valid UTF-8 text") from None
+        if len(prompt) > MAX_PROMPT_CHARS:
+            raise InputError(
+                f"the prompt is {len(prompt):,} characters long; at most {MAX_PROMPT_CHARS:,} are taken"
+            )
+        tokens = len(prompt_for(self.prep, self.tokenizer, prompt).tokens)
+        limits = []
+        if self.context is not None:
+            why = f"the model's context of {self.context:,} tokens less max_tokens {max_tokens}"
+            limits.append((self.context - max_tokens, why))
+        if self.trained_length is not None:
+            limits.append(
+                (self.trained_length, f"the adapter's max_seq_length {self.trained_length:,}")
+            )
+        for limit, why in limits:
+            if tokens > limit:
+                raise InputError(
+                    f"the prompt is {tokens:,} tokens long; at most {max(limit, 0):,} are taken ({why})"
+                )
+
+    def prompts(
+        self, count: int, options: GenerateOptions, rng: random.Random
+    ) -> list[tuple[list[int], str]]:
+        """`count` prompts as token ids, each with the opening word its post starts with
+        (the tokens end with it) or "" (see `openings`)."""
         templates = self.prep["prompt"].get("templates") or [DEFAULT_TEMPLATE]
-        return [
-            prompt_for(self.prep, self.tokenizer, template or rng.choice(templates)).tokens
-            for _ in range(count)
-        ]
+        words, weights = zip(*self.openings.items(), strict=True) if self.openings else ((), ())
+        made = []
+        for _ in range(count):
+            tokens = prompt_for(self.prep, self.tokenizer, options.prompt or rng.choice(templates))
+            opening = ""
+            if words and options.prompt is None and rng.random() < options.openings:
+                opening = rng.choices(words, weights)[0]
+            extra = self.tokenizer.encode(opening, add_special_tokens=False) if opening else []
+            made.append(([*tokens.tokens, *extra], opening))
+        return made
 
     def sample(
         self, count: int, options: GenerateOptions, rng: random.Random
@@ -240,20 +352,21 @@ class Generator:
             if options.repetition_penalty != 1.0
             else None
         )
-        prompts = self.prompts(count, options.prompt, rng)
+        prompts = self.prompts(count, options, rng)
         # One step per token for the whole batch (bobby.decode, compiled where that
         # pays): the same tokens mlx-lm's own loop gives each prompt, for the same seed
         # and sampler, and faster than that loop with the runtime adapter (BENCHMARKS.md).
+        written = decode(
+            self.model,
+            self.tokenizer,
+            [tokens for tokens, _ in prompts],
+            options.max_tokens,
+            sampler=sampler,
+            logits_processors=processors,
+        )
         return [
-            (done.text, done.logprob, len(done.tokens) >= options.max_tokens)
-            for done in decode(
-                self.model,
-                self.tokenizer,
-                prompts,
-                options.max_tokens,
-                sampler=sampler,
-                logits_processors=processors,
-            )
+            (opening + done.text, done.logprob, len(done.tokens) >= options.max_tokens)
+            for (_, opening), done in zip(prompts, written, strict=True)
         ]
 
     def round(
@@ -274,6 +387,7 @@ class Generator:
                     raw=raw,
                     verdict=verdict,
                     logprob=logprob,
+                    style=round(self.style(verdict.text), 4) if self.style else None,
                     adapter=adapter,
                 )
             )
@@ -283,6 +397,11 @@ class Generator:
         """An empty generation with this model and these settings, for `rounds` to fill."""
         adapter = str(self.adapter) if self.adapter else None
         return Generation(self.model_name, adapter, options.sampling(), list(self.notes))
+
+
+def _positive(value: Any) -> int | None:
+    """`value` if it is a positive whole number (a length read from a config file), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def _finished(finished: bool, max_tokens: int) -> Check:

@@ -58,5 +58,5 @@ class Layout:
     def holds_bot(self) -> list[Path]:
         """The bot files already here: what a command writing the folder wholesale
         (`bobby demo`) must not replace unasked."""
-        files = [self.posts, self.prep, *(self.split(name) for name in SPLITS)]
+        files = [self.posts, self.prep, *(self.split(name) for name in SPLITS), self.state_db]
         return [path for path in files if path.exists()]

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from bobby.bluesky import richtext, xrpc
+from bobby.bluesky import richtext, schema, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
 from bobby.bluesky.tid import new_tid
 from bobby.candidates import Candidate
@@ -147,9 +147,10 @@ def _resolver(
 
     def resolve(handle: str) -> str | None:
         try:
-            return query("com.atproto.identity.resolveHandle", f"look up @{handle}", handle=handle)[
-                "did"
-            ]
+            what = f"look up @{handle}"
+            return schema.string(
+                query("com.atproto.identity.resolveHandle", what, handle=handle), "did", what
+            )
         except xrpc.Refused:
             return None  # no such handle: the mention stays plain text
         except (xrpc.Unreachable, xrpc.Busy) as err:
@@ -356,7 +357,7 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
     uri = f"at://{account.did}/{COLLECTION}/{row.rkey}"
     extra = gate_records(uri, row.gates, record["createdAt"])
     if not extra:
-        return account.procedure(
+        answer = account.procedure(
             "com.atproto.repo.createRecord",
             "post",
             {
@@ -367,6 +368,7 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
                 "validate": True,
             },
         )
+        return schema.strong_ref(answer, "post")
     writes = [
         {
             "$type": "com.atproto.repo.applyWrites#create",
@@ -376,12 +378,13 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
         }
         for collection, value in [(COLLECTION, record), *extra]
     ]
+    what = "post with its reply and quote controls"
     answer = account.procedure(
         "com.atproto.repo.applyWrites",
-        "post with its reply and quote controls",
+        what,
         {"repo": account.did, "writes": writes, "validate": True},
     )
-    return answer["results"][0]
+    return schema.strong_ref(schema.results(answer, what)[0], what)
 
 
 def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
@@ -402,10 +405,11 @@ def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
 
 def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
     """The record under the post's key, or None if the PDS has none."""
+    what = "look up an earlier try of the post"
     try:
-        return account.query(
+        answer = account.query(
             "com.atproto.repo.getRecord",
-            "look up an earlier try of the post",
+            what,
             repo=account.did,
             collection=COLLECTION,
             rkey=row.rkey,
@@ -414,6 +418,7 @@ def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
         if err.error == "RecordNotFound":
             return None
         raise BlueskyError(str(err)) from err  # not a verdict on the post: it stays pending
+    return schema.strong_ref(answer, what)
 
 
 def _stop_here_for_tests() -> None:

@@ -49,6 +49,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bobby import state
+from bobby.bluesky import schema
+from bobby.bluesky.schema import Notification
 from bobby.bluesky.session import Account, BlueskyOptions, connect
 from bobby.bluesky.tid import new_tid
 from bobby.candidates import Candidate
@@ -73,7 +75,7 @@ REPLIED = "replied"  # `notifications.outcome` of an answered one; the others na
 QUEUED = "queued"  # review mode: the answer waits in the review queue
 HELD = ("cooldown", "hourly-cap", "quiet-hours")  # guards that hold back; later polls look again
 GETPOSTS = 25  # posts per app.bsky.feed.getPosts call
-HELD_AS = "bobby:held"  # in a notification looked at again: the guard that held it back
+MALFORMED = "malformed"  # `notifications.outcome` of one that is not what the lexicon says
 
 
 @dataclass
@@ -135,9 +137,15 @@ class Handled:
     reply: str | None = None  # the answer's text
     reply_uri: str | None = None
     candidate: int | None = None  # review mode: the queued answer's candidate id
+    why: str = ""  # a malformed one: what is wrong with it
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def summary(self) -> str:
+        """One line for a log: the notification and the answer (or what is wrong with it)."""
+        said = f": {self.reply!r}" if self.reply else f": {self.why}" if self.why else ""
+        return " ".join(part for part in (self.reason, self.uri) if part) + said
 
 
 @dataclass
@@ -197,12 +205,21 @@ def poll(
     for pending in [] if dry_run else state.pending_posts(db, account.did):
         send(account, db, pending, langs)  # an earlier poll's reply first (as posts do)
     held = _held_back(account, db, options, now())
-    for item in held + _new_notifications(account, db):
+    fresh, malformed = _new_notifications(account, db)
+    for item, held_as in held + [(item, None) for item in fresh]:
         handled = _handle(account, db, options, write, item, started, langs or [], dry_run, review, now())  # fmt: skip
-        if handled.outcome != item.get(HELD_AS):  # still held the same way: nothing new to say
+        if handled.outcome != held_as:  # still held the same way: nothing new to say
             report.handled.append(handled)
         if not dry_run:
             _record(db, item, handled, now())
+    for skipped in malformed:
+        report.handled.append(Handled(skipped.uri or "", "", "", MALFORMED, why=skipped.reason))
+        if skipped.uri is not None and not dry_run:  # never looked at again
+            db.execute(
+                """INSERT OR IGNORE INTO notifications
+                   (uri, reason, author, indexed_at, handled_at, outcome) VALUES (?, '', '', '', ?, ?)""",
+                (skipped.uri, state.timestamp(now()), MALFORMED),
+            )
     return report
 
 
@@ -211,55 +228,52 @@ def _handle(
     db: sqlite3.Connection,
     options: RepliesOptions,
     write: Writer,
-    item: dict[str, Any],
+    item: Notification,
     started: str,
     langs: list[str],
     dry_run: bool,
     review: bool,
     when: datetime,
 ) -> Handled:
-    author = item["author"]
-    record = item.get("record") or {}
-    text = record.get("text", "")
-    handled = Handled(item["uri"], author["did"], item["reason"], "", text)
+    text = item.text
+    handled = Handled(item.uri, item.author, item.reason, "", text)
 
     def outcome(name: str) -> Handled:
         handled.outcome = name
         return handled
 
-    if item["indexedAt"] < started:
+    if item.indexed_at < started:
         return outcome("before-first-start")
-    earlier = state.find_posts(db, "answers = ?", [item["uri"]])
+    earlier = state.find_posts(db, "answers = ?", [item.uri])
     if earlier:  # answered by a run that stopped before recording the notification
         handled.reply, handled.reply_uri = earlier[0].text, earlier[0].uri
         return outcome(REPLIED if earlier[0].status != "failed" else "refused")
     queued = db.execute(
-        "SELECT candidate_id FROM queued_replies WHERE answers = ?", (item["uri"],)
+        "SELECT candidate_id FROM queued_replies WHERE answers = ?", (item.uri,)
     ).fetchone()
     if queued:  # queued by a run that stopped before recording the notification
         handled.candidate = queued[0]
         return outcome(QUEUED)
-    if item["reason"] not in REASONS:
+    if item.reason not in REASONS:
         return outcome("not-addressed")
-    if author["did"] == account.did:
+    if item.author == account.did:
         return outcome("self")
-    if any(label.get("val") == "bot" for label in author.get("labels") or []):
+    if "bot" in item.labels:
         return outcome("bot")
-    if _opted_out(db, author["did"]):
+    if _opted_out(db, item.author):
         return outcome("opted-out")
     if _asks_to_stop(text, options.stop_words):
         if not dry_run:
             db.execute(
                 "INSERT OR IGNORE INTO opt_outs (did, time, uri) VALUES (?, ?, ?)",
-                (author["did"], state.timestamp(when), item["uri"]),
+                (item.author, state.timestamp(when), item.uri),
             )
         return outcome("opt-out")
-    parent = {"uri": item["uri"], "cid": item["cid"]}
-    root = (record.get("reply") or {}).get("root") or parent
+    root = {"uri": item.root_uri or item.uri, "cid": item.root_cid or item.cid}
     if _count(db, "thread = ?", root["uri"]) >= options.per_thread:
         return outcome("thread-limit")
     since = state.timestamp(when - timedelta(minutes=options.cooldown))
-    if options.cooldown and _count(db, "person = ? AND created_at >= ?", author["did"], since):
+    if options.cooldown and _count(db, "person = ? AND created_at >= ?", item.author, since):
         return outcome("cooldown")
     hour = state.timestamp(when - timedelta(hours=1))
     if _count(db, "answers IS NOT NULL AND created_at >= ?", hour) >= options.hourly_cap:
@@ -269,9 +283,9 @@ def _handle(
     ):
         return outcome("quiet-hours")
     mention = Mention(
-        item["uri"], item["cid"], author["did"], author.get("handle", ""), text, root,
-        None if root["uri"] == item["uri"] else _post_text(account, root["uri"]),
-        item["reason"], item["indexedAt"],
+        item.uri, item.cid, item.author, item.handle, text, root,
+        None if root["uri"] == item.uri else _post_text(account, root["uri"]),
+        item.reason, item.indexed_at,
     )  # fmt: skip
     try:
         answer = choose(_candidates(write(mention)))
@@ -365,37 +379,46 @@ def _count(db: sqlite3.Connection, where: str, *params: Any) -> int:
 def _post_text(account: Account, uri: str) -> str | None:
     """The text of a post (a thread's root), or None if it is gone."""
     posts = account.query("app.bsky.feed.getPosts", "read the thread's first post", uris=[uri])
-    found = posts.get("posts") or []
-    return found[0]["record"].get("text") if found else None
+    found = schema.post_views(posts).items
+    return found[0].text if found else None
 
 
-def _new_notifications(account: Account, db: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Notifications not recorded yet, oldest first: pages are read, newest first, until
-    one reaches back to the newest time seen before."""
+def _new_notifications(
+    account: Account, db: sqlite3.Connection
+) -> tuple[list[Notification], list[schema.Skipped]]:
+    """Notifications not recorded yet, oldest first, and those not recorded yet that are
+    malformed: pages are read, newest first, until one reaches back to the newest time
+    seen before.
+
+    Raises:
+        Malformed: a page is not a list of notifications (the next poll reads it again).
+    """
     newest = _state(db, "newest_seen") or ""
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, Notification] = {}
+    malformed: list[schema.Skipped] = []
     cursor = None
     for _ in range(MAX_PAGES):
         params = {"limit": PAGE} | ({"cursor": cursor} if cursor else {})
-        page = account.query(
-            "app.bsky.notification.listNotifications", "read notifications", **params
+        page = schema.notifications(
+            account.query("app.bsky.notification.listNotifications", "read notifications", **params)
         )
-        items = page.get("notifications") or []
-        for item in items:
-            if not _known(db, item["uri"]):
-                found.setdefault(item["uri"], item)
-        cursor = page.get("cursor")
-        if not items or not cursor or any(item["indexedAt"] <= newest for item in items):
+        for item in page.items:
+            if not _known(db, item.uri):
+                found.setdefault(item.uri, item)
+        malformed += [bad for bad in page.skipped if bad.uri is None or not _known(db, bad.uri)]
+        cursor = page.cursor
+        if not page.items or not cursor or any(item.indexed_at <= newest for item in page.items):
             break
-    return sorted(found.values(), key=lambda item: item["indexedAt"])
+    return sorted(found.values(), key=lambda item: item.indexed_at), malformed
 
 
 def _held_back(
     account: Account, db: sqlite3.Connection, options: RepliesOptions, when: datetime
-) -> list[dict[str, Any]]:
+) -> list[tuple[Notification, str]]:
     """Notifications held back earlier and still at most `retry_within` minutes old, oldest
-    first, as notifications again: the posts are read anew (app.bsky.feed.getPosts), so an
-    edit of the author's labels counts and a deleted post is dropped ("gone")."""
+    first, as notifications again, each with the guard that held it: the posts are read
+    anew (app.bsky.feed.getPosts), so an edit of the author's labels counts and a deleted
+    (or now malformed) post is dropped ("gone")."""
     if not options.retry_within:
         return []
     since = state.timestamp(when - timedelta(minutes=options.retry_within))
@@ -405,23 +428,21 @@ def _held_back(
             WHERE outcome IN ({marks}) AND indexed_at >= ? ORDER BY indexed_at""",
         (*HELD, since),
     ).fetchall()
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, schema.PostView] = {}
     for start in range(0, len(rows), GETPOSTS):
         uris = [row["uri"] for row in rows[start : start + GETPOSTS]]
         answer = account.query(
             "app.bsky.feed.getPosts", "read the posts held back earlier", uris=uris
         )
-        found |= {post["uri"]: post for post in answer.get("posts") or []}
+        found |= {post.uri: post for post in schema.post_views(answer).items}
     items = []
     for row in rows:
         post = found.get(row["uri"])
         if post is None:
             _set_outcome(db, row["uri"], "gone", when)
             continue
-        items.append(
-            post
-            | {"reason": row["reason"], "indexedAt": row["indexed_at"], HELD_AS: row["outcome"]}
-        )
+        again = Notification(**vars(post), reason=row["reason"], indexed_at=row["indexed_at"])
+        items.append((again, row["outcome"]))
     return items
 
 
@@ -429,26 +450,26 @@ def _known(db: sqlite3.Connection, uri: str) -> bool:
     return db.execute("SELECT 1 FROM notifications WHERE uri = ?", (uri,)).fetchone() is not None
 
 
-def _record(db: sqlite3.Connection, item: dict[str, Any], handled: Handled, when: datetime) -> None:
+def _record(db: sqlite3.Connection, item: Notification, handled: Handled, when: datetime) -> None:
     """The writer of `notifications` (with `_set_outcome`) and the only one of
     `held_replies` (and of `reply_state`'s newest_seen): a notification looked at again
     gets its new outcome."""
-    post_id = db.execute("SELECT id FROM posts WHERE answers = ?", (item["uri"],)).fetchone()
+    post_id = db.execute("SELECT id FROM posts WHERE answers = ?", (item.uri,)).fetchone()
     db.execute(
         """INSERT INTO notifications (uri, reason, author, indexed_at, handled_at, outcome, post_id)
            VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (uri) DO UPDATE SET handled_at = excluded.handled_at,
                outcome = excluded.outcome, post_id = excluded.post_id""",
-        (item["uri"], item["reason"], handled.author, item["indexedAt"], state.timestamp(when),
+        (item.uri, item.reason, handled.author, item.indexed_at, state.timestamp(when),
          handled.outcome, post_id[0] if post_id else None),
     )  # fmt: skip
     if handled.outcome in HELD:
         db.execute(
             "INSERT OR IGNORE INTO held_replies (uri, reason, time, person, text) VALUES (?, ?, ?, ?, ?)",
-            (item["uri"], handled.outcome, state.timestamp(when), handled.author, handled.text),
+            (item.uri, handled.outcome, state.timestamp(when), handled.author, handled.text),
         )
-    if item["indexedAt"] > (_state(db, "newest_seen") or ""):
-        _set_state(db, "newest_seen", item["indexedAt"])
+    if item.indexed_at > (_state(db, "newest_seen") or ""):
+        _set_state(db, "newest_seen", item.indexed_at)
 
 
 def _set_outcome(db: sqlite3.Connection, uri: str, outcome: str, when: datetime) -> None:

@@ -263,6 +263,11 @@ def _0007_reply_review_and_holds(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX notifications_outcome ON notifications (outcome, indexed_at)")
 
 
+def _0008_candidate_style(db: sqlite3.Connection) -> None:
+    """Each candidate's style score (`bobby.style`), which ranked it, for the review page."""
+    db.execute("ALTER TABLE candidates ADD COLUMN style REAL")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
@@ -271,6 +276,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0005_replies", _0005_replies),
     ("0006_dry_runs", _0006_dry_runs),
     ("0007_reply_review_and_holds", _0007_reply_review_and_holds),
+    ("0008_candidate_style", _0008_candidate_style),
 ]
 
 
@@ -384,8 +390,9 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
     with _transaction(db):
         for candidate in candidates:
             cursor = db.execute(
-                """INSERT INTO candidates (created_at, text, adapter, sampling, rejected, raw, logprob, verdict)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO candidates
+                   (created_at, text, adapter, sampling, rejected, raw, logprob, style, verdict)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     created,
                     candidate.text,
@@ -394,6 +401,7 @@ def add_candidates(db: sqlite3.Connection, candidates: Sequence[Candidate]) -> l
                     candidate.rejected,
                     candidate.raw,
                     candidate.logprob,
+                    candidate.style,
                     _json(candidate.verdict.to_dict() if candidate.verdict else None),
                 ),
             )
@@ -470,6 +478,12 @@ def posting_accounts(db: sqlite3.Connection) -> list[str]:
     ]
 
 
+def _sql_limit(limit: int | None) -> int:
+    """A LIMIT for SQLite: -1 (none) for None or for more rows than SQLite can count
+    (a person may ask `--limit 99999999999999999999999`)."""
+    return -1 if limit is None or limit >= 1 << 63 else limit
+
+
 def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[Entry]:
     """Posts, unposted candidates and the decisions of the review page, newest first; a
     candidate that became a post (or a dry run's, `dry-run`) is listed once, as that. A
@@ -478,7 +492,7 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
     with the text of the post (`answers` is its URI), as is every row about a reply."""
     # Each part keeps only its newest `offset + limit` rows (by an index) before the merge,
     # so a page of a long history costs what the page shows, not the whole history.
-    last = -1 if limit is None else offset + limit
+    last = _sql_limit(None if limit is None else offset + limit)
     rows = db.execute(
         """SELECT * FROM (
                SELECT created_at AS time, text, status, uri, adapter, sampling, id, 2 AS kind, answers
@@ -510,7 +524,7 @@ def history(db: sqlite3.Connection, limit: int | None = None, offset: int = 0) -
                FROM held_replies ORDER BY time DESC, id DESC LIMIT :last)
            ORDER BY time DESC, kind DESC, id DESC
            LIMIT :limit OFFSET :offset""",
-        {"last": last, "limit": -1 if limit is None else limit, "offset": offset},
+        {"last": last, "limit": _sql_limit(limit), "offset": offset},
     )
     return [
         Entry(
@@ -765,6 +779,7 @@ def _queue_item(row: sqlite3.Row) -> QueueItem:
         raw=row["raw"],
         verdict=Verdict.from_dict(verdict) if verdict else None,
         logprob=row["logprob"],
+        style=row["style"],
         adapter=row["adapter"],
         id=row["id"],
         created_at=row["created_at"],

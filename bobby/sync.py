@@ -28,7 +28,8 @@ from urllib.parse import quote, unquote, urlparse
 import orjson
 
 from bobby import bot_posts
-from bobby.bluesky import xrpc
+from bobby.bluesky import schema, xrpc
+from bobby.bluesky.session import Identity
 from bobby.errors import BlueskyError, InputError
 from bobby.export import merge, packed
 from bobby.export.bluesky import Repository, decode
@@ -43,16 +44,9 @@ if TYPE_CHECKING:
 PLC_DIRECTORY = "https://plc.directory"
 TIMEOUT = 30.0  # seconds for one request
 LARGEST_DID_DOCUMENT = 1 << 20  # bytes; real ones are about 1 KB
+LARGEST_REPO = 256 << 20  # bytes of a getRepo answer (100,000 posts are about 60 MB)
+REPO_TIME = 600.0  # seconds for one getRepo download in all
 SHOWN = ("id", "created_at", "kind", "text")  # what the report says of each new post
-
-
-@dataclass(frozen=True)
-class Identity:
-    """Whose repository to download, and from where."""
-
-    did: str
-    handle: str | None
-    pds: str
 
 
 @dataclass
@@ -99,9 +93,12 @@ def _get_json(url: str, what: str) -> Any:
     """GET a small JSON document; None for a 404. Errors name `what` and the server only."""
     import httpx
 
+    from bobby.bluesky import transport
+
     try:
         with (
-            httpx.Client(timeout=TIMEOUT) as client,
+            transport.limits(TIMEOUT, 2 * LARGEST_DID_DOCUMENT),  # the loop's message first
+            transport.client(TIMEOUT) as client,
             client.stream("GET", url, headers={"Accept": "application/json"}) as response,
         ):
             if response.status_code == 404:
@@ -167,7 +164,7 @@ def _handle_did(handle: str, pds: str | None) -> str:
                 client, "com.atproto.identity.resolveHandle", f"resolve @{handle}", handle=handle
             )
         )
-        did = answer.get("did") if isinstance(answer, dict) else None
+        did = schema.string(answer, "did", f"resolve @{handle}")
     else:
         from atproto_identity.handle.resolver import HandleResolver
 
@@ -236,33 +233,33 @@ def _name(account: Identity) -> str:
 def download(account: Identity, since: str | None = None) -> bytes:
     """The account's repository as a CAR file; with `since`, only what was written after
     that revision."""
+    from bobby.bluesky import transport
+
     client = _client(account.pds)
     params = {"did": account.did} | ({"since": since} if since else {})
-    car = xrpc.retrying(
-        lambda: xrpc.query(
-            client,
-            "com.atproto.sync.getRepo",
-            f"download the repository of {_name(account)} from {account.pds}",
-            **params,
+    with transport.limits(REPO_TIME, LARGEST_REPO):
+        car = xrpc.retrying(
+            lambda: xrpc.query(
+                client,
+                "com.atproto.sync.getRepo",
+                f"download the repository of {_name(account)} from {account.pds}",
+                **params,
+            )
         )
-    )
     if not isinstance(car, bytes):
         raise InputError(f"{account.pds}: answered getRepo with JSON, not a repository")
     return car
 
 
-def latest_rev(account: Identity) -> str | None:
+def latest_rev(account: Identity) -> str:
     """The revision of the account's latest commit (a small request: is there anything new?)."""
+    what = f"ask {account.pds} for the latest revision of {_name(account)}"
     answer = xrpc.retrying(
         lambda: xrpc.query(
-            _client(account.pds),
-            "com.atproto.sync.getLatestCommit",
-            f"ask {account.pds} for the latest revision of {_name(account)}",
-            did=account.did,
+            _client(account.pds), "com.atproto.sync.getLatestCommit", what, did=account.did
         )
     )
-    rev = answer.get("rev") if isinstance(answer, dict) else None
-    return rev if isinstance(rev, str) else None
+    return schema.string(answer, "rev", what)
 
 
 def state_file(posts: Path) -> Path:

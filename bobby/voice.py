@@ -15,22 +15,32 @@ posts against real ones four ways, each a pure function of lists of texts:
   (Kolmogorov-Smirnov distance: 0 same distribution, 1 no overlap) and how often posts have
   emoji, hashtags, links, mentions, questions, no capital letters, and how many sentences;
 - diversity: distinct-1 and distinct-2 (unique words and word pairs over all of them) of
-  the generated posts and of as many real ones.
+  the generated posts and of as many real ones;
+- topic collapse: how many posts contain the set's most frequent content word, and how
+  often consecutive posts share a content word (a bot "posting about cats constantly").
+
+One judge can be gamed by tuning to it, so a second judge of another family scores every
+set too (`second_auc`): word 1-2-grams and stylometric counts (lengths, capitals,
+punctuation, emoji...) in a random forest, judged by cross-validation over all the
+person's posts, not the training/test split of the first judge; a change that fools only
+one of them has not made the posts more like the person's.
 
 scikit-learn and scipy are imported only when a score is computed.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from bobby.gate import NoveltyIndex, words
+from bobby.gate import NoveltyIndex, content_words, words
 from bobby.text import graphemes
 
 COPY_RUN = 8  # words in a row that count as copying (the quality gate's default)
@@ -65,6 +75,15 @@ class Shape:
 
 
 @dataclass
+class Collapse:
+    """How much a set of posts returns to one subject."""
+
+    top_word: str | None  # the content word most posts contain
+    share: float  # share of posts that contain it
+    consecutive: float  # share of consecutive pairs of posts that share a content word
+
+
+@dataclass
 class Voice:
     """One generated set scored against the real posts."""
 
@@ -79,6 +98,12 @@ class Voice:
     reference_distinct: tuple[float, float]  # the same of as many real posts
     diversity_posts: int
     notes: list[str] = field(default_factory=list)
+    # the second judge (`second_auc`), and topic collapse against the person's own
+    auc2: float | None = None
+    auc2_low: float | None = None
+    auc2_high: float | None = None
+    collapse: Collapse | None = None
+    reference_collapse: Collapse | None = None
 
 
 def has(feature: str, text: str) -> bool:
@@ -164,7 +189,6 @@ def auc(
     if not real_train or not fake_train or min(len(real_test), len(fake_test)) < 2:
         return None
     import numpy as np
-    from scipy.stats import bootstrap, mannwhitneyu
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
@@ -176,7 +200,14 @@ def auc(
     classifier.fit(features, labels)
     scores = classifier.predict_proba(vectorizer.transform([*real_test, *fake_test]))[:, 1]
     truth = np.array([0] * len(real_test) + [1] * len(fake_test))
-    value = float(roc_auc_score(truth, scores))
+    return round(float(roc_auc_score(truth, scores)), 4), *_interval(scores, truth, seed)
+
+
+def _interval(scores: Any, truth: Any, seed: int) -> tuple[float, float]:
+    """95% bootstrap interval of the AUC of `scores` for labels `truth` (1: generated)."""
+    import numpy as np
+    from scipy.stats import bootstrap, mannwhitneyu
+
     # The AUC is the Mann-Whitney U of the two classes' scores over all their pairs;
     # bootstrap resamples each class on its own, so that every resample has both.
     real_scores, fake_scores = scores[truth == 0], scores[truth == 1]
@@ -191,8 +222,93 @@ def auc(
         method="percentile",
         rng=np.random.default_rng(seed),
     ).confidence_interval
-    low, high = interval.low, interval.high
-    return round(value, 4), round(float(low), 4), round(float(high), 4)
+    return round(float(interval.low), 4), round(float(interval.high), 4)
+
+
+def collapse(texts: Sequence[str]) -> Collapse:
+    """Topic collapse of posts in the order they were written (`Collapse`)."""
+    bags = [content_words(text) for text in texts]
+    counts = Counter(word for bag in bags for word in bag)
+    top = min(counts.items(), key=lambda item: (-item[1], item[0]))[0] if counts else None
+    pairs = list(itertools.pairwise(bags))
+    return Collapse(
+        top_word=top,
+        share=round(counts[top] / len(bags), 4) if top else 0.0,
+        consecutive=round(sum(1 for a, b in pairs if a & b) / len(pairs), 4) if pairs else 0.0,
+    )
+
+
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+_PUNCTUATION = ".,!?;:…'\"()-&/*~#@"
+
+
+def stylometry(text: str) -> list[float]:
+    """A post's surface in numbers, the second judge's dense features: graphemes, words,
+    mean word length, the share of capitals among letters, digits, emoji, line breaks,
+    sentences and each common punctuation mark."""
+    tokens = words(text)
+    letters = len(_LETTER.findall(text)) or 1
+    return [
+        graphemes(text),
+        len(tokens),
+        sum(map(len, tokens)) / len(tokens) if tokens else 0.0,
+        len(_CAPITAL.findall(text)) / letters,
+        sum(ch.isdigit() for ch in text),
+        len(_EMOJI.findall(text)),
+        text.count("\n"),
+        sentences(text),
+        *(text.count(mark) for mark in _PUNCTUATION),
+    ]
+
+
+FOLDS = 5  # the second judge's cross-validation
+REAL_SAMPLE = 2000  # the person's posts it sees at most (a seeded sample): seconds, not minutes
+
+
+def second_auc(
+    real: Sequence[str], generated: Sequence[str], seed: int = 0
+) -> tuple[float, float, float] | None:
+    """The second judge: ROC AUC of a random forest telling real posts from generated ones
+    on word 1-2-gram presence (the 500 most common in the posts it is given) and
+    `stylometry`, each post scored by a forest that did not see it (stratified
+    `FOLDS`-fold cross-validation over all of them, the person's sampled down to
+    REAL_SAMPLE), with a 95% bootstrap interval; None
+    with fewer than FOLDS posts of either kind.
+
+    Another family than the first judge (character n-grams, linear) on other splits (all
+    the person's posts, folds of its own seed), so that a lever tuned to one of them does
+    not pass for a better voice."""
+    generated = [text for text in generated if text.strip()]
+    if min(len(real), len(generated)) < FOLDS:
+        return None
+    real = random.Random(seed).sample(list(real), min(len(real), REAL_SAMPLE))
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.ensemble import RandomForestClassifier
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    texts = [*real, *generated]
+    labels = np.array([0] * len(real) + [1] * len(generated))
+    grams = CountVectorizer(
+        tokenizer=words,
+        token_pattern=None,
+        lowercase=False,
+        ngram_range=(1, 2),
+        max_features=500,
+        binary=True,
+    )
+    features = hstack(
+        [grams.fit_transform(texts), csr_matrix(np.array([stylometry(t) for t in texts]))]
+    ).tocsr()
+    forest = RandomForestClassifier(
+        n_estimators=200, min_samples_leaf=2, class_weight="balanced", random_state=seed, n_jobs=1
+    )
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
+    scores = cross_val_predict(forest, features, labels, cv=folds, method="predict_proba")[:, 1]
+    return round(float(roc_auc_score(labels, scores)), 4), *_interval(scores, labels, seed)
 
 
 def score(
@@ -213,6 +329,7 @@ def score(
     measured = auc(real_train, real_test, generated, seed)
     copied, longest = copying(index or NoveltyIndex(real_train, COPY_RUN), generated)
     real = [*real_train, *real_test]
+    second = second_auc(real, generated, seed)
     # distinct-n falls as a set grows: both are measured on as many posts.
     size = min(len(real), len(generated))
     mine, theirs = (
@@ -231,4 +348,9 @@ def score(
         reference_distinct=(distinct(theirs, 1), distinct(theirs, 2)),
         diversity_posts=size,
         notes=notes,
+        auc2=second[0] if second else None,
+        auc2_low=second[1] if second else None,
+        auc2_high=second[2] if second else None,
+        collapse=collapse(generated),
+        reference_collapse=collapse(real),
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+
+import pytest
 
 from bobby import __version__
 
@@ -11,21 +14,72 @@ STEPS = ["demo", "export", "prep", "train", "generate", "eval", "post", "login",
          "profile", "serve", "schedule", "model"]  # fmt: skip
 
 
-def test_help_lists_every_step_without_importing_heavy_libraries():
+# What a command that needs no model must not import: the model stack and its libraries
+# (mlx, mlx-lm, transformers and their like), bobby's model code, plotting, scikit-learn,
+# and numpy, which the training and evaluation code import; each costs a cron line time
+# before it does anything (the model stack seconds).
+HEAVY = ("mlx", "mlx_lm", "transformers", "tokenizers", "torch", "datasets", "matplotlib",
+         "sklearn", "numpy", "bobby.backend", "bobby.decode", "bobby.runtime",
+         "bobby.models.load", "bobby.train.loop")  # fmt: skip
+# Bluesky's SDK imports hundreds of record models (0.7 s): only what talks to Bluesky.
+SDK = ("atproto", "atproto_client")
+
+
+def imported_by(*args: str) -> tuple[str, set[str]]:
+    """Run `bobby ARGS` in a fresh process; its output (stdout, then stderr) and the
+    modules it imported."""
     code = (
-        "import sys\n"
-        "from typer.testing import CliRunner\n"
-        "from bobby.cli import app\n"
-        "result = CliRunner().invoke(app, ['--help'])\n"
-        "print(result.stdout)\n"
-        "print('HEAVY', [m for m in ('mlx', 'mlx_lm', 'datasets', 'atproto', 'transformers') if m in sys.modules])\n"
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('MODULES', *sys.modules))\n"
+        "from bobby.cli import main\n"
+        f"sys.argv = ['bobby', *{list(args)!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    body, _, modules = run.stdout.rpartition("MODULES ")
+    return body + run.stderr, set(modules.split())
+
+
+def heavy(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m in names or m.split(".")[0] in names)
+
+
+def test_help_lists_every_step_without_importing_heavy_libraries():
+    out, modules = imported_by("--help")
+    for step in STEPS:
+        assert f" {step} " in out, step
+    assert heavy(modules, HEAVY + SDK) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("history",), ("post", "--dry-run", "--text", "hi")],
+    ids=["version", "history", "post-dry-run"],
+)
+def test_commands_without_a_model_import_no_model_code(args):
+    out, modules = imported_by(*args)
+    assert out.strip(), "the command printed nothing"
+    assert heavy(modules, HEAVY) == []
+    if args[0] != "post":  # a post's facets are found by the SDK, even in a dry run
+        assert heavy(modules, SDK) == []
+
+
+def test_import_bobby_imports_no_pipeline_until_asked():
+    code = "import sys, bobby; print(*sorted(m for m in sys.modules if m.startswith('bobby')))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["bobby", "bobby.lazy"]
+    # a public function keeps its name when the submodule of that name is imported first
+    code = (
+        "import bobby.prep.tokens, bobby.models.load, bobby\n"
+        "from bobby.models import load\n"
+        "print(bobby.prep.__qualname__, load.__qualname__, bobby.export.__qualname__)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    for step in STEPS:
-        assert f" {step} " in out, step
-    assert "HEAVY []" in out
+    assert out.split() == ["prep", "load", "export"]
 
 
 def test_version(cli):
@@ -153,3 +207,25 @@ def test_help_reads_at_80_columns(monkeypatch):
             [sys.executable, "-m", "bobby", "train", "--help"], capture_output=True, text=True
         ).stdout
     )
+
+
+def test_debug_names_each_stage_with_its_time(monkeypatch):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from bobby.cli import ui
+    from bobby.progress import Progress
+
+    def stages(debug: bool) -> list[tuple[str, str]]:
+        out = StringIO()
+        monkeypatch.setattr(ui, "console", Console(file=out, width=200))
+        monkeypatch.setattr(ui.settings, "debug", debug)
+        with ui.track("Loading") as tracker:
+            tracker.report(Progress("Importing"))
+            tracker.report(Progress("Reading", 1, 2))
+            tracker.report(Progress("Reading", 2, 2))  # the same stage: no line yet
+        return re.findall(r"debug: (.+): (\d+\.\d\d) s", out.getvalue())
+
+    assert [name for name, _ in stages(True)] == ["Importing", "Reading"]
+    assert stages(False) == []

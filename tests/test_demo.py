@@ -45,3 +45,15 @@ def test_the_readmes_python_example_runs(tmp_path, smollm2_dir):
     assert any(line.startswith("Training 10 10") for line in lines)
     assert lines[-1].strip()  # the first candidate's text
     assert (tmp_path / "mybot/adapters/default/adapters.safetensors").is_file()
+
+
+def test_a_folder_with_only_a_bots_history_is_not_taken_over(cli, tmp_path):
+    """data/state.db alone is a bot's history (what it posted): the demo would mix its
+    own candidates and posts into it."""
+    from bobby import state
+
+    with state.database(tmp_path / "bot" / "data" / "state.db"):
+        pass
+    result = cli("demo", "--dir", tmp_path / "bot")
+    assert result.exit_code == 1
+    assert "already holds a bot's data" in result.stderr and "state.db" in result.stderr

@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 from bobby.export import jsdata
 from tests import x_archive
-from tests.car import deep_car, link_facet, post, shared_subtrees_car, write_car
+from tests.car import (
+    deep_car,
+    link_facet,
+    post,
+    shared_subtrees_car,
+    write_car,
+    write_other_car,
+)
 from tests.fifo import fifo
 from tests.x_archive import (
     Tweet,
@@ -731,6 +738,13 @@ def test_a_zip_bomb_is_refused_naming_the_limit(cli, tmp_path, existing_output, 
     [
         (shared_subtrees_car("did:plc:me", 40), "a tree node is reached twice"),
         (deep_car("did:plc:me", 100), "the tree is deeper than 64 levels"),
+        (
+            write_car(
+                "did:plc:me", {"app.bsky.feed.post/3k": post("hi there", "2024-01-01")}
+            ).replace(b"hi there", b"ho there"),  # the bytes changed, not the CID
+            "a block's bytes do not match its CID",
+        ),
+        (write_other_car(post("hi", "2024-01-01")), "its root is not a signed commit"),
     ],
 )
 def test_hostile_bluesky_trees_are_refused(cli, tmp_path, existing_output, car, message):
@@ -857,3 +871,18 @@ def test_zip_variants_export_or_say_why_in_one_line(cli, tmp_path, method, passw
         assert len(read_posts(tmp_path / "v.jsonl")) == 9
     else:
         assert_one_line_error(result, "v.zip: data/")
+
+
+def test_an_out_that_is_a_pipe_is_refused_and_left_as_it_is(cli, tmp_path):
+    """`--out /dev/full` or a FIFO: renaming the new file over it would replace the node
+    with a regular file (mode 0666 for /dev/full) and report success."""
+    import stat
+
+    from tests.fifo import fifo
+
+    write_archive(tmp_path / "a", thread_archive())
+    with fifo(tmp_path / "pipe") as pipe:
+        result = cli("export", tmp_path / "a", "--out", pipe)
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"Error: {pipe}: is not a regular file (a pipe or")
+        assert stat.S_ISFIFO(pipe.stat().st_mode)

@@ -129,6 +129,8 @@ def test_verdict_json_lists_every_check_with_score():
         "no_mentions",
         "no_links",
         "no_banned",
+        "new_subject",
+        "no_repeats",
     ]
     assert all("score" in check for check in data["checks"])
 
@@ -169,3 +171,77 @@ def test_a_stored_verdict_keeps_the_closest_post_and_old_rows_still_load():
     assert Verdict.from_dict(stored) == verdict
     del stored["novelty"]  # a row written before verdicts named the closest post
     assert Verdict.from_dict(stored).novelty is None
+
+
+@pytest.mark.parametrize(
+    ("looping", "run", "times"),
+    [
+        ("the sea was calm at dawn. lamp lit. lamp lit. lamp lit. lamp lit. 🌊", "lamp lit", 4),
+        ("jen came in with a cabbage, a cabbage, a cabbage, a cabbage and left", "a cabbage", 4),
+        ("Lamp lit. lamp lit 🕯️ LAMP LIT.", "Lamp lit", 3),  # case, punctuation and emoji apart
+        ("no no no no, not again", "no", 4),
+        (
+            "the ferry is late again today. the ferry is late again today. oh well",
+            "the ferry is late again today",
+            2,
+        ),
+        (  # a long run twice, not in a row
+            "we waited at the pier for the boat, then we waited at the pier for the boat again",
+            "we waited at the pier for",
+            2,
+        ),
+    ],
+)
+def test_a_text_that_loops_is_refused_with_the_run_it_repeats(looping, run, times):
+    verdict = gate(min_chars=1).check(looping)
+    assert failed(verdict) == {"no_repeats"}
+    check = next(c for c in verdict.checks if c.name == "no_repeats")
+    assert check.detail == f"repeats {run!r} {times} times" and check.score == times
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "no no no, the kettle is not broken, it is just slow",  # three times: a person's
+        "in the log: wind sw 7. in the morning the wind was in the west, in the evening calm",
+        "ha ha ha that gull again",
+        "i have a cup, do you have a cup?",  # a short run twice is speech, not a loop
+    ],
+)
+def test_a_persons_repetition_passes(person):
+    assert "no_repeats" not in failed(gate(min_chars=1).check(person))
+
+
+def test_refuse_repeats_can_be_turned_off():
+    assert gate(min_chars=1, refuse_repeats=False).check("lamp lit. lamp lit. lamp lit.").passed
+
+
+RECENT = [
+    "biscuit asleep on the chart table again",
+    "fog all morning, bertha going every two minutes",
+    "biscuit has found the warm spot by the lamp",
+    "tam brought the post over, no letters for me",
+    "wind sw 7, the sound is white",
+]
+
+
+def test_a_subject_of_two_of_the_last_posts_is_ranked_lower_and_the_verdict_names_it():
+    subjects = Gate(GateOptions(min_chars=1), HISTORY, RECENT)
+    verdict = subjects.check("Biscuit is chasing the gulls off the gallery")
+    assert verdict.passed and [c.name for c in verdict.against] == ["new_subject"]
+    check = verdict.against[0]
+    assert check.detail == "biscuit: in 2+ of the last 5 posts" and check.score == 1
+    assert verdict.reason() == "new_subject: biscuit: in 2+ of the last 5 posts"
+    # once in the last five is a subject a person comes back to; short words never count
+    assert subjects.check("more fog tonight, the lamp is on early").passed
+    # only the last `recent_posts` count: the first biscuit post is out of the last four
+    assert (
+        Gate(GateOptions(min_chars=1, recent_posts=4), HISTORY, RECENT)
+        .check("Biscuit is chasing the gulls off the gallery")
+        .passed
+    )
+    assert (
+        Gate(GateOptions(min_chars=1, recent_posts=0), HISTORY, RECENT)
+        .check("Biscuit is chasing the gulls off the gallery")
+        .passed
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import orjson
@@ -37,7 +38,8 @@ def test_one_candidate_equals_mlx_lm_generate_token_for_token(sample_bot, smollm
     generator = Generator.open(options, GateOptions())
     import random
 
-    prompt = generator.prompts(1, options.prompt, random.Random(0))[0]
+    prompt, opening = generator.prompts(1, options, random.Random(0))[0]
+    assert opening == ""  # a prompt of one's own starts from nothing
     generation = generator.start(options).collect(rounds(generator, options, record=False))
     ours = generation.candidates[0].raw
 
@@ -101,6 +103,8 @@ def test_n_candidates_come_from_one_batched_pass(cli, sample_bot, monkeypatch):
             "no_mentions",
             "no_links",
             "no_banned",
+            "new_subject",
+            "no_repeats",
             "finished",
         ]
     assert data["adapter"].endswith("adapters/demo")
@@ -185,3 +189,71 @@ def test_missing_adapter_is_a_clear_error(cli, tmp_path):
     assert "not an adapter folder" in result.stderr
     result = cli("generate")
     assert result.exit_code == 1 and "no adapter under adapters/" in result.stderr
+
+
+def test_openings_count_the_first_words_of_the_training_posts(tmp_path):
+    from bobby.generate import openings
+    from bobby.layout import Layout
+
+    posts = [
+        "wind sw 7, gusting 9.",
+        "Wind easing.",
+        "wind again",
+        "@tam the boat?",
+        "🕯️ lamp lit",
+        "i'm off",
+    ]
+    (tmp_path / "train.jsonl").write_text(
+        "\n".join(orjson.dumps({"messages": [{"role": "user", "content": "Write a post."},
+                                             {"role": "assistant", "content": p}]}).decode()
+                  for p in posts)
+    )  # fmt: skip
+    assert openings(Layout(tmp_path)) == {"wind": 2, "Wind": 1, "i'm": 1}
+    assert openings(Layout(tmp_path / "none")) == {}
+
+
+def test_candidates_begin_with_the_persons_opening_words(sample_bot):
+    """Each candidate starts with one of her opening words (its prompt ends with the
+    word's tokens); with `openings` 0, or a prompt of one's own, none is forced."""
+    import random
+
+    from bobby.gate import GateOptions
+    from bobby.generate import GenerateOptions, Generator
+
+    options = GenerateOptions(
+        adapter_path=sample_bot / "adapters/demo", data=sample_bot / "data", seed=1, max_tokens=6
+    )
+    generator = Generator.open(options, GateOptions())
+    prompts = generator.prompts(8, options, random.Random(1))
+    assert all(opening in generator.openings for _, opening in prompts)
+    assert len({opening for _, opening in prompts}) > 2
+    for tokens, opening in prompts:
+        ids = generator.tokenizer.encode(opening, add_special_tokens=False)
+        assert tokens[-len(ids) :] == ids
+    for candidate in generator.round(options, random.Random(1), 4):
+        assert candidate.raw.split()[0] in generator.openings
+    off = dataclasses.replace(options, openings=0.0)
+    assert {opening for _, opening in generator.prompts(4, off, random.Random(1))} == {""}
+
+
+def test_the_style_score_ranks_the_candidates_that_passed():
+    """Passed first; among them the higher style score, whatever the likelihood; without
+    style scores (an adapter trained before them) the likelihood decides."""
+    from bobby.candidates import Candidate
+    from bobby.gate import Check, Verdict
+    from bobby.generate import rank
+
+    def made(text, passed, logprob, style, subject=True):
+        checks = [Check("fits", passed), Check("new_subject", subject, block=False)]
+        return Candidate(text, verdict=Verdict(text, checks), logprob=logprob, style=style)
+
+    loop = made("lamp lit. lamp lit.", True, -0.1, 0.20)
+    hers = made("wind sw 7, kettle's on", True, -1.9, 0.91)
+    middling = made("a quiet day on the island", True, -1.0, 0.55)
+    refused = made("refused but likely and styled", False, -0.01, 0.99)
+    assert rank([loop, refused, middling, hers]) == [hers, middling, loop, refused]
+    unscored = [dataclasses.replace(c, style=None) for c in (loop, refused, middling, hers)]
+    assert [c.text for c in rank(unscored)] == [c.text for c in (loop, middling, hers, refused)]
+    # a subject of the last posts goes after the others that passed, before the refused
+    again = made("wind sw 7 again, kettle's on", True, -0.5, 0.95, subject=False)
+    assert again.passed and rank([again, loop, refused, hers]) == [hers, loop, again, refused]

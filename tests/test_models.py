@@ -319,19 +319,25 @@ def test_resolve_other_specs(tmp_path: Path, tiny_gguf: Path) -> None:
             model_source(spec)
 
 
-def test_load_without_network_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+# mlx-lm's loader, and the generate path's (its model code without transformers)
+LOADERS = pytest.mark.parametrize("generating", [False, True], ids=["mlx-lm", "generating"])
+
+
+@LOADERS
+def test_load_without_network_says_so(monkeypatch: pytest.MonkeyPatch, generating: bool) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # what a machine without network sees
     with pytest.raises(ModelError, match="mlx-lm cannot get it from Hugging Face") as caught:
-        load("bobby-tests/no-such-model")
+        load("bobby-tests/no-such-model", generating=generating)
     assert "smollm2" in str(caught.value)
 
 
-def test_load_reports_a_broken_folder(tmp_path: Path) -> None:
+@LOADERS
+def test_load_reports_a_broken_folder(tmp_path: Path, generating: bool) -> None:
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "config.json").write_text('{"model_type": "llama"}')
     with pytest.raises(ModelError, match="mlx-lm cannot load this model"):
-        load(str(folder))
+        load(str(folder), generating=generating)
 
 
 def test_cli_imports_into_the_cache_and_lists(cli, own_cache: Path, tiny_gguf: Path) -> None:

@@ -515,6 +515,7 @@ def test_weights_repeat_training_samples_only() -> None:
     for bad, message in (
         ({"mastodon": 2}, "unknown weight source 'mastodon'"),
         ({"bluesky": 0}, "must be a number above 0"),
+        ({"twitter": 1e9}, "and at most 100"),  # was a MemoryError
     ):
         with pytest.raises(InputError, match=message):
             prep(PrepOptions(weights=bad))

@@ -24,8 +24,9 @@ from bobby import state
 from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import Gate, GateOptions
-from bobby.serve.api import BadRequest, Forbidden, check_page
+from bobby.serve.api import check_page
 from bobby.serve.page import marked, render
+from bobby.serve.responses import BadRequest, Forbidden
 from tests.test_post_pds import as_bot, copies, rows
 from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401 (fixtures)
 

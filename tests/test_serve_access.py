@@ -6,6 +6,7 @@ its rules need none.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import socket
@@ -34,7 +35,8 @@ from bobby.serve.access import (
     is_loopback,
     reached,
 )
-from bobby.serve.api import Api, Unavailable
+from bobby.serve.api import Api
+from bobby.serve.responses import Unavailable
 from bobby.serve.service import MAX_WAITING
 from tests.test_review import browser  # noqa: F401 (a fixture)
 
@@ -249,6 +251,10 @@ def test_the_cli_makes_the_token_once_and_never_logs_it(cli, isolated):
     renewed = cli(*start, "--new-token")
     assert "a new access token is in" in renewed.stderr
     assert path.read_text().strip() not in (token, *renewed.stderr.split())
+    path.unlink()
+    nowhere = cli("serve", "--host", "not a host", "--port", 0, "--model", "/nowhere")
+    assert nowhere.exit_code == 1 and "--host not a host: not an address" in nowhere.stderr
+    assert not path.exists()  # no token for a host that is none
     loopback = cli("serve", "--port", 0, "--dry-run", "--model", "/nowhere")
     assert (
         "access token" not in loopback.stderr
@@ -373,3 +379,65 @@ def test_connections_that_send_no_whole_request_are_closed(loopback_server, monk
     assert status == 429 and b"1 pages are open already" in body
     assert Client(api)("GET", "/health")[0] == 200  # the rest is answered
     stream.close()
+
+
+def test_beyond_loopback_one_address_cannot_take_every_connection(open_server):
+    """MAX_CONNECTIONS silent connections from one address (127.0.0.2 stands for another
+    machine) would get the owner's /health a 503; past PER_ADDRESS they are closed at
+    once, and the owner (from 127.0.0.1) is answered."""
+    from bobby.serve.api import MAX_CONNECTIONS, PER_ADDRESS
+
+    api, token = open_server
+    held = []
+    try:
+        for _ in range(MAX_CONNECTIONS + 4):
+            attacker = socket.socket()
+            attacker.settimeout(10)
+            attacker.bind(("127.0.0.2", 0))
+            attacker.connect(("127.0.0.1", api.port))
+            held.append(attacker)
+        with contextlib.suppress(ConnectionResetError):  # closed by the server, unanswered
+            held[-1].sendall(b"GET /health HTTP/1.1\r\n")
+            assert held[-1].recv(1024) == b""
+        assert Client(api)("GET", "/health", Authorization=f"Bearer {token}")[0] == 200
+        held[0].sendall(f"GET /health HTTP/1.1\r\nHost: 127.0.0.1:{api.port}\r\n\r\n".encode())
+        assert held[0].recv(1024).startswith(b"HTTP/1.1 401")  # the first ones are served
+        assert PER_ADDRESS < MAX_CONNECTIONS
+    finally:
+        for each in held:
+            each.close()
+
+
+def test_a_body_that_never_finishes_is_timed_out(loopback_server, monkeypatch):
+    from bobby.serve import api as api_module
+
+    monkeypatch.setattr(api_module, "IDLE_SECONDS", 0.5)
+    port = loopback_server[0].port
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+        slow.sendall(
+            f"POST /generate HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{".encode()
+        )  # and never the other 99 bytes
+        assert slow.recv(1024).startswith(b"HTTP/1.1 408")
+
+
+def test_refused_connections_are_logged_once_a_minute(isolated, monkeypatch, caplog):
+    """Past MAX_CONNECTIONS (2 here) every request is refused with a 503; the log says so
+    once, not once per request."""
+    from bobby.serve import api as api_module
+
+    monkeypatch.setattr(api_module, "MAX_CONNECTIONS", 2)
+    service = Service(ServeOptions(dry_run=True, port=0), GenerateOptions(model="unused"),
+                      GateOptions(), BlueskyOptions())  # fmt: skip
+    api = Api.start(service, 0)
+    try:
+        with (
+            socket.create_connection(("127.0.0.1", api.port)),
+            socket.create_connection(("127.0.0.1", api.port)),
+        ):
+            statuses = [Client(api)("GET", "/health")[0] for _ in range(5)]
+        assert statuses == [503] * 5
+        refused = [r for r in caplog.records if "concurrency limit" in r.getMessage()]
+        assert len(refused) == 1
+    finally:
+        api.close()

@@ -20,8 +20,9 @@ from bobby.errors import InputError
 from bobby.gate import Gate, GateOptions
 from bobby.generate import GenerateOptions, Generation
 from bobby.serve import QuietHours, Schedule, ServeOptions, Service, review
-from bobby.serve.api import BadRequest, generate_settings, history_limit
+from bobby.serve.api import generate_settings, history_limit
 from bobby.serve.plan import FULL, POST, QUIET
+from bobby.serve.responses import BadRequest
 
 CET = timezone(timedelta(hours=1), "CET")
 
@@ -340,8 +341,8 @@ def test_generation_settings_out_of_range_are_refused_wherever_they_come_from():
 def test_history_limit():
     assert history_limit("") == 20
     assert history_limit("limit=5") == 5
-    assert history_limit("limit=0") is None
-    for bad in ("limit=x", "limit=-1", "limit=99999999999999999999"):
+    assert history_limit("limit=10000") == 10_000
+    for bad in ("limit=x", "limit=-1", "limit=0", "limit=99999999999999999999"):
         with pytest.raises(BadRequest):
             history_limit(bad)
 
@@ -349,7 +350,8 @@ def test_history_limit():
 def test_the_api_answers_only_its_owner():
     """DNS rebinding (a foreign Host), a page of another origin, and a body a page can
     send without a preflight (not JSON) are refused before anything runs."""
-    from bobby.serve.api import Forbidden, check_sender
+    from bobby.serve.api import check_sender
+    from bobby.serve.responses import Forbidden
 
     own = {"Host": "127.0.0.1:8765"}
     check_sender(own, "GET", 8765)

@@ -184,6 +184,8 @@ def test_cli_history_json(cli, isolated):
     assert result.exit_code == 0
     assert result.stdout.startswith("[") and '"status": "pending"' in result.stdout
     assert result.stderr == ""  # only the JSON
+    huge = cli("history", "--json", "--limit", "99999999999999999999999")  # past SQLite's ints
+    assert huge.exit_code == 0 and huge.stdout == result.stdout
 
 
 def test_cli_history_reads_at_80_columns_and_creates_nothing(cli, isolated):
@@ -238,3 +240,26 @@ def test_decisions_are_logged_in_order_and_read_by_action_and_time(isolated):
             "at://one",
         ]
         assert len(state.decisions(db, ["posted", "started"], since="2026-03-03")) == 1
+
+
+def test_a_dry_run_delete_refuses_another_accounts_post(cli, isolated):
+    mine = "at://did:plc:bot/app.bsky.feed.post/3kaaaaaaaaaa2"
+    with state.database() as db:
+        state.write_post(db, post("hello", "3kaaaaaaaaaa2", repo="did:plc:bot", uri=mine))
+    theirs = cli("delete", "at://did:plc:someone/app.bsky.feed.post/3kbbbbbbbbbb2", "--dry-run")
+    assert theirs.exit_code == 1
+    assert "is not a post of an account bobby posts as" in theirs.stderr
+    assert cli("delete", mine, "--dry-run").exit_code == 0
+
+
+def test_a_candidates_style_score_is_kept_for_the_review_queue(isolated):
+    with state.database() as db:
+        scored, unscored = state.add_candidates(
+            db, [Candidate("reads like her", style=0.83), Candidate("an old adapter's")]
+        )
+        state.add_review(db, scored.id, "queued")
+        state.add_review(db, unscored.id, "queued")
+        styles = {
+            item.candidate.text: item.candidate.style for item in state.review_queue(db, "open")
+        }
+    assert styles == {"reads like her": 0.83, "an old adapter's": None}

@@ -12,10 +12,12 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bobby import __version__
 from bobby.progress import TrainStep
+from bobby.style import StyleScore
 from bobby.train import train, train_settings
 from tests import tiny_model
 
@@ -69,7 +71,8 @@ def _png_colors(path: Path) -> tuple[tuple[int, int], set[tuple[int, int, int]]]
 
 
 def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data):
-    (data / "prep.json").write_text('{"posts": 60}')
+    prep = b'{"prompt": {"format": "chat", "templates": ["Write a post."], "system": null}}'
+    (data / "prep.json").write_bytes(prep)
     result = cli(
         "train",
         "--model",
@@ -97,6 +100,7 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     assert sorted(p.name for p in (folder / "checkpoints").iterdir()) == [
         "0000020.safetensors",
         "0000030.safetensors",
+        "best.safetensors",  # the best validation's adapter (here the last: nothing to swap)
     ]
     size, colors = _png_colors(folder / "loss.png")
     assert size == (800, 480)
@@ -111,8 +115,12 @@ def test_training_lowers_the_loss_and_writes_the_adapter_folder(cli, tiny, data)
     config = json.loads((folder / "adapter_config.json").read_text())
     assert config["model"] == str(tiny) and config["bobby"]["base_model"] == str(tiny)
     assert config["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
-    assert config["bobby"]["prep_sha256"] == hashlib.sha256(b'{"posts": 60}').hexdigest()
+    assert config["bobby"]["prep_sha256"] == hashlib.sha256(prep).hexdigest()
     assert config["bobby"]["version"] == __version__
+    # The style score learnt at the end from the training posts and 64 of the adapter's.
+    score = StyleScore.load(folder)
+    assert score is not None and (score.posts, score.generated) == (48, 64)
+    assert str(folder / "style.json") in summary["files"]
 
 
 @pytest.mark.parametrize("kind", ["lora", "dora"])
@@ -562,3 +570,41 @@ def test_a_bar_without_a_total_shows_no_count():
         known = bar.add_task("Training", total=50)
         assert str(_Count().render(bar.tasks[unknown])) == ""
         assert str(_Count().render(bar.tasks[known])).strip() == "0/50"
+
+
+def test_a_run_keeps_the_adapter_of_its_best_validation(tiny, data, tmp_path):
+    """A learning rate that climbs to 3.0 wrecks the adapter after step 10: the run keeps
+    step 10's adapter as adapters.safetensors, and its last checkpoint to resume from."""
+    from bobby.train import TrainOptions
+
+    folder = tmp_path / "adapter"
+    result = train(
+        TrainOptions(
+            model=str(tiny),
+            data=data,
+            adapter_path=folder,
+            iters=30,
+            steps_per_eval=10,
+            save_every=10,
+            num_layers=2,
+            lr_schedule={"name": "linear_schedule", "arguments": [3e-3, 3.0, 30]},
+            batch_size=2,
+            grad_accumulation_steps=1,
+            style_samples=0,
+        )
+    )
+    metrics = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
+    losses = {m["step"]: m["val_loss"] for m in metrics if "val_loss" in m}
+    assert losses[30] > losses[10] + 0.5 and min(losses[10], losses[20]) == losses[10]
+    assert (result.kept_step, result.val_loss) == (10, losses[10])
+    assert metrics[-1] == {"step": 30, "kept_step": 10, "kept_val_loss": losses[10]}
+    assert _same_weights(folder / "adapters.safetensors", folder / "checkpoints/best.safetensors")
+    last = {
+        key.removeprefix("adapter."): value
+        for key, value in _weights(folder / "checkpoints/0000030.safetensors").items()
+        if key.startswith("adapter.")
+    }
+    kept = _weights(folder / "adapters.safetensors")
+    assert last.keys() == kept.keys() and any(
+        not np.allclose(np.array(last[key]), np.array(kept[key])) for key in kept
+    )

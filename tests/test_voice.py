@@ -36,6 +36,7 @@ def test_posts_from_the_same_source_cannot_be_told_apart():
     score = voice.score(real_train, real_test, _posts(_keeper, 80, 3))
     assert 0.3 < score.auc < 0.7
     assert score.auc_low < 0.5 < score.auc_high
+    assert 0.3 < score.auc2 < 0.7 and score.auc2_low < 0.5 < score.auc2_high  # the 2nd judge
     assert score.length_distance < 0.3
     assert abs(score.distinct[0] - score.reference_distinct[0]) < 0.05
 
@@ -44,6 +45,7 @@ def test_posts_from_someone_else_are_told_apart_every_time():
     real_train, real_test = _posts(_keeper, 120, 1), _posts(_keeper, 40, 2)
     score = voice.score(real_train, real_test, _posts(_marketer, 80, 3))
     assert score.auc > 0.95 and score.auc_low > 0.9
+    assert score.auc2 > 0.95 and score.auc2_low > 0.9
     assert score.length_distance > 0.9  # every marketer post is longer
     assert score.shape.rates["hashtag"] == score.shape.rates["link"] == 1.0
     assert score.shape.rates["lowercase"] == 0.0
@@ -96,3 +98,38 @@ def test_too_few_posts_give_no_auc_and_say_why():
     assert score.auc is None and score.auc_low is None
     assert score.notes == ["only 1 generated posts: the voice score needs more"]
     assert voice.auc([], ["x"], ["a", "b"]) is None
+
+
+def test_the_second_judge_sees_what_words_alone_cannot():
+    """Same words, another hand: capitals and punctuation are the second judge's too."""
+    real = _posts(_keeper, 120, 1)
+    shouted = [post.capitalize().replace(".", "!!") for post in _posts(_keeper, 60, 2)]
+    assert voice.second_auc(real, shouted) == (1.0, 1.0, 1.0)
+    assert voice.second_auc(real, shouted[:4]) is None  # fewer than FOLDS of a kind
+
+
+def test_stylometry_counts():
+    features = voice.stylometry("Wind SW 7, gusting 9. Kettle's on ☕\nok?")
+    graphemes, tokens, mean_length, capitals, digits, emoji, lines, sentences = features[:8]
+    assert (graphemes, tokens, digits, emoji, lines, sentences) == (39, 8, 2, 1, 1, 2)
+    assert mean_length == 27 / 8 and capitals == 4 / 24
+    marks = dict(zip(voice._PUNCTUATION, features[8:], strict=True))
+    assert marks["."] == marks[","] == marks["'"] == marks["?"] == 1 and marks["!"] == 0
+
+
+def test_topic_collapse_counts_the_top_subject_and_consecutive_repeats():
+    posts = [
+        "the cat sat on the warm rail",
+        "the cat is asleep again",
+        "fog over the sound",
+        "tea with jen, then the cat",
+        "quiet evening",
+    ]
+    collapse = voice.collapse(posts)
+    # "cat" is three letters and "again" a function word: no subject twice; the first of
+    # those once ("asleep", "evening", "quiet", ...) in one post of five
+    assert collapse.top_word == "asleep" and collapse.share == 0.2 and collapse.consecutive == 0
+    assert voice.collapse(["boats boats", "boats and gulls", "gulls", "boats"]) == voice.Collapse(
+        "boats", 0.75, 0.6667
+    )
+    assert voice.collapse([]) == voice.Collapse(None, 0.0, 0.0)

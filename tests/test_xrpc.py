@@ -120,3 +120,13 @@ def test_other_errors_are_not_retried():
     with pytest.raises(xrpc.Refused):
         xrpc.retrying(send, sleep=lambda _: None)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("reset", ["nan", "inf", "1e20", "-1e20", "soon", ""])
+def test_an_unusable_ratelimit_reset_is_still_a_clear_busy(reset):
+    limited = xrpc.translate(
+        answer(exceptions.RateLimitExceededError, 429, **{"ratelimit-reset": reset}), "post"
+    )
+    assert isinstance(limited, xrpc.Busy)
+    assert limited.wait is None or 0 < limited.wait <= xrpc.LONGEST_RESET
+    assert str(limited).startswith("could not post: Bluesky limits how often this may be done")

@@ -51,11 +51,12 @@ class BlueskyOptions:
 
 @dataclass(frozen=True)
 class Identity:
-    """Who a session belongs to."""
+    """An account: its DID, its handle (None where only the DID is known) and the PDS
+    that holds its repository; who a session belongs to, whose posts `bobby sync` reads."""
 
-    handle: str
     did: str
-    service: str
+    handle: str | None
+    pds: str
 
 
 def session_file() -> Path:
@@ -118,7 +119,8 @@ class Account:
 
     def __init__(self, options: BlueskyOptions) -> None:
         from atproto import Client
-        from atproto_client.request import Request
+
+        from bobby.bluesky.transport import Request
 
         self.options = options
         self.client: Client = Client(base_url=options.pds, request=Request(timeout=TIMEOUT))
@@ -136,7 +138,7 @@ class Account:
 
     @property
     def identity(self) -> Identity:
-        return Identity(self.handle, self.did, self.options.pds)
+        return Identity(self.did, self.handle, self.options.pds)
 
     def resume(self, session_string: str) -> None:
         """Use a stored session (no network)."""
@@ -168,11 +170,11 @@ class Account:
             raise problem from err
         self._logged_in_now = True
 
-    def query(self, nsid: str, what: str, **params: Any) -> dict[str, Any]:
+    def query(self, nsid: str, what: str, **params: Any) -> Any:
         """An authenticated GET; see `bobby.bluesky.xrpc.query`."""
         return self._with_session(lambda: xrpc.query(self.client, nsid, what, **params))
 
-    def procedure(self, nsid: str, what: str, body: dict[str, Any]) -> dict[str, Any]:
+    def procedure(self, nsid: str, what: str, body: dict[str, Any]) -> Any:
         """An authenticated POST; see `bobby.bluesky.xrpc.procedure`."""
         return self._with_session(lambda: xrpc.procedure(self.client, nsid, what, body))
 
@@ -222,6 +224,7 @@ def anonymous(options: BlueskyOptions, timeout: float = TIMEOUT) -> Client:
     """A client without a session, for public reads (a dry run resolving @mentions, serve
     asking whether the PDS answers)."""
     from atproto import Client
-    from atproto_client.request import Request
+
+    from bobby.bluesky.transport import Request
 
     return Client(base_url=_checked(options).pds, request=Request(timeout=timeout))

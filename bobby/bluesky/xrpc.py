@@ -12,6 +12,7 @@ retrying, and `retrying` does it with exponential backoff that honours `ratelimi
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
+from bobby.bluesky.schema import Malformed
 from bobby.errors import BlueskyError
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ T = TypeVar("T")
 TRIES = 5  # sends of one request before giving up on 429s and server errors
 FIRST_WAIT = 2.0  # seconds; then 4, 8, 16
 LONGEST_WAIT = 120.0  # a rate limit that resets later than this is not waited for
+LONGEST_RESET = 24 * 3600.0  # seconds; a later ratelimit-reset is read as this
 
 
 class Unreachable(BlueskyError):
@@ -64,14 +67,14 @@ class Refused(Answer):
     """The PDS answered no to this request, and would again."""
 
 
-def query(client: Client, nsid: str, what: str, **params: Any) -> dict[str, Any]:
+def query(client: Client, nsid: str, what: str, **params: Any) -> Any:
     """GET /xrpc/`nsid`; `what` names the action in error messages ("read the post")."""
     from atproto_client.models.dot_dict import DotDict
 
     return _call(what, lambda: client.invoke_query(nsid, params=DotDict(params)))
 
 
-def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> dict[str, Any]:
+def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> Any:
     """POST /xrpc/`nsid` with a JSON body."""
     content = orjson.dumps(body)
     return _call(
@@ -82,13 +85,22 @@ def procedure(client: Client, nsid: str, what: str, body: dict[str, Any]) -> dic
     )
 
 
-def _call(what: str, send: Callable[[], Any]) -> dict[str, Any]:
+def _call(what: str, send: Callable[[], Any]) -> Any:
+    """The answer's content: parsed JSON, or bytes when the server said it is not JSON.
+    What it holds is for `bobby.bluesky.schema` to check before anything reads it."""
+    import httpx
     from atproto_core.exceptions import AtProtocolError
 
     try:
         return send().content
     except AtProtocolError as err:
         raise translate(err, what) from err
+    except httpx.HTTPError as err:  # what the SDK passes on as it is: a broken answer
+        raise Unreachable(f"could not {what}: the server broke off its answer ({err})") from None
+    except ValueError as err:  # the SDK's JSON parser: not JSON, or nested past its limit
+        raise Malformed(
+            f"could not {what}: the server's answer is not readable JSON ({err})"
+        ) from None
 
 
 def translate(err: Exception, what: str) -> BlueskyError:
@@ -145,12 +157,16 @@ def _where(err: Exception) -> str:
 
 
 def _reset_wait(headers: dict[str, str]) -> float | None:
-    """Seconds until `ratelimit-reset` (a Unix time), or None if absent or unreadable."""
+    """Seconds until `ratelimit-reset` (a Unix time), at most a day (a later reset is as
+    good as never for a retry, and past year 9999 no clock can show it), or None if absent
+    or not a finite number (nan, inf, garbage)."""
     try:
         reset = float(headers["ratelimit-reset"])
     except (KeyError, ValueError):
         return None
-    return max(reset - time.time(), 0.0) + 1.0
+    if not math.isfinite(reset):
+        return None
+    return min(max(reset - time.time(), 0.0) + 1.0, LONGEST_RESET)
 
 
 def retrying(

@@ -92,7 +92,7 @@ def _voice_table(report, written) -> Table:
         title=f"{report.samples} posts written by each model, against yours",
         title_justify="left",
         caption="voice AUC: how well a classifier tells your posts from the model's "
-        "(0.5: it cannot, 1.0: always); 95% interval",
+        "(0.5: it cannot, 1.0: always), by two judges of different kinds; 95% interval",
         caption_justify="left",
     )
     table.add_column("")
@@ -110,6 +110,14 @@ def _voice_table(report, written) -> Table:
         "0.5",
         [
             f"{v.auc:.2f} ({v.auc_low:.2f}-{v.auc_high:.2f})" if v.auc is not None else "-"
+            for v in voices
+        ],
+    )
+    row(
+        "voice AUC, 2nd judge",
+        "0.5",
+        [
+            f"{v.auc2:.2f} ({v.auc2_low:.2f}-{v.auc2_high:.2f})" if v.auc2 is not None else "-"
             for v in voices
         ],
     )
@@ -133,6 +141,20 @@ def _voice_table(report, written) -> Table:
             f"{v.distinct[0]:.2f} / {v.distinct[1]:.2f} (yours {v.reference_distinct[0]:.2f} / {v.reference_distinct[1]:.2f})"
             for v in voices
         ],
+    )
+    theirs = voices[0].reference_collapse
+    row(
+        "most common subject",
+        f"{theirs.top_word} {theirs.share:.0%}" if theirs and theirs.top_word else "-",
+        [
+            f"{v.collapse.top_word} {v.collapse.share:.0%}" if v.collapse.top_word else "-"
+            for v in voices
+        ],
+    )
+    row(
+        "next post, same subject",
+        f"{theirs.consecutive:.0%}" if theirs else "-",
+        [f"{v.collapse.consecutive:.0%}" for v in voices],
     )
     row(
         "pass the gate",

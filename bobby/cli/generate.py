@@ -14,7 +14,11 @@ from bobby.cli import options, ui
 def generate(
     flags: options.Flags,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also show rejected candidates, with the reason.")
+        bool,
+        typer.Option(
+            "--all",
+            help="Also show rejected candidates, with the reason, and each one's style score.",
+        ),
     ] = False,
     json: options.Json = False,
 ) -> None:
@@ -42,9 +46,12 @@ def render(generation) -> Table:
         title_justify="left",
     )
     table.add_column("", no_wrap=True)
+    table.add_column("style", justify="right")
     table.add_column("candidate")
     table.add_column("why not", style="red")
     for candidate in generation.candidates:
         mark = "[green]pass[/]" if candidate.passed else "[red]fail[/]"
-        table.add_row(mark, candidate.text or "[dim](empty)[/]", candidate.verdict.reason())
+        style = f"{candidate.style:.2f}" if candidate.style is not None else "-"
+        text = candidate.text or "[dim](empty)[/]"
+        table.add_row(mark, style, text, candidate.verdict.reason())
     return table

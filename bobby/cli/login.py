@@ -32,7 +32,7 @@ def login(
     if not account.app_password:
         account = replace(account, app_password=_password())
     identity = run(account)
-    ui.note(f"Logged in as @{identity.handle} ({identity.did}) on {identity.service}.")
+    ui.note(f"Logged in as @{identity.handle} ({identity.did}) on {identity.pds}.")
     ui.note(f"The session is saved in {session_file()}; the password is not.")
 
 

@@ -109,7 +109,7 @@ def _flag(group: Group, name: str) -> Any:
     """The `Annotated` type of one setting's flag: the field's type (a choice as text),
     optional, with the dataclass default in its help."""
     spec = next(f for f in dataclasses.fields(group.cls) if f.name == name)
-    kind = typing.get_type_hints(group.cls)[name]
+    kind = _hints(group.cls)[name]
     if typing.get_origin(kind) in (typing.Union, types.UnionType):
         kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
     if typing.get_origin(kind) is typing.Literal:
@@ -122,6 +122,13 @@ def _flag(group: Group, name: str) -> Any:
         names = (f"{names[0]}/--no-{name.replace('_', '-')}", *names[1:])
     option = typer.Option(*names, help=help, show_default=False, rich_help_panel=group.panel)
     return Annotated[kind | None, option]
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A dataclass's field types, evaluated once: every command builds its flags from them
+    at every start (a `bobby --version` too), once per flag."""
+    return typing.get_type_hints(cls)
 
 
 def _shown(value: Any) -> str:
@@ -153,6 +160,7 @@ GENERATION = Group(
         "max_tokens": "Tokens per candidate.",
         "prompt": "Ask this instead of the training data's prompts.",
         "seed": "Make the output reproducible.",
+        "openings": "Share of candidates that begin with one of your posts' first words.",
         "retries": "Rounds to try before giving up.",
         "data": "The data folder (prep.json, posts).",
     },

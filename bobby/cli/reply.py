@@ -65,7 +65,6 @@ def reply(
     if report.first_start:
         ui.note("First run: earlier notifications are marked seen, not answered.")
     for item in report.handled:
-        answer = f": {item.reply!r}" if item.reply else ""
-        ui.note(f"{item.outcome} {item.reason} {item.uri}{answer}")
+        ui.note(f"{item.outcome} {item.summary()}")
     if not report.handled:
         ui.note("No new notifications.")

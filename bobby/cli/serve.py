@@ -96,6 +96,7 @@ def serve(
     from bobby.serve import ServeOptions
     from bobby.serve import serve as run
     from bobby.serve.access import ensure_token, is_loopback, token_file
+    from bobby.serve.api import address
 
     settings, gate = flags.resolve(options.GENERATION), flags.resolve(options.GATE)
     replying = flags.resolve(SERVE_REPLIES)
@@ -106,6 +107,7 @@ def serve(
     }  # fmt: skip
     serving, layout = resolve(ServeOptions, "serve", flags), settings.layout()
     token = None
+    address(serving.host)  # a host that is none: refused before its token is made
     if new_token or not is_loopback(serving.host):
         path = token_file(layout.state_db)
         token, made = ensure_token(path, renew=new_token)

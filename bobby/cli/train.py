@@ -34,6 +34,7 @@ TRAIN = options.Group(
         "steps_per_eval": "Steps per validation.",
         "val_batches": "Validation batches (-1: all).",
         "save_every": "Steps per checkpoint.",
+        "style_samples": "Posts the new adapter writes for its style score, which ranks candidates (0: none).",
         "seed": "Random seed.",
     },
     short={"model": ("-m",), "adapter_path": ("-a",)},
@@ -215,6 +216,9 @@ def render(result) -> Table:
     if result.train_loss is not None:
         table.add_row("train loss", f"{result.train_loss:.3f}")
     if result.val_loss is not None:
-        table.add_row("validation loss", f"{result.first_val_loss:.3f} → {result.val_loss:.3f}")
+        kept = f" (step {result.kept_step}'s adapter, the best)" if result.kept_step else ""
+        table.add_row(
+            "validation loss", f"{result.first_val_loss:.3f} → {result.val_loss:.3f}{kept}"
+        )
     table.add_row("files", ", ".join(Path(path).name for path in result.files))
     return table

@@ -98,6 +98,7 @@ class Tracker:
     task: int | None
     log_every: float = 30.0
     _last_log: float = field(default_factory=time.monotonic)
+    _stage: tuple[str, float] | None = None  # with --debug: the stage and when it began
 
     def update(
         self,
@@ -141,7 +142,18 @@ class Tracker:
 
     def report(self, event: Progress) -> None:
         """Show a progress event of the library (`bobby.progress`)."""
+        if settings.debug and (self._stage is None or self._stage[0] != event.what):
+            self.timed()
+            self._stage = (event.what, time.perf_counter())
         self.update(completed=event.done, total=event.total, description=event.what)
+
+    def timed(self) -> None:
+        """With --debug, a line with the time the stage that just ended took: where a
+        cold start waits (importing, reading the weights, the first round)."""
+        if self._stage is not None:
+            what, began = self._stage
+            console.print(f"debug: {what}: {time.perf_counter() - began:.2f} s", soft_wrap=True)
+            self._stage = None
 
 
 class _Count(MofNCompleteColumn):
@@ -168,7 +180,9 @@ def track(
             better one in a field).
     """
     if settings.quiet or not console.is_terminal:
-        yield Tracker(description, None, None)
+        tracker = Tracker(description, None, None)
+        yield tracker
+        tracker.timed()
         return
     columns = [
         SpinnerColumn(),
@@ -181,4 +195,6 @@ def track(
     ]
     with Bar(*columns, console=console, transient=True) as progress:
         task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))
-        yield Tracker(description, progress, task)
+        tracker = Tracker(description, progress, task)
+        yield tracker
+    tracker.timed()

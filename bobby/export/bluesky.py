@@ -9,6 +9,7 @@ that later steps can compare with what bobby posts.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,42 @@ MAX_DEPTH = 64
 
 
 class _BadTree(Exception):
-    """The tree is not one a repository can have (a node reached twice, or too deep)."""
+    """The tree is not one a repository can have (a node reached twice, or too deep), or a
+    block is not what its CID says."""
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    """The unsigned LEB128 number at `at` and where it ends."""
+    value = shift = 0
+    while True:
+        if at >= len(data) or shift > 63:
+            raise _BadTree("the file ends inside a number")
+        byte = data[at]
+        value |= (byte & 0x7F) << shift
+        at, shift = at + 1, shift + 7
+        if byte < 0x80:
+            return value, at
+
+
+def _check_blocks(data: bytes) -> None:
+    """Every block's bytes hash to the digest its CID names (CIDv1, sha256), as in every
+    repository: a block whose CID does not match its bytes was altered or forged, and
+    the tree built on it says nothing true. libipld trusts the CIDs; this does not."""
+    length, at = _varint(data, 0)
+    at += length  # the header
+    while at < len(data):
+        length, start = _varint(data, at)
+        at = start + length
+        if at > len(data):
+            raise _BadTree("the file ends inside a block")
+        version, cursor = _varint(data, start)
+        _codec, cursor = _varint(data, cursor)
+        code, cursor = _varint(data, cursor)
+        size, cursor = _varint(data, cursor)
+        if version != 1 or code != 0x12 or size != 32:
+            raise _BadTree("a block's CID is not a CIDv1 with a sha256 digest")
+        if hashlib.sha256(data[cursor + size : at]).digest() != data[cursor : cursor + size]:
+            raise _BadTree("a block's bytes do not match its CID")
 
 
 def _walk(blocks: dict[bytes, Any], root: bytes, partial: bool) -> Iterator[tuple[str, bytes]]:
@@ -176,8 +212,11 @@ def decode(data: bytes, where: str, stats: Stats, partial: bool = False) -> Repo
     import libipld  # atproto's CAR and CBOR decoder
 
     try:
+        _check_blocks(data)
         header, blocks = libipld.decode_car(data)
         commit = blocks[header["roots"][0]]
+        if not isinstance(commit, dict) or not {"did", "data"} <= commit.keys():
+            raise TypeError("its root is not a signed commit (no did and data)")
         did, rev = commit["did"], commit.get("rev")
         if not isinstance(did, str) or not isinstance(rev, str | None):
             raise TypeError("the commit's did or rev is not a string")

@@ -17,26 +17,23 @@ Public API (heavy libraries are imported only inside these functions):
 - `list_models() -> list[ModelInfo]`: what is in the cache.
 """
 
-from bobby.models.fetch import NAME as SMOLLM2
-from bobby.models.fetch import fetch_smollm2, smollm2_dir
-from bobby.models.gguf import import_gguf
-from bobby.models.load import Loaded, load, reuse
-from bobby.models.source import import_cached, model_source
-from bobby.models.store import ModelInfo, list_models, models_dir
+from bobby import lazy
 
-DEFAULT_MODEL = SMOLLM2  # what `--model` means when not given
-
-__all__ = [
-    "DEFAULT_MODEL",
-    "Loaded",
-    "ModelInfo",
-    "fetch_smollm2",
-    "import_cached",
-    "import_gguf",
-    "list_models",
-    "load",
-    "model_source",
-    "models_dir",
-    "reuse",
-    "smollm2_dir",
-]
+__all__ = lazy.exports(
+    __name__,
+    {
+        "DEFAULT_MODEL": "bobby.models.fetch:NAME",  # what `--model` means when not given
+        "SMOLLM2": "bobby.models.fetch:NAME",
+        "Loaded": "bobby.models.load",
+        "ModelInfo": "bobby.models.store",
+        "fetch_smollm2": "bobby.models.fetch",
+        "import_cached": "bobby.models.source",
+        "import_gguf": "bobby.models.gguf",
+        "list_models": "bobby.models.store",
+        "load": "bobby.models.load",
+        "model_source": "bobby.models.source",
+        "models_dir": "bobby.models.store",
+        "reuse": "bobby.models.load",
+        "smollm2_dir": "bobby.models.fetch",
+    },
+)

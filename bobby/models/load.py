@@ -56,6 +56,7 @@ def load(
     progress: Report | None = None,
     *,
     fit: bool = True,
+    generating: bool = False,
 ) -> Loaded:
     """Load the model `spec` names, with `adapter` applied at run time (never fused).
 
@@ -66,6 +67,10 @@ def load(
         fit: make the model fast on the device (`bobby.backend.fit_to_device`); False
             for a caller that changes the weights first (evaluation's fused rows) and
             fits afterwards.
+        generating: only what generation needs, without importing transformers
+            (`bobby.models.mlx_lm_code`): bobby's own tokenizer where it reads the
+            model's exactly (`bobby.models.chat_tokenizer`), else mlx-lm's. Training and
+            evaluation keep mlx-lm's tokenizer, which their data code calls.
 
     Raises:
         ModelError: the model cannot be found, downloaded or loaded, or the adapter does
@@ -78,8 +83,7 @@ def load(
     source = model_source(spec, progress)
     if Path(source).exists():
         source = str(Path(source).resolve())
-    stage(progress, f"Loading {spec}")
-    model, tokenizer = _mlx_load(spec, source)
+    model, tokenizer = _mlx_load(spec, source, generating, progress)
     return _ready(
         Loaded(model, tokenizer, spec, source, None, backend, notes), adapter, fit, progress
     )
@@ -116,8 +120,10 @@ def _ready(
     """Fit a freshly made model to the device (if `fit`), then attach `adapter`."""
     from bobby import backend as devices
 
-    if fit and (note := devices.fit_to_device(loaded.model)):
-        loaded.notes.append(note)
+    if fit:
+        stage(progress, f"Fitting {loaded.name} to the device")
+        if note := devices.fit_to_device(loaded.model):
+            loaded.notes.append(note)
     if adapter is not None:
         from bobby import runtime
 
@@ -153,11 +159,22 @@ def _modules_anew(value: Any) -> Any:
     return value
 
 
-def _mlx_load(spec: str, source: str) -> tuple[Any, Any]:
-    from mlx_lm import load as mlx_load
+def _mlx_load(spec: str, source: str, generating: bool, progress: Report | None) -> tuple[Any, Any]:
+    from bobby.models import mlx_lm_code
 
     try:
-        return mlx_load(source)
+        if not generating:
+            stage(progress, f"Loading {spec}")
+            from mlx_lm import load as mlx_load
+
+            return mlx_load(source)
+        # in stages, so that --debug shows where a cold start waits
+        stage(progress, "Importing MLX and mlx-lm's model code")
+        mlx_lm_code.mlx_lm_utils()
+        stage(progress, f"Reading {spec}")
+        model, config, path = mlx_lm_code.load_model(source)
+        stage(progress, f"Reading {spec}'s tokenizer")
+        return model, mlx_lm_code.load_tokenizer(path, config)
     except OSError as err:
         if Path(source).exists():
             raise ModelError(

@@ -20,6 +20,7 @@ from bobby.posts import KINDS
 from bobby.prompt import DEFAULT_TEMPLATES
 
 SOURCES = ("twitter", "bluesky")
+MAX_WEIGHT = 100.0  # a source's samples repeated more often than this would be memorised
 
 
 @dataclass
@@ -128,8 +129,10 @@ def check_combination(options: PrepOptions) -> None:
         _choice("kind", kind, KINDS)
     for source, weight in options.weights.items():
         _choice("weight source", source, SOURCES)
-        if not math.isfinite(weight) or weight <= 0:
-            raise InputError(f"weight {source}={weight:g} must be a number above 0")
+        if not math.isfinite(weight) or not 0 < weight <= MAX_WEIGHT:
+            raise InputError(
+                f"weight {source}={weight:g} must be a number above 0 and at most {MAX_WEIGHT:g}"
+            )
     fractions = (options.valid_fraction, options.test_fraction)
     if any(not 0 <= value < 1 for value in fractions) or sum(fractions) >= 1:
         raise InputError(

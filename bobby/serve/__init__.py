@@ -5,7 +5,16 @@
 - `api`: GET /health, POST /generate, GET /history on 127.0.0.1.
 """
 
-from bobby.serve.plan import QuietHours, Schedule, Step
-from bobby.serve.service import ServeOptions, Service, serve
+from bobby import lazy
 
-__all__ = ["QuietHours", "Schedule", "ServeOptions", "Service", "Step", "serve"]
+__all__ = lazy.exports(
+    __name__,
+    {
+        "QuietHours": "bobby.serve.plan",
+        "Schedule": "bobby.serve.plan",
+        "Step": "bobby.serve.plan",
+        "ServeOptions": "bobby.serve.service",
+        "Service": "bobby.serve.service",
+        "serve": "bobby.serve.service",
+    },
+)

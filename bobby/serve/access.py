@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bobby.errors import InputError
 from bobby.files import atomic_write
+from bobby.serve.responses import Forbidden, TooMany
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost")
 WILDCARDS = ("0.0.0.0", "::", "")  # every interface: the Host may name any of them
@@ -34,6 +35,7 @@ MAX_TRIES = 5  # wrong tokens an address may send in TRIES_WINDOW seconds
 TRIES_WINDOW = 60.0
 MAX_ADDRESSES = 4096  # addresses whose wrong tries are remembered
 COOKIE = "bobby_session"
+LOGIN = "/login"  # the login form (only beyond loopback)
 
 
 def is_loopback(host: str) -> bool:
@@ -169,3 +171,18 @@ def cookie_name(port: int) -> str:
     """The session cookie's name: cookies do not tell ports apart, so two bots on one
     machine each keep their own."""
     return f"{COOKIE}_{port}"
+
+
+def admit(access: Access, sent: str, address: str) -> None:
+    """Let the access token `sent` from `address` in, or refuse it in one line; an address
+    that sent too many wrong ones is refused without a look for a while.
+
+    Raises:
+        TooMany: MAX_TRIES wrong tokens from this address lately.
+        Forbidden: not the access token.
+    """
+    if access.limited(address):
+        raise TooMany("too many wrong access tokens from this address; wait a minute")
+    if not access.opens(sent):
+        access.wrong(address)
+        raise Forbidden("wrong access token")

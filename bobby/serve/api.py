@@ -21,30 +21,49 @@ whole request in IDLE_SECONDS are closed, and no other site may frame the page.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hmac
+import logging
+import math
 import secrets
 import socket
 import threading
-from collections.abc import Callable, Collection, Mapping
+import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 import orjson
 
-from bobby.errors import BobbyError, InputError
+from bobby.errors import InputError
 from bobby.serve.access import (
+    LOGIN,
     LOOPBACK_NAMES,
     WILDCARDS,
     Access,
+    admit,
     bracketed,
     cookie_name,
     host_names,
     is_loopback,
     reached,
 )
+from bobby.serve.responses import (
+    BadRequest,
+    Forbidden,
+    TimedOut,
+    Unauthorized,
+    answers,
+    body,
+    error_response,
+    json_response,
+)
+
+if TYPE_CHECKING:
+    from bobby.serve.service import Service
 
 HOST = "127.0.0.1"
 MAX_BODY = 1 << 16  # bytes of a request body
@@ -52,9 +71,9 @@ DEFAULT_LIMIT = 20  # items of /history without ?limit=
 MAX_LIMIT = 10_000  # items of /history in one answer
 IDLE_SECONDS = 10  # a connection that sends nothing for this long is closed
 MAX_CONNECTIONS = 64  # open connections served at once (the page needs a few)
+PER_ADDRESS = 16  # beyond loopback: open connections of one client address at once
 PAGE_PREFIX = "/review/"  # the page's own requests: CSRF token instead of a JSON body
 TOKEN_HEADER = "X-Bobby-Token"
-LOGIN = "/login"  # the login form (only beyond loopback)
 OPEN = (LOGIN, "/static/")  # what a request without the access token may see
 # on every answer: no page of another origin may frame this one (a framed page keeps its
 # own Origin and CSRF token, so a click there would pass every check: clickjacking)
@@ -64,50 +83,6 @@ HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin null,
 ]
-
-
-class BadRequest(Exception):
-    """A request the server cannot serve (HTTP 400), with a message for the client."""
-
-    status = HTTPStatus.BAD_REQUEST
-
-
-class Forbidden(BadRequest):
-    """A request from somewhere other than the owner's own programs (HTTP 403)."""
-
-    status = HTTPStatus.FORBIDDEN
-
-
-class Unauthorized(BadRequest):
-    """A request without the access token or a session, beyond loopback (HTTP 401)."""
-
-    status = HTTPStatus.UNAUTHORIZED
-
-
-class TooMany(BadRequest):
-    """An address that sent too many wrong tokens, refused for a while (HTTP 429)."""
-
-    status = HTTPStatus.TOO_MANY_REQUESTS
-
-
-class Busy(BadRequest):
-    """One generation from the page runs at a time; the others are told so (HTTP 409)."""
-
-    status = HTTPStatus.CONFLICT
-
-
-class Unavailable(Exception):
-    """The service is stopping, or still loading, and cannot do this now (HTTP 503)."""
-
-
-class Service(Protocol):
-    """What the API needs from the service."""
-
-    def health(self) -> dict[str, Any]: ...
-
-    def history(self, limit: int | None) -> list[dict[str, Any]]: ...
-
-    def generate(self, settings: Mapping[str, Any]) -> dict[str, Any]: ...
 
 
 def generate_settings(body: bytes) -> dict[str, Any]:
@@ -169,21 +144,6 @@ def check_origin(headers: Any, port: int, names: Collection[str]) -> None:
         raise Forbidden(f"requests from {origin or 'no Origin'} are not accepted")
 
 
-def admit(access: Access, sent: str, address: str) -> None:
-    """Let the access token `sent` from `address` in, or refuse it in one line; an address
-    that sent too many wrong ones is refused without a look for a while.
-
-    Raises:
-        TooMany: MAX_TRIES wrong tokens from this address lately.
-        Forbidden: not the access token.
-    """
-    if access.limited(address):
-        raise TooMany("too many wrong access tokens from this address; wait a minute")
-    if not access.opens(sent):
-        access.wrong(address)
-        raise Forbidden("wrong access token")
-
-
 def authenticate(access: Access, headers: Any, port: int, address: str) -> None:
     """A request beyond loopback: `Authorization: Bearer <token>`, or a session cookie
     from the login form.
@@ -208,50 +168,17 @@ def authenticate(access: Access, headers: Any, port: int, address: str) -> None:
     )
 
 
-def history_limit(query: str) -> int | None:
-    """?limit=N of /history: N newest items, 0 for all."""
+def history_limit(query: str) -> int:
+    """?limit=N of /history: the N newest items, at most MAX_LIMIT in one answer (a bot
+    that runs for years has more history than one answer should hold)."""
     values = parse_qs(query).get("limit", [str(DEFAULT_LIMIT)])
     try:
         limit = int(values[-1])
     except ValueError:
         raise BadRequest(f"limit must be a whole number, not {values[-1]!r}") from None
-    if not 0 <= limit <= MAX_LIMIT:
-        raise BadRequest(f"limit must be between 0 (everything) and {MAX_LIMIT}")
-    return limit or None
-
-
-def json_response(status: int, value: Any) -> Any:
-    from starlette.responses import Response
-
-    data = orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
-    return Response(data, status, media_type="application/json")
-
-
-def error_response(err: BaseException) -> Any:
-    """The answer to a request that failed: one JSON object with the error."""
-    if isinstance(err, BadRequest):
-        return json_response(err.status, {"error": str(err)})
-    if isinstance(err, Unavailable):
-        return json_response(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
-    if isinstance(err, BobbyError):
-        return json_response(HTTPStatus.BAD_REQUEST, {"error": str(err)})
-    # a bug: answered, and the service goes on
-    return json_response(
-        HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"{type(err).__name__}: {err}"}
-    )
-
-
-def answers(endpoint: Callable[..., Any]) -> Callable[..., Any]:
-    """An endpoint whose errors become JSON answers (it runs in a worker thread)."""
-
-    @functools.wraps(endpoint)
-    def wrapped(request: Any) -> Any:
-        try:
-            return endpoint(request)
-        except Exception as err:
-            return error_response(err)
-
-    return wrapped
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
+    return limit
 
 
 class Guard:
@@ -319,6 +246,14 @@ class Guard:
             raise BadRequest("Content-Length is not a number") from None
         if size > MAX_BODY:
             raise BadRequest(f"the body is larger than {MAX_BODY} bytes")
+        try:
+            async with asyncio.timeout(IDLE_SECONDS):  # a body that never ends holds a slot
+                return await Guard._read(receive)
+        except TimeoutError:
+            raise TimedOut(f"the body did not arrive within {IDLE_SECONDS} s") from None
+
+    @staticmethod
+    async def _read(receive: Callable) -> bytes:
         chunks, total = [], 0
         while True:
             message = await receive()
@@ -384,26 +319,27 @@ def _generate(service: Service, request: Any) -> Any:
     return json_response(200, service.generate(generate_settings(body(request))))
 
 
-def body(request: Any) -> bytes:
-    """The request's body, as the Guard read it (endpoints run in worker threads, where
-    Starlette's own `await request.body()` cannot be called)."""
-    return request.scope.get("bobby.body", b"")
-
-
-def _listen(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on `host`:`port`, or a clear error."""
+def address(host: str, port: int = 0) -> tuple[int, Any]:
+    """The socket family and address `host`:`port` names, or a clear error: asked before
+    anything is written for that host (its access token)."""
     try:
-        family, _, _, _, address = socket.getaddrinfo(
+        family, _, _, _, found = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
         )[0]
     except (socket.gaierror, UnicodeError) as err:
         raise InputError(f"--host {host}: not an address of this machine ({err})") from None
+    return family, found
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on `host`:`port`, or a clear error."""
+    family, found = address(host, port)
     # IPPROTO_TCP named, as getaddrinfo would: asyncio turns Nagle's algorithm off only on
     # sockets that say they are TCP, and with it on every answer on a kept-alive
     # connection waited 40 ms for a delayed ACK.
     listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        listener.bind(address)
+        listener.bind(found)
         listener.listen(128)
     except OSError as err:
         listener.close()
@@ -413,19 +349,35 @@ def _listen(host: str, port: int) -> socket.socket:
     return listener
 
 
-def _idle_limit() -> type:
+def _idle_limit(host: str) -> type:
     """uvicorn's HTTP/1.1 protocol, closing a connection that has not sent a whole
     request's head within IDLE_SECONDS of connecting or of its last answer. uvicorn's own
     keep-alive timer starts only after an answer, and any byte stops it: connections that
     send nothing, or a byte now and then, would hold MAX_CONNECTIONS and lock the owner
-    out. A request being answered (an event stream too) is never cut."""
+    out. A request being answered (an event stream too) is never cut.
+
+    Served beyond loopback (`host`), one client address holds at most PER_ADDRESS
+    connections; the next is closed at once, so that one machine reopening idle
+    connections as they expire cannot take every slot from the owner's."""
+    from collections import Counter
+
     from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    per_address = None if is_loopback(host) else PER_ADDRESS
+    open_from: Counter[str] = Counter()  # touched only by the server's event loop
 
     class IdleLimit(H11Protocol):
         deadline: Any = None
+        counted: str | None = None
 
         def connection_made(self, transport: Any) -> None:
             super().connection_made(transport)
+            peer = (transport.get_extra_info("peername") or ("",))[0]
+            if per_address is not None and open_from[peer] >= per_address:
+                transport.close()
+                return
+            self.counted = peer
+            open_from[peer] += 1
             self._start_deadline()
 
         def on_response_complete(self) -> None:
@@ -441,6 +393,10 @@ def _idle_limit() -> type:
         def connection_lost(self, exc: Exception | None) -> None:
             if self.deadline is not None:
                 self.deadline.cancel()
+            if self.counted is not None:
+                open_from[self.counted] -= 1
+                if not open_from[self.counted]:
+                    del open_from[self.counted]
             super().connection_lost(exc)
 
         def _answering(self) -> bool:
@@ -459,6 +415,28 @@ def _idle_limit() -> type:
     return IdleLimit
 
 
+class _RefusalsPerMinute(logging.Filter):
+    """uvicorn logs a line for each request refused past MAX_CONNECTIONS: under attack,
+    thousands a minute would bury everything else in serve's log. One a minute goes
+    through, saying how many more there were."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last, self.quiet = -math.inf, 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "concurrency limit" not in record.getMessage():
+            return True
+        now = time.monotonic()
+        if now - self.last < 60:
+            self.quiet += 1
+            return False
+        if self.quiet:
+            record.msg, record.args = f"{record.getMessage()} ({self.quiet} more since)", ()
+        self.last, self.quiet = now, 0
+        return True
+
+
 @dataclass
 class Api:
     """The HTTP server, bound and serving in a thread of its own."""
@@ -467,6 +445,7 @@ class Api:
     thread: threading.Thread
     port: int
     host: str = HOST
+    refusals: logging.Filter | None = None
 
     @classmethod
     def start(cls, service: Any, port: int, host: str = HOST, access: Access | None = None) -> Api:
@@ -475,7 +454,7 @@ class Api:
         Beyond loopback, `access` (the access token) is required."""
         import uvicorn
 
-        IdleLimit = _idle_limit()
+        IdleLimit = _idle_limit(host)
         if access is None and not is_loopback(host):
             raise InputError(
                 f"--host {host} is reachable from other machines: it needs an access token"
@@ -498,8 +477,10 @@ class Api:
         thread = threading.Thread(
             target=server.run, kwargs={"sockets": [listener]}, name="bobby-http", daemon=True
         )
+        refusals = _RefusalsPerMinute()
+        logging.getLogger("uvicorn.error").addFilter(refusals)
         thread.start()
-        return cls(server, thread, listener.getsockname()[1], host)
+        return cls(server, thread, listener.getsockname()[1], host, refusals)
 
     @property
     def url(self) -> str:
@@ -510,3 +491,4 @@ class Api:
     def close(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=IDLE_SECONDS)
+        logging.getLogger("uvicorn.error").removeFilter(self.refusals)

@@ -25,8 +25,8 @@ from bobby import text as textlib
 from bobby.errors import BobbyError
 from bobby.post import web_url
 from bobby.serve import review
-from bobby.serve.access import Access, cookie_name
-from bobby.serve.api import LOGIN, BadRequest, Busy, Forbidden, TooMany, admit, answers, body
+from bobby.serve.access import LOGIN, Access, admit, cookie_name
+from bobby.serve.responses import BadRequest, Conflict, Forbidden, TooMany, answers, body
 
 if TYPE_CHECKING:
     from bobby.serve.service import Service
@@ -233,7 +233,7 @@ class Page:
         if item.replying_to is not None:  # the page's generation writes posts, not answers
             raise BadRequest("an answer cannot be regenerated here: edit it or reject it")
         if item.decision is not None:
-            raise Busy(f"candidate {candidate_id} was {item.decision} already")
+            raise Conflict(f"candidate {candidate_id} was {item.decision} already")
         settings = {k: v for k, v in item.candidate.sampling.items() if k != "seed"}
         self.service.generate_live({**settings, "n": 1})
         self.service.decide(candidate_id, "rejected", reason="regenerated")

@@ -61,9 +61,10 @@ from bobby.progress import Progress
 from bobby.schedule import parse_duration
 from bobby.serve import review
 from bobby.serve.access import Access, is_loopback, token_file
-from bobby.serve.api import Api, Busy, Unavailable
+from bobby.serve.api import Api
 from bobby.serve.plan import POST, QuietHours, Schedule
 from bobby.serve.probe import PdsProbe
+from bobby.serve.responses import Conflict, Unavailable
 
 if TYPE_CHECKING:
     from bobby.reply import Poller, RepliesOptions
@@ -276,8 +277,7 @@ class Service:
         self._send_replies()
         try:
             for item in self.replies.run().handled:
-                answer = f": {item.reply!r}" if item.reply else ""
-                self._decide(f"reply-{item.outcome}", f"{item.reason} {item.uri}{answer}")
+                self._decide(f"reply-{item.outcome}", item.summary())
                 if item.candidate is not None:  # review mode: a new card on every page
                     self.events.publish("candidate", item.candidate)
         except BobbyError as err:
@@ -579,7 +579,7 @@ class Service:
         """A time as the log and /health show it: local, with its UTC offset."""
         return self.schedule.local(when).isoformat(timespec="seconds")
 
-    # The HTTP threads (bobby.serve.api.Service).
+    # The HTTP threads (bobby.serve.api and bobby.serve.page).
 
     def health(self) -> dict[str, Any]:
         generator = self.generator
@@ -616,10 +616,10 @@ class Service:
         past MAX_WAITING waiting requests the next is told the service is busy.
 
         Raises:
-            Busy: MAX_WAITING API generations are waiting or running already.
+            Conflict: MAX_WAITING API generations are waiting or running already.
         """
         if not self.waiting.acquire(blocking=False):
-            raise Busy(f"{MAX_WAITING} generations are waiting already; try again later")
+            raise Conflict(f"{MAX_WAITING} generations are waiting already; try again later")
         try:
             return self._submit(lambda: self._generate(dict(settings))).result()
         finally:
@@ -636,12 +636,12 @@ class Service:
         """Start the page's generation (candidates arrive as `events`); one at a time.
 
         Raises:
-            Busy: a generation from the page is already queued or running.
+            Conflict: a generation from the page is already queued or running.
             InputError: a setting is out of range (named as from "the form").
         """
         options = replace_checked(self.generate_options, settings, "the form", REQUEST_SETTINGS)
         if not self.live.acquire(blocking=False):
-            raise Busy("a generation is already running; its candidates are on their way")
+            raise Conflict("a generation is already running; its candidates are on their way")
         try:
             self._submit(lambda: self._generate_live(options))
         except BaseException:

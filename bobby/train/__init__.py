@@ -17,20 +17,19 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bobby import __version__
+from bobby import __version__, style
 from bobby.adapters import CHECKPOINTS, CONFIG, LOSS_PLOT, METRICS, WEIGHTS, AdapterDir
-from bobby.backend import fit_to_device
 from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file
 from bobby.layout import PREP
-from bobby.models import load
-from bobby.progress import Report, TrainStart, ignore
+from bobby.progress import Report, TrainStart, ignore, stage
 from bobby.train import checkpoints, form, ranks
-from bobby.train.data import check_folder, load_splits
-from bobby.train.loop import run_steps
 from bobby.train.options import TrainOptions, train_settings
+
+if TYPE_CHECKING:
+    from bobby.models import Loaded
 
 __all__ = ["TrainOptions", "TrainResult", "train", "train_settings"]
 
@@ -44,8 +43,9 @@ class TrainResult:
     total: int
     interrupted: bool
     train_loss: float | None
-    val_loss: float | None
+    val_loss: float | None  # of the adapter kept
     first_val_loss: float | None
+    kept_step: int | None  # the best validation's step, where its adapter was kept, not the last
     seconds: float
     files: list[str]
 
@@ -128,7 +128,7 @@ def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[
 def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
     """Remove what an earlier run left (allowed by --force), so no file mixes two runs;
     the adapter's config goes first, so a folder never holds it without its weights."""
-    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, f"{CHECKPOINTS}/*.safetensors")
+    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, style.FILE, f"{CHECKPOINTS}/*.safetensors")
     for path in [found for pattern in stale for found in folder.glob(pattern)]:
         path.unlink()
     return 0, None, []
@@ -160,6 +160,29 @@ def _plot(folder: Path, metrics: list[dict[str, Any]], model: str) -> Path:
     return loss_chart(folder / LOSS_PLOT, metrics, f"{folder} on {model}")
 
 
+def _learn_style(loaded: Loaded, options: TrainOptions, progress: Report | None) -> Path | None:
+    """The bot's style score (`bobby.style`), learnt from the training posts and
+    `style_samples` posts the just-trained adapter writes, saved beside the adapter."""
+    import random
+
+    import mlx.core as mx
+
+    from bobby.gate import Gate, GateOptions
+    from bobby.generate import GenerateOptions, Generator, sample_text
+    from bobby.layout import Layout
+
+    stage(progress, f"Learning your style from {options.style_samples} posts of the adapter")
+    loaded.model.eval()
+    mx.random.seed(options.seed)
+    generator = Generator(loaded, Layout(options.data), Gate(GateOptions()))
+    written = generator.round(
+        GenerateOptions(seed=options.seed), random.Random(options.seed), options.style_samples
+    )
+    real = [sample_text(sample) for sample in read_jsonl(Layout(options.data).split("train"))]
+    score = style.fit(real, [candidate.text for candidate in written], options.seed)
+    return score.save(options.adapter_path) if score else None
+
+
 def train(
     options: TrainOptions,
     *,
@@ -182,6 +205,13 @@ def train(
     Returns:
         What was done; `interrupted` is true if `stop` ended the run early.
     """
+    # numpy, the model loader and the training loop: imported here, not with the package,
+    # whose options every `bobby` command imports (`bobby.cli.train`)
+    from bobby.backend import fit_to_device
+    from bobby.models import load
+    from bobby.train.data import check_folder, load_splits
+    from bobby.train.loop import run_steps
+
     tic = time.perf_counter()
     world = ranks.world()
     options = ranks.share_options(world, options)
@@ -224,6 +254,7 @@ def train(
     start, grad, metrics = 0, None, []
     if world.main:
         start, grad, metrics = _continue(folder, model, optimizer) if resume else _clear(folder)
+        (folder / style.FILE).unlink(missing_ok=True)  # it belongs to the weights that change
     start, grad = ranks.share_state(world, model, optimizer, start, grad)
 
     if progress is not None and world.main:
@@ -264,6 +295,8 @@ def train(
     files = [folder / WEIGHTS, folder / CONFIG, folder / METRICS]
     if world.main:  # on Ctrl-C too: the curve so far says whether to resume
         files.append(_plot(folder, metrics, options.model))
+    if world.main and not outcome.stopped and options.style_samples:
+        files.append(_learn_style(loaded, options, progress))
     first_val = next((record["val_loss"] for record in metrics if "val_loss" in record), None)
     return TrainResult(
         adapter_path=str(folder),
@@ -273,6 +306,7 @@ def train(
         train_loss=outcome.train_loss,
         val_loss=outcome.val_loss,
         first_val_loss=first_val,
+        kept_step=outcome.kept_step,
         seconds=time.perf_counter() - tic,
-        files=[str(path) for path in files if path.exists()],
+        files=[str(path) for path in files if path is not None and path.exists()],
     )

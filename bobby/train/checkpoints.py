@@ -132,6 +132,29 @@ def save(
     return path
 
 
+BEST = "best.safetensors"
+
+
+def save_best(folder: Path, step: int, model: Any) -> Path:
+    """Keep the adapter of the best validation so far (`keep_best` makes it the adapter)."""
+    path = folder / CHECKPOINTS / BEST
+    _save_arrays(path, adapter_weights(model), {"step": str(step)})
+    return path
+
+
+def keep_best(folder: Path) -> bool:
+    """Make the best validation's adapter the folder's adapters.safetensors (the newest
+    checkpoint stays as it was, so `--resume` goes on from the last step); False where
+    there is none (a run resumed from a folder an older bobby wrote)."""
+    import mlx.core as mx
+
+    best = folder / CHECKPOINTS / BEST
+    if not best.is_file():
+        return False
+    _save_arrays(folder / WEIGHTS, mx.load(str(best)))
+    return True
+
+
 def restore(path: Path, model: Any, optimizer: Any) -> tuple[int, Any | None]:
     """Load a checkpoint into `model` and `optimizer`; returns (step, accumulated grad)."""
     import mlx.core as mx

@@ -136,7 +136,8 @@ class Outcome:
     step: int
     stopped: bool
     train_loss: float | None
-    val_loss: float | None
+    val_loss: float | None  # of the adapter kept: the best validation's, where it was not the last
+    kept_step: int | None = None  # the step whose adapter was kept, where not the last
 
 
 def run_steps(
@@ -158,7 +159,9 @@ def run_steps(
 
     Reports go to `metrics` (and metrics.jsonl) every `steps_per_report` steps,
     validation every `steps_per_eval` steps and at the start and end, checkpoints every
-    `save_every` steps, at the end and when stopped. On several processes (`world`), all
+    `save_every` steps, at the end and when stopped. A run that ends keeps the adapter of
+    its best validation, not its last: a small model overfits a few hundred posts within
+    the default steps (a new user's bot: validation loss 3.16 at step 75, 3.43 at 100). On several processes (`world`), all
     run the same steps and stop at the same one; only rank 0 reports and writes.
     """
     import mlx.core as mx
@@ -238,6 +241,9 @@ def run_steps(
             )
         )
 
+    validated = [(r["val_loss"], r["step"]) for r in metrics if "val_loss" in r and r["step"]]
+    best = min(validated, default=None)
+
     def validate(at: int) -> float:
         def batch_done(done: int, seconds: float) -> None:
             clock.batch_seconds.append(seconds)
@@ -248,6 +254,11 @@ def run_steps(
         tic = time.perf_counter()
         value = validation_loss(model, chosen, world, batch_done)
         report({"step": at, "val_loss": value, "val_seconds": round(time.perf_counter() - tic, 3)})
+        nonlocal best
+        if at and (best is None or value < best[0]):
+            best = (value, at)
+            if world.main:
+                checkpoints.save_best(folder, at, model)
         return value
 
     model.train()
@@ -305,4 +316,10 @@ def run_steps(
             checkpoints.save(folder, done, model, optimizer, grad, adapter_config)
         if stopping and not last:
             return Outcome(done, True, train_loss, val_loss)
-    return Outcome(done, False, train_loss, val_loss)
+    if best is None or val_loss is None or best[0] >= val_loss:
+        return Outcome(done, False, train_loss, val_loss)
+    if world.main and not checkpoints.keep_best(folder):
+        return Outcome(done, False, train_loss, val_loss)
+    if world.main:
+        report({"step": done, "kept_step": best[1], "kept_val_loss": best[0]})
+    return Outcome(done, False, train_loss, best[0], best[1])

@@ -49,6 +49,9 @@ class TrainOptions:
     steps_per_eval: int = field(default=200, metadata=at_least(1))
     save_every: int = field(default=100, metadata=at_least(1))
     grad_checkpoint: bool = False
+    # Posts the new adapter writes at the end, to learn the bot's style score from
+    # (bobby.style: it chooses among candidates); 0 learns none.
+    style_samples: int = field(default=64, metadata=between(0, 512))
     clear_cache_threshold: int = field(default=0, metadata=at_least(0))
     seed: int = field(default=0, metadata=SEED)
     prompt_feature: str = "prompt"
