@@ -107,13 +107,19 @@ def run_mlx_lm(config: dict) -> list[dict]:
 
 
 def run_bobby(config: dict) -> list[dict]:
-    """bobby's library call; its metrics.jsonl has one report per step."""
+    """bobby's library call; its metrics.jsonl has one report per step. The header's
+    note on the base form goes to stderr."""
+    from bobby.progress import TrainStart
     from bobby.train import train, train_settings
+
+    def tell(event) -> None:
+        if isinstance(event, TrainStart):
+            print(f"base form: {event.device_note}", file=sys.stderr, flush=True)
 
     options = train_settings(
         {key: value for key, value in config.items() if key != "lora_parameters"}
     )
-    train(options)
+    train(options, progress=tell)
     lines = (Path(config["adapter_path"]) / "metrics.jsonl").read_text().splitlines()
     return [record for record in map(json.loads, lines) if "train_loss" in record]
 

@@ -7,8 +7,9 @@ optimizer update per batch, each side in its own process, in one run:
 
 - `mlx_lm.lora`'s own training function (`train_model`) on the 4-bit model;
 - bobby's (`bobby.train.train`) on the same folder, once per base form (`bobby` is the
-  automatic choice, the held exact base on a CUDA GPU with room; `bobby-bf16`, `bobby-quantized` set
-  `BOBBY_BASE_FORM`; `bobby-tf32` is float32 with MLX's TF32 products allowed);
+  automatic choice, `bobby.train.form`'s rule; `bobby-bf16`, `bobby-quantized` set
+  `BOBBY_BASE_FORM`; `bobby-tf32` is float32 with MLX's TF32 products allowed; a
+  `-ckpt` suffix adds gradient checkpointing);
 - PyTorch + PEFT LoRA (same rank, alpha = 20 x rank, same layers) on a bfloat16 model of
   the same shape (PEFT trains over full-precision weights; that is its usual set-up).
 
@@ -133,7 +134,8 @@ def side_env(kind: str) -> dict[str, str]:
     """bobby-FORM sets the base form; bobby-tf32 is float32 with MLX's TF32 products allowed."""
     if kind == "bobby-tf32":
         return {"BOBBY_BASE_FORM": "float32", "MLX_ENABLE_TF32": "1"}
-    return {"BOBBY_BASE_FORM": kind.partition("-")[2] or "auto"} if kind.startswith("bobby") else {}
+    form = kind.removesuffix("-ckpt").partition("-")[2] or "auto"
+    return {"BOBBY_BASE_FORM": form} if kind.startswith("bobby") else {}
 
 
 def side(kind: str, config: dict, shape: dict, steps: int) -> dict:
@@ -182,6 +184,7 @@ def main() -> None:
         for kind in args.sides.split(","):
             config = settings(str(model), str(data), str(tmp / f"adapters-{kind}"), 256, args.steps)
             config["batch_size"] = 4
+            config["grad_checkpoint"] = kind.endswith("-ckpt")
             command = [sys.executable, __file__, "--shape", args.shape, "--steps", str(args.steps),
                        "--worker", kind, "--config", json.dumps(config)]  # fmt: skip
             run = subprocess.run(
@@ -192,6 +195,8 @@ def main() -> None:
                 print(f"{kind} failed:\n{run.stderr[-2000:]}", flush=True)
                 continue
             results[kind] = json.loads(line[7:])
+            for note in (x for x in run.stderr.splitlines() if x.startswith("base form: ")):
+                print(f"{kind}: {note}", flush=True)
             print(
                 f"{kind}: {results[kind]['tokens_per_second']:.0f} tokens/s, peak {results[kind]['peak_memory_gb']:.1f} GB",
                 flush=True,

@@ -18,7 +18,11 @@ The base model is stored 4-bit. Where it computes is a choice made once per proc
   every layer of an 8B model), read by one tensor-core product that accumulates in
   float32, so it trains 2.1x as fast as PyTorch + PEFT in one run (BENCHMARKS.md); other
   models hold float32 itself, with TF32 turned off (`MLX_ENABLE_TF32=0`) so that it stays
-  float32, which trains slower than 4 bits: `auto` then trains on 4 bits.
+  float32, which trains slower than 4 bits: `auto` then trains on 4 bits. Since issue
+  24, `auto` on CUDA keeps the 4 bits for decoding wherever `bobby.qmv` multiplies
+  every layer (faster at 1 and at 16 rows), and training takes the form that
+  `bobby.train.form` chooses by free memory: the held form serves other models, and
+  whoever asks for it.
 - `bf16`: the same values rounded to bfloat16, not exact (bfloat16 keeps 8 significant
   bits, scale x q + bias needs up to 12: 39% of an 8B model's weights round, by up to
   3.4e-3 of their layer's largest), half the memory of the held form and the fastest:
@@ -190,14 +194,21 @@ def device_memory() -> int | None:
 
 
 def choose_base_form(
-    wide_bytes: int, setting: str | None = None, training: bool = False, halves: bool = True
+    wide_bytes: int,
+    setting: str | None = None,
+    training: bool = False,
+    halves: bool = True,
+    own_kernel: bool = False,
 ) -> tuple[str, str | None]:
     """(form, why) for a model whose float32 copy takes `wide_bytes`.
 
     An explicit setting wins. `auto` holds float32 (exact) on the CPU, and on a CUDA GPU
-    when it fits; it keeps 4 bits on Metal, when float32 does not fit, and for training
-    on a GPU a model whose scales are not bfloat16 (`halves` false): its held layers
-    would be plain float32, whose products without TF32 train slower than 4 bits.
+    when it fits; it keeps 4 bits on Metal, when float32 does not fit, for training on a
+    GPU a model whose scales are not bfloat16 (`halves` false): its held layers would be
+    plain float32, whose products without TF32 train slower than 4 bits, and for decoding
+    on CUDA a model whose every layer `bobby.qmv` multiplies (`own_kernel`): from its 4
+    bits, one candidate decoded 1.4x and 16 candidates 1.6x as fast as from the held copy
+    on an H100, in one run (BENCHMARKS.md, issue 24), in a fraction of the memory.
     """
     import mlx.core as mx
 
@@ -207,6 +218,8 @@ def choose_base_form(
     on_cpu = mx.default_device() == mx.cpu
     if not on_cpu and not mx.cuda.is_available():
         return "quantized", None  # Metal: its 4-bit kernels are the fast path
+    if not on_cpu and not training and own_kernel:
+        return "quantized", "quantized base on the GPU (bobby.qmv decodes from the 4 bits)"
     if not on_cpu and training and not halves:
         return "quantized", "quantized base on the GPU (float32 would train slower)"
     where = "on the CPU" if on_cpu else "on the GPU"
@@ -220,17 +233,33 @@ def choose_base_form(
     return "float32", None
 
 
-def dequantized(module: Any) -> Any:
-    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight."""
+# Values dequantized at a time when a layer is narrowed (`dense`, `rounding`): whole, an
+# 8B model's output layer (151,936 x 4,096) takes about 12 GB of float32 temporaries: a
+# bf16 training run on an H100 peaked at the same 29.2 GB with and without gradient
+# checkpointing, so the conversion, not the activations, set its peak (BENCHMARKS.md,
+# issue 24).
+CHUNK_VALUES = 1 << 26
+
+
+def _row_chunks(module: Any) -> list[slice]:
+    """Slices of a quantized layer's rows of about `CHUNK_VALUES` values each."""
+    rows, size = module.weight.shape[0], module.weight.shape[1] * 32 // module.bits
+    step = max(1, CHUNK_VALUES // size)
+    return [slice(start, min(start + step, rows)) for start in range(0, rows, step)]
+
+
+def dequantized(module: Any, rows: slice = slice(None)) -> Any:
+    """The exact float32 values of a QuantizedLinear's or QuantizedEmbedding's weight (of
+    `rows` of it)."""
     import mlx.core as mx
 
     biases = module.get("biases")
     # In float32 the products scale * q + bias are the exact values of the 4-bit weights;
     # done in float16 or bfloat16 (the scales' own types) they would be rounded.
     return mx.dequantize(
-        module.weight,
-        module.scales.astype(mx.float32),
-        None if biases is None else biases.astype(mx.float32),
+        module.weight[rows],
+        module.scales[rows].astype(mx.float32),
+        None if biases is None else biases[rows].astype(mx.float32),
         group_size=module.group_size,
         bits=module.bits,
         mode=getattr(module, "mode", "affine"),
@@ -243,7 +272,11 @@ def dense(module: Any, dtype: Any = None) -> Any:
     import mlx.nn as nn
 
     dtype = dtype or mx.float32
-    weight = dequantized(module).astype(dtype)
+    parts = []
+    for rows in _row_chunks(module):  # one chunk's float32 values alive at a time
+        parts.append(dequantized(module, rows).astype(dtype))
+        mx.eval(parts[-1])
+    weight = mx.concatenate(parts) if len(parts) > 1 else parts[0]
     if isinstance(module, nn.QuantizedEmbedding):
         dense = nn.Embedding(*weight.shape)
     else:
@@ -346,11 +379,18 @@ def rounding(module: Any, dtype: Any) -> tuple[int, float]:
     layer's largest weight) of a quantized layer's values."""
     import mlx.core as mx
 
-    exact = dequantized(module)
-    error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
-    rounded, worst, top = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
-    mx.eval(rounded, worst, top)
-    return rounded.item(), worst.item() / max(top.item(), 1e-30)
+    rounded, worst, top = 0, 0.0, 0.0
+    for rows in _row_chunks(module):
+        exact = dequantized(module, rows)
+        error = mx.abs(exact.astype(dtype).astype(mx.float32) - exact)
+        stats = mx.sum(error > 0), mx.max(error), mx.max(mx.abs(exact))
+        mx.eval(stats)
+        rounded, worst, top = (
+            rounded + stats[0].item(),
+            max(worst, stats[1].item()),
+            max(top, stats[2].item()),
+        )
+    return rounded, worst / max(top, 1e-30)
 
 
 def base_form(model: Any) -> str:
@@ -406,7 +446,14 @@ def fit_to_device(model: Any, setting: str | None = None, training: bool = False
     ]
     wide = sum(float32_bytes(module) for _, module in quantized)
     halves = all(module.scales.dtype == mx.bfloat16 for _, module in quantized)
-    form, why = choose_base_form(wide, setting, training, halves)
+    own_kernel = all(
+        module.bits == 4
+        and getattr(module, "mode", "affine") == "affine"
+        and module.get("biases") is not None
+        and module.scales.dtype in (mx.bfloat16, mx.float16)
+        for _, module in quantized
+    )
+    form, why = choose_base_form(wide, setting, training, halves, own_kernel)
     if form == "quantized":
         return why
     if form == "float32" and mx.default_device() != mx.cpu:

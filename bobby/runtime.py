@@ -18,8 +18,8 @@ sibling calls that pass the same array. Measured on an H100 (BENCHMARKS.md): dec
 with the default adapter as fast as mlx-lm without one.
 
 Layers that `bobby.backend` holds wide (`HeldLinear`: 4 bits plus the exact values) are
-grouped the same way, their wide copies concatenated too, and a group multiplies several
-rows by the wide copy and a few by the 4 bits.
+grouped the same way, their wide copies concatenated too, and a group multiplies more
+rows than `bobby.qmv` takes (a prompt) by the wide copy, fewer by the 4 bits.
 
 Fewer operations a token, since on a GPU each costs microseconds whatever its size: B's
 product and the add are one `addmm`; on a dense base (or a wide copy) A's rows sit under
@@ -175,13 +175,11 @@ def _classes() -> tuple[type, type]:
             get = self.get
             low = None
             group_size, bits, mode = self.quantization or (0, 0, "")
-            rows = x.size // x.shape[-1]
             if (
                 self.own_kernel
                 and mode == "affine"
-                and not ("wide" in self and rows > qmv.WIDE_FROM)
                 and qmv.applies(x, self["weight"], self["scales"], get("biases"), group_size, bits)
-            ):  # up to 32 rows on CUDA (a few where a held copy is there to take more)
+            ):  # up to 32 rows on CUDA, held copy or not
                 y = qmv.product(x, self["weight"], self["scales"], self["biases"], group_size)
                 if "lora_a" in self:
                     low = x @ self["lora_a"].T

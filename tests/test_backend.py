@@ -143,3 +143,39 @@ def test_held_bf16_layer_multiplies_by_the_exact_values():
     assert (rounded != exact).sum().item() > exact.size // 10
     row = x[:1, :1]  # one row: the 4-bit kernel itself
     assert mx.array_equal(held(row), quantized(row)).item()
+
+
+def test_narrowing_in_chunks_changes_no_value(monkeypatch, tmp_path):
+    """`dense` and `rounding` work a few rows at a time (the peak memory of converting an
+    8B model's output layer); the result is the whole layer's."""
+    import mlx.core as mx
+    from mlx_lm import load
+
+    model, _ = load(str(tiny_model.build(tmp_path / "tiny")))
+    layer = model.layers[0].mlp.up_proj
+    whole = backend.dense(layer, mx.bfloat16).weight, backend.rounding(layer, mx.bfloat16)
+    monkeypatch.setattr(backend, "CHUNK_VALUES", 3 * layer.weight.shape[1] * 8)
+    assert len(backend._row_chunks(layer)) > 2
+    chunked = backend.dense(layer, mx.bfloat16).weight, backend.rounding(layer, mx.bfloat16)
+    assert mx.array_equal(whole[0], chunked[0]).item()
+    assert whole[1] == chunked[1] and whole[1][0] > 0
+
+
+@pytest.mark.parametrize(
+    ("training", "own_kernel", "form"),
+    [(False, True, "quantized"), (False, False, "float32"), (True, True, "float32")],
+)
+def test_cuda_decodes_from_4_bits_where_the_own_kernel_serves(
+    monkeypatch, training, own_kernel, form
+):
+    """On CUDA (simulated here: the device's calls answer as on an 80 GB card) `auto`
+    keeps the 4 bits for decoding when `bobby.qmv` serves every layer; else, and for
+    the training path that `bobby.train.form` does not decide, the held form as before."""
+    import mlx.core as mx
+
+    monkeypatch.delenv("BOBBY_BASE_FORM", raising=False)
+    monkeypatch.setattr(mx, "default_device", lambda: mx.gpu)
+    monkeypatch.setattr(mx.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(mx, "device_info", lambda: {"free_memory": 80 * 10**9})
+    chosen, _ = backend.choose_base_form(10**9, training=training, own_kernel=own_kernel)
+    assert chosen == form

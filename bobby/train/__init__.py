@@ -10,6 +10,7 @@ and the adapter trained on it applies unchanged to the 4-bit weights.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import signal
 import threading
 import time
@@ -24,7 +25,7 @@ from bobby.errors import InputError, ModelError
 from bobby.files import read_jsonl, sha256_file
 from bobby.layout import PREP
 from bobby.progress import Report, TrainStart, ignore, stage
-from bobby.train import checkpoints, ranks
+from bobby.train import checkpoints, form, ranks
 from bobby.train.options import TrainOptions, train_settings
 
 if TYPE_CHECKING:
@@ -231,7 +232,14 @@ def train(
             f"num_layers {options.num_layers}: {options.model} has only {len(model.layers)} layers"
         )
 
-    note = fit_to_device(model, training=True)
+    plan = form.choose(model, options.num_layers, options.batch_size * options.max_seq_length)
+    if plan is None:
+        note = fit_to_device(model, training=True)
+    else:  # a CUDA GPU: the fastest form that fits (bobby.train.form)
+        note = plan.why
+        if plan.form != "quantized":
+            note += f"; {fit_to_device(model, plan.form)}"
+    checkpoint = options.grad_checkpoint or (plan is not None and plan.checkpoint)
     total_parameters = get_total_parameters(model)
     mx.random.seed(options.seed)
     model.freeze()
@@ -273,7 +281,7 @@ def train(
         outcome = run_steps(
             model,
             optimizer,
-            options,
+            dataclasses.replace(options, grad_checkpoint=checkpoint),
             train_split,
             valid_split,
             start=start,
