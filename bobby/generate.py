@@ -193,7 +193,7 @@ def openings(layout: Layout) -> dict[str, int]:
     """The first words of the person's training posts, and how often each opens one.
 
     A model asked for "a post" returns to the few openings (and with them the subjects)
-    it finds likeliest: the demo's bot began 88% of its posts on one phrase. Starting each
+    it finds likeliest: the demo's bot wrote "lamp lit" in 88% of its posts. Starting each
     candidate with an opening word drawn as often as the person used it spreads the posts
     over their own range, without copying any: one word is nobody's post. Posts that open
     with a mention, a link or a sign give none (the word must be a word).
