@@ -111,28 +111,35 @@ def eval_figure(report: EvalReport) -> Any:
     )
     fit_axes.margins(x=0.25)
 
+    # each judge a dot with its interval: judge 1 round, judge 2 square, a little below
+    judges = (
+        ("auc", "auc_low", "auc_high", "o", -0.12),
+        ("auc2", "auc2_low", "auc2_high", "s", 0.12),
+    )
+    lows = []
     for row, score in enumerate(scored):
-        voice = score.voice
-        if voice.auc is None:
-            continue
         color = colors[row % len(colors)]
-        auc_axes.errorbar(
-            voice.auc,
-            row,
-            xerr=[[voice.auc - voice.auc_low], [voice.auc_high - voice.auc]],
-            fmt="o",
-            color=color,
-            capsize=4,
-            clip_on=False,  # a dot at 1.0 shows whole
-        )
+        for value, low, high, marker, shift in judges:
+            auc, auc_low, auc_high = (getattr(score.voice, name) for name in (value, low, high))
+            if auc is None:
+                continue
+            lows.append(auc_low)
+            auc_axes.errorbar(
+                auc,
+                row + shift,
+                xerr=[[auc - auc_low], [auc_high - auc]],
+                fmt=marker,
+                color=color,
+                capsize=4,
+                clip_on=False,  # a dot at 1.0 shows whole
+            )
     auc_axes.axvline(0.5, color=REAL, linestyle="--", linewidth=1)
-    lows = [score.voice.auc_low for score in scored if score.voice.auc is not None]
     auc_axes.set(
         xlim=(min([0.3, *(low - 0.05 for low in lows)]), 1.05),
         ylim=(len(scored) - 0.5, -0.5),
         yticks=range(len(scored)),
         yticklabels=[_short(score.label) for score in scored],
-        title="voice AUC (0.5: like them)",
+        title="voice AUC, judges 1 ● and 2 ■",
     )
 
     longest = max((max(shape.lengths, default=0) for _, _, shape, _ in sets), default=0)
@@ -149,7 +156,7 @@ def eval_figure(report: EvalReport) -> Any:
                 label=f"{_short(label)} (median {shape.median_length:.0f})",
             )
     length_axes.set(xlabel="graphemes", ylabel="% of posts", title="length")
-    length_axes.legend(fontsize=8)
+    length_axes.legend(fontsize=7, loc="upper right", framealpha=0.9)
 
     # Diversity beside the features: distinct word pairs, in per cent like the rest.
     width = 0.8 / len(sets)

@@ -62,6 +62,8 @@ def test_eval_png_shows_fit_voice_length_and_variety_without_the_home_folder(rep
     ]
     dots = [line for line in auc.lines if line.get_marker() == "o"]  # a dot at 1.0 whole
     assert dots and auc.get_xlim()[1] > 1.0 and not any(dot.get_clip_on() for dot in dots)
+    squares = [line for line in auc.lines if line.get_marker() == "s"]  # the second judge
+    assert len(squares) == len(dots) == 2 and "judges" in auc.get_title()
     assert length.get_ylabel() == "% of posts" and length.get_yticks().size
     assert "distinct-2" in [label.get_text() for label in rates.get_xticklabels()]
     path = eval_chart(tmp_path / "eval.png", report)
