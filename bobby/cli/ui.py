@@ -145,7 +145,7 @@ class Tracker:
         self._last_log = now
         parts = [self.description]
         if completed is not None:
-            parts.append(f"{completed:g}" + (f"/{total:g}" if total else ""))
+            parts.append(f"{int(completed)}" + (f"/{total:g}" if total else ""))  # whole posts, steps
         parts += [str(value) for value in fields.values() if value not in (None, "")]
         console.print(" ".join(parts), soft_wrap=True)
 
