@@ -187,6 +187,9 @@ def rank(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 _OPENING = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*")
+# A longer run of letters is a phrase of a language written without spaces (Japanese,
+# Chinese, Thai: a Japanese archive's "first words" ran to 96 characters), not a word.
+MAX_OPENING = 12
 
 
 def openings(layout: Layout) -> dict[str, int]:
@@ -196,7 +199,8 @@ def openings(layout: Layout) -> dict[str, int]:
     it finds likeliest: the demo's bot wrote "lamp lit" in 88% of its posts. Starting each
     candidate with an opening word drawn as often as the person used it spreads the posts
     over their own range, without copying any: one word is nobody's post. Posts that open
-    with a mention, a link or a sign give none (the word must be a word).
+    with a mention, a link or a sign give none (the word must be a word), and so do those
+    that open with a phrase of a language written without spaces (MAX_OPENING).
     """
     path = layout.split("train")
     if not path.is_file():
@@ -205,7 +209,7 @@ def openings(layout: Layout) -> dict[str, int]:
     for sample in read_jsonl(path):
         text = sample_text(sample) if isinstance(sample, dict) else ""
         match = _OPENING.match(text)
-        if match:
+        if match and len(match[0]) <= MAX_OPENING:
             found[match[0]] += 1
     return dict(found)
 

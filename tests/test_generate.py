@@ -243,13 +243,15 @@ def test_openings_count_the_first_words_of_the_training_posts(tmp_path):
         "@tam the boat?",
         "🕯️ lamp lit",
         "i'm off",
+        "今日はとても寒いので外に出たくない",  # a phrase: Japanese has no spaces
+        "n乗の話",
     ]
     (tmp_path / "train.jsonl").write_text(
         "\n".join(orjson.dumps({"messages": [{"role": "user", "content": "Write a post."},
                                              {"role": "assistant", "content": p}]}).decode()
                   for p in posts)
     )  # fmt: skip
-    assert openings(Layout(tmp_path)) == {"wind": 2, "Wind": 1, "i'm": 1}
+    assert openings(Layout(tmp_path)) == {"wind": 2, "Wind": 1, "i'm": 1, "n乗の話": 1}
     assert openings(Layout(tmp_path / "none")) == {}
 
 
