@@ -130,6 +130,12 @@ STEPS = "_bobby_decode_steps"
 LENGTH_STEP = 64
 
 
+# The most prompt positions (rows x positions) read in one graph. mlx-lm's models compute
+# the vocabulary's logits at every position given, so 192 rows of long prompts read at
+# once asked for 21 GB (SmolLM2's 49,152 words in float32); 4,096 positions are 0.8 GB.
+PREFILL_TOKENS = 4096
+
+
 def compiles(rows: int) -> bool:
     """Whether a step of `rows` rows is compiled: on a GPU always; on the CPU only for a
     batch. There a compiled step's first use of each shape runs the C++ compiler (a cold
@@ -220,8 +226,11 @@ def decode(
         index=mx.array(0, mx.int32),
         padding=mx.array(padding, mx.int32),
     )
-    if width > 1:  # all but the last token, uncompiled (its shape is the prompt's)
-        batch.plain(rows[:, :-1])
+    # All but the last token, uncompiled (its shape is the prompt's), a few positions at a
+    # time: the model's output layer runs over every position it is given.
+    chunk = max(1, PREFILL_TOKENS // len(prompts))
+    for start in range(0, width - 1, chunk):
+        batch.plain(rows[:, start : min(start + chunk, width - 1)])
         mx.eval(batch.store)
 
     history = [list(p) for p in prompts]

@@ -92,7 +92,7 @@ class Demo:
                 "steps_per_eval": iters,  # validate at the start and the end only
                 "save_every": iters,
                 # the style score learns from fewer of the adapter's posts: seconds, not a minute
-                "style_samples": 16 if self.fast else 32,
+                "style_samples": 8 if self.fast else 32,
             }
         )
 

@@ -61,6 +61,26 @@ def test_greedy_tokens_are_mlx_lm_s(adapter, form, compiled):
     assert len({tuple(tokens) for tokens in expected}) == len(PROMPTS)  # the rows differ
 
 
+def test_a_prompt_read_a_few_positions_at_a_time_gives_the_same_tokens(adapter, monkeypatch):
+    """Past PREFILL_TOKENS (rows x positions) the prompts are read in pieces, so that
+    memory stays bounded; each row still gets the tokens of mlx-lm's loop."""
+    from bobby import decode as module
+
+    model = adapted(adapter, "float32")
+    expected = [mlx_lm_tokens(model, prompt, 12) for prompt in PROMPTS]
+    monkeypatch.setattr(module, "PREFILL_TOKENS", 6)  # 4 rows: one position at a time
+    read = []
+    call = type(model).__call__
+    monkeypatch.setattr(
+        type(model),
+        "__call__",
+        lambda self, tokens, **kw: read.append(tokens.shape) or call(self, tokens, **kw),
+    )
+    assert [d.tokens for d in decode(model, Tokenizer(), PROMPTS, 12)] == expected
+    assert max(rows * positions for rows, positions in read) <= 6
+    assert decode(model, Tokenizer(), PROMPTS[:1], 12)[0].tokens == expected[0]  # 6 at a time
+
+
 def test_mean_logprob_is_mlx_lm_s(adapter):
     model = adapted(adapter, "float32")
     logprobs = [
