@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -68,6 +69,140 @@ def test_one_final_decision_per_candidate_whoever_clicks(isolated):
         edits = [text for status, text in statuses if status == "review: edited"]
         assert edits == ["first, edited", "first, edit"]  # the approval recorded its edit
         assert len(state.history(db, 2, offset=1)) == 2
+
+
+def test_a_decision_is_taken_back_by_a_later_record_never_by_deleting_one(isolated):
+    """Un-approve (the edit kept) and bring back a rejection: the candidate waits for a
+    person again and takes one new final decision; each taking back is recorded once, and
+    only a decision of its own kind is taken back."""
+    with state.database() as db:
+        a, b = state.add_candidates(db, [Candidate("first text"), Candidate("second text")])
+        for candidate in (a, b):
+            state.add_review(db, candidate.id, "queued")
+        state.add_review(db, a.id, "approved", text="first, edited")
+        state.add_review(db, b.id, "rejected", reason="not me")
+        with pytest.raises(state.ReviewConflict, match=f"candidate {a.id} was approved"):
+            state.add_review(db, a.id, "unrejected")
+        with pytest.raises(state.ReviewConflict, match=f"candidate {b.id} was rejected"):
+            state.add_review(db, b.id, "unapproved")
+        undone = state.add_review(db, a.id, "unapproved")
+        assert (undone.text, undone.round) == ("first, edited", 0)
+        assert state.add_review(db, a.id, "unapproved") is None  # a second click, another tab
+        rejected = f"SELECT {state.rejection_stands('c')} FROM (SELECT ? AS candidate_id) c"
+        assert db.execute(rejected, (b.id,)).fetchone()[0] == 1  # bobby.reply counts on it
+        assert state.add_review(db, b.id, "unrejected") is not None
+        assert db.execute(rejected, (b.id,)).fetchone()[0] == 0
+        assert state.count_open(db) == 2 and state.review_queue(db, "waiting") == []
+        [back] = state.review_queue(db, "one", id=a.id)
+        assert (back.candidate.text, back.edited, back.decision) == ("first, edited", True, None)
+        assert state.add_review(db, a.id, "rejected").round == 1  # a new decision, once
+        assert state.add_review(db, a.id, "approved") is None
+        statuses = [e.status for e in state.history(db) if e.text.startswith("first")]
+        assert statuses[:3] == ["review: rejected", "review: unapproved", "review: approved"]
+        # the database itself: one final decision, and one taking back, per round
+        for action in ("approved", "unrejected"):
+            with pytest.raises(sqlite3.IntegrityError):
+                db.execute(
+                    "INSERT INTO reviews (candidate_id, time, action, round) VALUES (?, '', ?, 0)",
+                    (a.id, action),
+                )
+
+
+def test_an_approval_and_its_post_exclude_each_other(isolated):
+    """Exactly once: the post of a queued candidate is written only while its approval
+    stands, and an approval whose post exists (pending, sent, a dry run's) cannot be
+    withdrawn. Both are checked under the write lock, so whichever comes first wins."""
+    with state.database() as db:
+        sent, withdrawn, dry, elsewhere = state.add_candidates(
+            db, [Candidate(text) for text in ("sent", "withdrawn", "dry", "not queued")]
+        )
+        for candidate in (sent, withdrawn, dry):
+            state.add_review(db, candidate.id, "queued")
+            state.add_review(db, candidate.id, "approved")
+        state.write_post(db, post_of(sent))
+        with pytest.raises(state.ReviewConflict, match="cannot be un-approved: it is being posted"):
+            state.add_review(db, sent.id, "unapproved")
+        state.add_dry_run(db, dry.id, "dry")
+        with pytest.raises(state.ReviewConflict, match="a dry run posted it"):
+            state.add_review(db, dry.id, "unapproved")
+        state.add_review(db, withdrawn.id, "unapproved")
+        with pytest.raises(state.NotApproved, match="was un-approved before it went out"):
+            state.write_post(db, post_of(withdrawn))
+        with pytest.raises(state.NotApproved):
+            state.add_dry_run(db, withdrawn.id, "withdrawn")
+        state.write_post(db, post_of(elsewhere))  # not in the queue: no approval needed
+        posted = db.execute("SELECT candidate_id FROM posts ORDER BY id").fetchall()
+        assert [row[0] for row in posted] == [sent.id, elsewhere.id]
+        assert state.review_queue(db, "waiting") == []
+        assert [item.candidate.id for item in state.review_queue(db)] == [withdrawn.id]
+
+
+def post_of(candidate: Candidate) -> state.Post:
+    return state.Post(
+        candidate.text, f"3kaaaaaaaa{candidate.id:03}", state.timestamp(), candidate_id=candidate.id
+    )
+
+
+def test_the_scheduled_order_is_a_persons_and_survives_a_restart(isolated):
+    """Earlier / Later move an approved post among those waiting for a slot, no further
+    than the ends; a post now stays first; an approval made again after an un-approve
+    starts at the end; the order is in the database, so a new connection (a restart of
+    serve) reads it, and serve posts in it."""
+    with state.database() as db:
+        made = state.add_candidates(db, [Candidate(f"post {n}") for n in range(4)])
+        a, b, c, now = (candidate.id for candidate in made)
+        for candidate in made:
+            state.add_review(db, candidate.id, "queued")
+        for candidate in (a, b, c):
+            state.add_review(db, candidate, "approved")
+        state.add_review(db, now, "post-now")
+
+        def order() -> list[int]:
+            with state.database() as fresh:
+                return [item.candidate.id for item in state.review_queue(fresh, "waiting")]
+
+        assert order() == [now, a, b, c]
+        state.move_scheduled(db, c, -1)
+        assert order() == [now, a, c, b]
+        state.move_scheduled(db, a, -1)  # first already
+        state.move_scheduled(db, b, 1)  # last already
+        assert order() == [now, a, c, b]
+        state.move_scheduled(db, a, 1)
+        assert order() == [now, c, a, b]
+        state.add_review(db, c, "unapproved")
+        assert order() == [now, a, b]
+        state.add_review(db, c, "approved")
+        assert order() == [now, a, b, c]  # approved again: at the end
+        for not_waiting in (now, made[0].id + 99):
+            with pytest.raises(state.ReviewConflict, match="does not wait for a slot"):
+                state.move_scheduled(db, not_waiting, 1)
+
+
+def test_a_database_from_before_undo_keeps_its_decisions(isolated):
+    """0009 makes the reviews table again (SQLite cannot change a CHECK): every row and
+    id is kept, and each candidate still takes one final decision."""
+    path = isolated / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, step in state.MIGRATIONS[:8]:
+        step(old)
+        old.execute("INSERT INTO migrations VALUES (?, '')", (name,))
+    old.execute(
+        """INSERT INTO candidates (id, created_at, text, sampling) VALUES
+           (1, '', 'kept', '{}'), (2, '', 'also kept', '{}')"""
+    )
+    rows = [(5, 1, "queued"), (6, 1, "approved"), (7, 2, "queued"), (9, 2, "rejected")]
+    insert = "INSERT INTO reviews (id, candidate_id, time, action) VALUES (?, ?, '', ?)"
+    old.executemany(insert, rows)
+    old.close()
+    with state.database(path) as db:
+        kept = db.execute("SELECT id, candidate_id, action FROM reviews")
+        assert [tuple(row) for row in kept] == rows
+        [waiting] = state.review_queue(db, "waiting")
+        assert (waiting.candidate.text, waiting.decision) == ("kept", "approved")
+        assert state.add_review(db, 1, "rejected") is None
+        assert state.add_review(db, 2, "unrejected").round == 0
+        assert state.count_open(db) == 1
 
 
 def test_the_page_needs_its_origin_and_its_token():
