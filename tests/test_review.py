@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from bobby import state
+from bobby import state, style
 from bobby.candidates import Candidate
 from bobby.errors import InputError
 from bobby.gate import Gate, GateOptions
@@ -34,6 +35,33 @@ from tests.test_serve import DEADLINE, adapter, decisions, serving  # noqa: F401
 PORT = 8765
 # A post of the person's (data/posts.jsonl) that an edit on the page copies from.
 THEIR_POST = "The keeper counted three trawlers and a ferry before the fog rolled in."
+# What the bot's style score learns from, as `bobby train` would: the person's posts, and
+# posts an adapter wrote (here, generic ones), so that each card carries a score.
+THEIR_STYLE = [
+    THEIR_POST,
+    "Fog again. The horn has been going since six and the tea is cold.",
+    "Counted four gulls on the rail this morning, all of them loud.",
+    "The lamp is lit and the wind is up over the island tonight.",
+    "Rain on the glass, a kettle on, the ferry late as ever.",
+    "Painted the rail white again. The sea will have it grey by spring.",
+    "A seal on the slipway at low tide, watching me watch it.",
+    "Night shift. Three ships, one fishing boat, no moon.",
+]
+ADAPTER_STYLE = [
+    "I'm thrilled to share my latest project with all of you!",
+    "As an AI, I love helping people write better content.",
+    "Here are five tips to boost your productivity today.",
+    "Excited to announce that our new product is finally here!",
+    "Let me know your thoughts in the comments below.",
+    "Hey there, it's me, and I'm here to tell you a story.",
+    "Don't forget to like and subscribe for more great content.",
+    "This is an amazing opportunity to learn something new.",
+]
+# What a person writes instead of a candidate the gate refused.
+EDITS = [
+    "Low tide at noon, and the seals are back on the slipway.",
+    "Wind from the north all day. The boat stayed in.",
+]
 OWN = {"Host": f"127.0.0.1:{PORT}", "Origin": f"http://127.0.0.1:{PORT}"}
 
 
@@ -267,10 +295,11 @@ def due(serve) -> bool:
 
 def card_texts(page) -> dict[int, str]:
     """The open cards on a page: candidate id -> text in its box."""
-    return {
-        int(card.get_attribute("data-id")): card.locator("textarea").input_value()
-        for card in page.locator(".card.open").all()
-    }
+    boxes = page.locator(".card.open textarea")  # read at once: a card may change meanwhile
+    pairs = boxes.evaluate_all(
+        "all => all.map(box => [box.closest('.card').dataset.id, box.value])"
+    )
+    return {int(id): text for id, text in pairs}
 
 
 @pytest.mark.slow
@@ -281,9 +310,12 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     as_bot(monkeypatch, pds)
     Path("data").mkdir(exist_ok=True)
     Path("data/posts.jsonl").write_text(json.dumps({"text": THEIR_POST}) + "\n")
+    styled = tmp_path / "styled"  # the adapter, with the style score `bobby train` writes
+    shutil.copytree(adapter, styled)
+    style.fit(THEIR_STYLE, ADAPTER_STYLE).save(styled)
     arguments = (
         "--review", "--jitter", "0s", "--queue-size", "1",
-        "--adapter-path", str(adapter), "--max-tokens", "48", "--min-chars", "5",
+        "--adapter-path", str(styled), "--max-tokens", "48", "--min-chars", "5",
     )  # fmt: skip
     serve = serving("--every", "1s", *arguments)
     url = f"http://127.0.0.1:{serve.port}/"
@@ -309,9 +341,9 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     expect(page.locator("#pds")).to_have_text("answers", timeout=timeout)  # asked aside
     generated = sorted(set(card_texts(page)) - {scheduled})
     texts = card_texts(page)
-    page.screenshot(path=tmp_path / "review.png", full_page=True)
-    if target := os.environ.get("REVIEW_SCREENSHOT"):  # scripts/review_screenshot.sh
-        shutil.copy(tmp_path / "review.png", target)
+    assert all(
+        re.fullmatch(r"style \d\.\d\d", score) for score in page.locator(".score").all_inner_texts()
+    )
 
     # Approve the schedule's candidate as it is: exactly one record with that text.
     page.click(f"#c-{scheduled} button.approve")
@@ -402,6 +434,38 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
     serve.wait_for("its line in serve's log", lambda: posted_lines(both))  # after the row's
     assert [d.action for d in decisions()[before:] if d.action != "started"] == ["posted"]
 
+    # The page of the restarted serve, as the README shows it: more candidates, sorted by
+    # score; two approved in another tab wait in Scheduled for the next slot (an hour
+    # away), each with its time.
+    url = f"http://127.0.0.1:{serve.port}/"
+    page.goto(url)
+    page.fill("input[name=n]", "3")
+    page.click("#generate button[type=submit]")
+    expect(page.locator(".card.open")).to_have_count(4, timeout=timeout)
+    expect(page.locator("#generating")).to_have_text("", timeout=timeout)
+    page.select_option("#sort", "score")
+    other.goto(url)
+    rewritten = 0
+    for candidate, edit in zip(sorted(card_texts(page))[-2:], EDITS, strict=True):
+        if "failed" in other.locator(f"#c-{candidate}").get_attribute("class"):
+            other.fill(f"#t-{candidate}", edit)  # the gate refused it: the person rewrites it
+            rewritten += 1
+        other.click(f"#c-{candidate} button.approve")
+        expect(other.locator(f"#c-{candidate} .decision")).to_contain_text("approved")
+    expect(page.locator("#scheduled .card")).to_have_count(2)
+    expect(page.locator("#queue .card")).to_have_count(2)  # the approved ones have left
+    expect(page.locator("#scheduled .card .when").first).to_have_text(re.compile(r"^at \d{4}-"))
+    expect(page.locator("#scheduled-count")).to_have_text("2", timeout=timeout)
+    expect(page.locator("#state")).to_have_text("waiting")
+    waiting = page.locator("#scheduled .card .text").all_inner_texts()
+    history = page.evaluate(
+        "scrollY + document.getElementById('history').getBoundingClientRect().top"
+    )
+    clip = {"x": 0, "y": 0, "width": 420, "height": history + 300}  # and a few history rows
+    page.screenshot(path=tmp_path / "review.png", full_page=True, clip=clip)
+    if target := os.environ.get("REVIEW_SCREENSHOT"):  # scripts/review_screenshot.sh
+        shutil.copy(tmp_path / "review.png", target)
+
     assert serve.stop(signal.SIGTERM) == 0
     assert "Traceback" not in serve.log.read_text()
     # Exactly once, each: the approved, the edited, the one approved twice; the rejected never.
@@ -414,9 +478,11 @@ def test_review_page_in_a_browser(pds, monkeypatch, serving, adapter, browser, t
         entries = state.history(db)
     actions = [e.status for e in entries if e.status.startswith("review:")]
     assert sorted(actions) == sorted(
-        ["review: approved"] * 2 + ["review: post-now"] + ["review: rejected"] * 2
-        + ["review: edited"] * 2
+        ["review: approved"] * 4 + ["review: post-now"] + ["review: rejected"] * 2
+        + ["review: edited"] * (2 + rewritten)
     )  # fmt: skip
+    for text in waiting:  # approved, and the slot never came: not posted
+        assert copies(pds, text) == [] and rows(text) == []
     assert f"{texts[fourth]} [reason: regenerated]" in [e.text for e in entries]
     assert Path(tmp_path / "review.png").stat().st_size > 0
 
