@@ -15,6 +15,11 @@ class InputError(BobbyError):
     """A file, folder or option the user gave is missing or malformed."""
 
 
+class StateConflict(BobbyError):
+    """What was asked is no longer possible: the state changed first (another tab decided,
+    serve began to post). `bobby serve` answers it with HTTP 409."""
+
+
 class ModelError(BobbyError):
     """A model or adapter cannot be found, loaded or converted."""
 

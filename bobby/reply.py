@@ -360,13 +360,12 @@ def _opted_out(db: sqlite3.Connection, did: str) -> bool:
     return db.execute("SELECT 1 FROM opt_outs WHERE did = ?", (did,)).fetchone() is not None
 
 
-_REPLIES = """
+_REPLIES = f"""
     SELECT answers, thread, person, created_at FROM posts WHERE status != 'failed'
     UNION ALL
     SELECT a.answers, a.thread, a.person, a.time FROM queued_replies a
     WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.answers = a.answers)
-      AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.candidate_id = a.candidate_id
-                      AND r.action = 'rejected')
+      AND NOT {state.rejection_stands("a")}
 """
 
 

@@ -7,8 +7,11 @@ order, and recorded in the `migrations` table, so a database made by any earlier
 opens with any later one. A landed migration is never edited.
 
 Each table has exactly one function that writes it (`add_candidates`, `write_post`,
-`add_decision`), and each write is its own committed transaction: once a writer returns,
-the row survives a crash, which is what the exactly-once promise of `bobby.post` rests on.
+`add_decision`, `add_review`, `move_scheduled`...), and each write is its own committed
+transaction: once a writer returns, the row survives a crash, which is what the
+exactly-once promise of `bobby.post` rests on. A post of a candidate from the review
+queue is written only while its approval stands, checked in the same transaction
+(`_refuse_unapproved`): an un-approve and serve's post cannot both win.
 
 API for the other steps:
     with state.database() as db:            # opens data/state.db (BOBBY_STATE_DB), migrates
@@ -32,7 +35,7 @@ from typing import Any, Literal
 import orjson
 
 from bobby.candidates import Candidate
-from bobby.errors import BobbyError, InputError
+from bobby.errors import BobbyError, InputError, StateConflict
 from bobby.gate import Verdict
 from bobby.paths import state_db
 
@@ -268,6 +271,60 @@ def _0008_candidate_style(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE candidates ADD COLUMN style REAL")
 
 
+def _0009_review_undo(db: sqlite3.Connection) -> None:
+    """Undo on the review page: a final decision is taken back by a later record, never by
+    deleting one (`unapproved`: an approval withdrawn before its post was made;
+    `unrejected`: a rejection taken back). Each final decision, and the record that takes
+    it back, carries the candidate's `round` (how many decisions were taken back before),
+    and the database allows one final decision and one taking back per round: whoever
+    clicks first still wins, each time. SQLite cannot change a CHECK, so the table is
+    made again, its rows and ids kept."""
+    db.execute(
+        """CREATE TABLE reviews_new (
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates (id),
+            time TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN (
+                'queued', 'edited', 'approved', 'post-now', 'rejected', 'unapproved', 'unrejected')),
+            text TEXT,
+            reason TEXT,
+            round INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """INSERT INTO reviews_new (id, candidate_id, time, action, text, reason)
+           SELECT id, candidate_id, time, action, text, reason FROM reviews"""
+    )
+    db.execute("DROP TABLE reviews")
+    db.execute("ALTER TABLE reviews_new RENAME TO reviews")
+    db.execute(
+        "CREATE UNIQUE INDEX reviews_queued ON reviews (candidate_id) WHERE action = 'queued'"
+    )
+    db.execute(
+        """CREATE UNIQUE INDEX reviews_final ON reviews (candidate_id, round)
+           WHERE action IN ('approved', 'post-now', 'rejected')"""
+    )
+    db.execute(
+        """CREATE UNIQUE INDEX reviews_taken_back ON reviews (candidate_id, round)
+           WHERE action IN ('unapproved', 'unrejected')"""
+    )
+    db.execute("CREATE INDEX reviews_candidate ON reviews (candidate_id, id)")
+    db.execute("CREATE INDEX reviews_time ON reviews (time)")
+
+
+def _0010_scheduled_order(db: sqlite3.Connection) -> None:
+    """The order a person gave the approved posts waiting for their slots (the review
+    page's Earlier / Later), by the approval (`review_id`), so that a post approved again
+    after an un-approve starts at the end. Approvals without a position follow, oldest
+    first."""
+    db.execute(
+        """CREATE TABLE scheduled_order (
+            review_id INTEGER PRIMARY KEY REFERENCES reviews (id),
+            position INTEGER NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0001_candidates_and_posts", _0001_candidates_and_posts),
     ("0002_decisions", _0002_decisions),
@@ -277,6 +334,8 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("0006_dry_runs", _0006_dry_runs),
     ("0007_reply_review_and_holds", _0007_reply_review_and_holds),
     ("0008_candidate_style", _0008_candidate_style),
+    ("0009_review_undo", _0009_review_undo),
+    ("0010_scheduled_order", _0010_scheduled_order),
 ]
 
 
@@ -418,11 +477,17 @@ _POST_COLUMNS = (
 
 def write_post(db: sqlite3.Connection, post: Post) -> Post:
     """Insert a new post (id None) or save the new state of a recorded one; the only writer
-    of `posts`. Committed when it returns."""
+    of `posts`. Committed when it returns.
+
+    Raises:
+        NotApproved: a new post of a candidate of the review queue that is not approved
+            (un-approved a moment before it went out).
+    """
     values = [getattr(post, name) for name in _POST_COLUMNS]
     values = [_json(value) if isinstance(value, dict) else value for value in values]
     with _transaction(db):
         if post.id is None:
+            _refuse_unapproved(db, post.candidate_id)
             marks = ", ".join("?" * len(_POST_COLUMNS))
             cursor = db.execute(
                 f"INSERT INTO posts ({', '.join(_POST_COLUMNS)}) VALUES ({marks})", values
@@ -604,8 +669,13 @@ def add_dry_run(
     db: sqlite3.Connection, candidate_id: int, text: str, when: datetime | None = None
 ) -> bool:
     """Record what a dry run would have posted for a candidate (the only writer of
-    `dry_runs`); False, and nothing written, if it already has one."""
+    `dry_runs`); False, and nothing written, if it already has one.
+
+    Raises:
+        NotApproved: a candidate of the review queue that was un-approved meanwhile.
+    """
     with _transaction(db):
+        _refuse_unapproved(db, candidate_id)
         cursor = db.execute(
             "INSERT OR IGNORE INTO dry_runs (candidate_id, time, text) VALUES (?, ?, ?)",
             (candidate_id, timestamp(when), text),
@@ -613,21 +683,81 @@ def add_dry_run(
     return cursor.rowcount == 1
 
 
-ReviewAction = Literal["queued", "edited", "approved", "post-now", "rejected"]
+ReviewAction = Literal[
+    "queued", "edited", "approved", "post-now", "rejected", "unapproved", "unrejected"
+]  # fmt: skip
 FINAL: tuple[ReviewAction, ...] = ("approved", "post-now", "rejected")
+# What takes a final decision back, by the decision it takes back.
+TAKEN_BACK: dict[str, ReviewAction] = {
+    "approved": "unapproved",
+    "post-now": "unapproved",
+    "rejected": "unrejected",
+}
+
+
+class NotApproved(StateConflict):
+    """A candidate of the review queue whose approval no longer stands (a person
+    un-approved it a moment before it went out): it is not posted."""
+
+
+class ReviewConflict(StateConflict):
+    """What a person asked of a candidate that its state no longer allows: to un-approve a
+    post being sent or sent, to take back a decision of another kind, to move a post that
+    no longer waits for its slot."""
+
+
+def _standing(alias: str) -> str:
+    """SQL: the row `alias` of `reviews` is a final decision that stands, one that no later
+    record took back (a taking back names the round of the decision it takes back)."""
+    return f"""{alias}.action IN ('approved', 'post-now', 'rejected') AND NOT EXISTS (
+        SELECT 1 FROM reviews u WHERE u.candidate_id = {alias}.candidate_id
+        AND u.round = {alias}.round AND u.action IN ('unapproved', 'unrejected'))"""
+
+
+def rejection_stands(alias: str) -> str:
+    """SQL: a rejection of the candidate `alias`.candidate_id stands (for `bobby.reply`,
+    whose guards count the answers still waiting in the queue)."""
+    return f"""EXISTS (SELECT 1 FROM reviews f WHERE f.candidate_id = {alias}.candidate_id
+        AND f.action = 'rejected' AND {_standing("f")})"""
+
+
+def _refuse_unapproved(db: sqlite3.Connection, candidate_id: int | None) -> None:
+    """Refuse to post a candidate of the review queue whose approval does not stand (nor to
+    "post" it in a dry run). The writers of `posts` and `dry_runs` ask inside their own
+    transaction, under the lock an un-approve takes too (`_may_take_back`): one of the two
+    comes first, and the candidate goes out once or not at all.
+
+    Raises:
+        NotApproved: it is queued, and not approved (un-approved a moment ago).
+    """
+    if candidate_id is None:
+        return
+    unapproved = db.execute(
+        f"""SELECT EXISTS (SELECT 1 FROM reviews WHERE candidate_id = :id AND action = 'queued')
+            AND NOT EXISTS (SELECT 1 FROM reviews f WHERE f.candidate_id = :id
+                            AND f.action IN ('approved', 'post-now') AND {_standing("f")})""",
+        {"id": candidate_id},
+    ).fetchone()[0]
+    if unapproved:
+        raise NotApproved(
+            f"candidate {candidate_id} was un-approved before it went out; nothing was posted"
+        )
 
 
 @dataclass(frozen=True)
 class Review:
     """One decision of the review page on a candidate: `queued` (waiting for a person),
-    `edited` (with the new `text`), or a final one: `approved` (post at the next slot),
-    `post-now`, `rejected` (with an optional `reason`; never posted)."""
+    `edited` (with the new `text`), a final one: `approved` (post at the next slot),
+    `post-now`, `rejected` (with an optional `reason`; never posted), or one that takes the
+    final one back (`unapproved`, `unrejected`: the candidate waits for a person again,
+    with the `text` it had). `round` counts the decisions taken back before this one."""
 
     candidate_id: int
     action: ReviewAction
     time: str
     text: str | None = None
     reason: str | None = None
+    round: int = 0
     id: int | None = None
 
 
@@ -669,6 +799,13 @@ class QueueItem:
     post_status: str | None
     uri: str | None
     replying_to: ReplyTarget | None = None  # a reply: the post it answers
+    decision_id: int | None = None  # the row of `reviews` that holds the decision
+
+    @property
+    def waits_for_slot(self) -> bool:
+        """Approved to go out at a scheduled slot: what the Scheduled list may reorder
+        (a post now, and an answer to a mention, go out as soon as they are approved)."""
+        return self.decision == "approved" and self.replying_to is None
 
 
 def add_review(
@@ -684,15 +821,18 @@ def add_review(
     """Record a decision on a candidate (the only writer of `reviews`, and of
     `queued_replies`), in one transaction: a final decision with a `text` other than the
     candidate's as it stands records the edit first; `queued` with `replying_to` queues the
-    candidate as the answer to that post. Returns None, and writes nothing, when the
-    candidate already has a final decision (or, for `queued`, is already queued): a second
-    click of the same or another tab changes nothing.
+    candidate as the answer to that post; `unapproved` and `unrejected` take the final
+    decision back, with the text as it stands (an edit is kept). Returns None, and writes
+    nothing, when the candidate already has a final decision (for a taking back: has none;
+    for `queued`: is already queued): a second click of the same or another tab changes
+    nothing.
 
     Raises:
         InputError: no such candidate, or it is not in the queue (for an edit or a decision).
+        ReviewConflict: the decision taken back is of the other kind, or (un-approving) its
+            post is being sent or was.
     """
     review = Review(candidate_id, action, timestamp(when), text, reason)
-    final = ", ".join(f"'{each}'" for each in FINAL)
     with _transaction(db):
         found = db.execute("SELECT text FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
         if not found:
@@ -705,27 +845,37 @@ def add_review(
             ).fetchone()
         ):
             raise InputError(f"candidate {candidate_id} is not in the review queue")
-        if (
-            action != "queued"
-            and db.execute(
-                f"SELECT 1 FROM reviews WHERE candidate_id = ? AND action IN ({final})",
+        standing = db.execute(
+            f"SELECT action, round FROM reviews f WHERE f.candidate_id = ? AND {_standing('f')}",
+            (candidate_id,),
+        ).fetchone()
+        edits = db.execute(
+            "SELECT text FROM reviews WHERE candidate_id = ? AND action = 'edited' ORDER BY id DESC LIMIT 1",
+            (candidate_id,),
+        ).fetchone()
+        as_it_stands = (edits or found)[0]
+        if action in TAKEN_BACK.values():
+            if standing is None:
+                return None
+            _may_take_back(db, candidate_id, standing[0], action)
+            review = replace(review, text=as_it_stands, round=standing[1])
+        elif action != "queued":
+            if standing is not None:
+                return None
+            taken_back = db.execute(
+                "SELECT count(*) FROM reviews WHERE candidate_id = ? AND action IN ('unapproved', 'unrejected')",
                 (candidate_id,),
-            ).fetchone()
-        ):
-            return None
-        if action in FINAL and text is not None:  # a decision on an edited text: the edit first
-            edits = db.execute(
-                "SELECT text FROM reviews WHERE candidate_id = ? AND action = 'edited' ORDER BY id DESC LIMIT 1",
-                (candidate_id,),
-            ).fetchone()
-            if text != (edits or found)[0]:
-                db.execute(
-                    "INSERT INTO reviews (candidate_id, time, action, text) VALUES (?, ?, 'edited', ?)",
-                    (candidate_id, review.time, text),
-                )
+            ).fetchone()[0]
+            review = replace(review, round=taken_back)
+        if action in FINAL and text is not None and text != as_it_stands:  # the edit first
+            db.execute(
+                "INSERT INTO reviews (candidate_id, time, action, text, round) VALUES (?, ?, 'edited', ?, ?)",
+                (candidate_id, review.time, text, review.round),
+            )
         cursor = db.execute(
-            "INSERT OR IGNORE INTO reviews (candidate_id, time, action, text, reason) VALUES (?, ?, ?, ?, ?)",
-            (candidate_id, review.time, action, text, reason),
+            """INSERT OR IGNORE INTO reviews (candidate_id, time, action, text, reason, round)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            (candidate_id, review.time, action, review.text, reason, review.round),
         )
         if cursor.rowcount == 0:
             return None
@@ -739,8 +889,40 @@ def add_review(
     return replace(review, id=cursor.lastrowid)
 
 
+# Why an approval can no longer be withdrawn, by the state of its post.
+_SENT = {
+    "pending": "it is being posted",
+    "posted": "it was posted",
+    "failed": "Bluesky refused its post",
+    "dry-run": "a dry run posted it",
+}
+
+
+def _may_take_back(
+    db: sqlite3.Connection, candidate_id: int, decision: str, action: ReviewAction
+) -> None:
+    """Refuse to take back a decision of the other kind, or an approval whose post exists
+    (pending, sent, or a dry run's): asked in `add_review`'s transaction, under the same
+    lock as the post's writer (`_refuse_unapproved`), so serve posts it or it waits for a
+    person again, never both."""
+    if TAKEN_BACK[decision] != action:
+        wanted = "approved" if action == "unapproved" else "rejected"
+        raise ReviewConflict(
+            f"candidate {candidate_id} was {decision}, not {wanted}: there is nothing to take back"
+        )
+    if action != "unapproved":
+        return
+    sent = db.execute(
+        """SELECT status FROM posts WHERE candidate_id = :id
+           UNION ALL SELECT 'dry-run' FROM dry_runs WHERE candidate_id = :id""",
+        {"id": candidate_id},
+    ).fetchone()
+    if sent:
+        raise ReviewConflict(f"candidate {candidate_id} cannot be un-approved: {_SENT[sent[0]]}")
+
+
 _QUEUE = """
-    SELECT c.*, q.time AS queued_at, e.text AS edited_text,
+    SELECT c.*, q.time AS queued_at, e.text AS edited_text, f.id AS decision_id,
            f.action AS decision, f.time AS decided_at, f.reason AS reason,
            coalesce(p.status, CASE WHEN d.candidate_id IS NOT NULL THEN 'dry-run' END)
                AS post_status, p.uri AS uri, a.answers AS reply_answers, a.cid AS reply_cid,
@@ -750,7 +932,8 @@ _QUEUE = """
     LEFT JOIN queued_replies a ON a.candidate_id = c.id
     LEFT JOIN reviews e ON e.id = (
         SELECT max(id) FROM reviews WHERE candidate_id = c.id AND action = 'edited')
-    LEFT JOIN reviews f ON f.candidate_id = c.id AND f.action IN ('approved', 'post-now', 'rejected')
+    LEFT JOIN reviews f ON f.candidate_id = c.id AND {standing}
+    LEFT JOIN scheduled_order o ON o.review_id = f.id
     LEFT JOIN posts p ON p.id = (SELECT max(id) FROM posts WHERE candidate_id = c.id)
     LEFT JOIN dry_runs d ON d.candidate_id = c.id
     WHERE q.action = 'queued' AND {where}
@@ -761,10 +944,11 @@ _QUEUE = """
 QueueView = Literal["open", "waiting", "one"]
 _VIEWS = {
     "open": ("f.id IS NULL", "q.id DESC"),  # waiting for a person, newest first
-    # approved and not yet posted (nor tried, nor by a dry run), post-now first, then oldest
+    # approved and not yet posted (nor tried, nor by a dry run): post-now first, then in
+    # the order a person gave them (`move_scheduled`), then the oldest approval first
     "waiting": (
         "f.action IN ('approved', 'post-now') AND p.id IS NULL AND d.candidate_id IS NULL",
-        "f.action = 'post-now' DESC, f.id",
+        "f.action = 'post-now' DESC, o.position IS NULL, o.position, f.id",
     ),
     "one": ("c.id = ?", "q.id"),
 }
@@ -781,7 +965,8 @@ def review_queue(
     where, order = _VIEWS[view]
     params: list[Any] = [id] if view == "one" else []
     rows = db.execute(
-        _QUEUE.format(where=where, order=order), [*params, -1 if limit is None else limit]
+        _QUEUE.format(where=where, order=order, standing=_standing("f")),
+        [*params, -1 if limit is None else limit],
     )
     return [_queue_item(row) for row in rows]
 
@@ -789,9 +974,8 @@ def review_queue(
 def count_open(db: sqlite3.Connection) -> int:
     """How many queued candidates wait for a person."""
     return db.execute(
-        """SELECT count(*) FROM reviews q WHERE q.action = 'queued' AND NOT EXISTS (
-               SELECT 1 FROM reviews f WHERE f.candidate_id = q.candidate_id
-               AND f.action IN ('approved', 'post-now', 'rejected'))"""
+        f"""SELECT count(*) FROM reviews q WHERE q.action = 'queued' AND NOT EXISTS (
+               SELECT 1 FROM reviews f WHERE f.candidate_id = q.candidate_id AND {_standing("f")})"""
     ).fetchone()[0]
 
 
@@ -820,4 +1004,29 @@ def _queue_item(row: sqlite3.Row) -> QueueItem:
         ReplyTarget(*(row[f"reply_{f.name}"] for f in fields(ReplyTarget)))
         if row["reply_answers"] is not None
         else None,
+        row["decision_id"],
     )
+
+
+def move_scheduled(db: sqlite3.Connection, candidate_id: int, by: int) -> None:
+    """Move an approved post `by` places in the order of those waiting for a slot (-1:
+    one earlier), no further than either end; the only writer of `scheduled_order`. Post
+    now and answers to mentions take no slot, so they keep their place (first, and as soon
+    as approved).
+
+    Raises:
+        ReviewConflict: it does not wait for a slot (posted meanwhile, un-approved).
+    """
+    with _transaction(db):
+        order = [item for item in review_queue(db, "waiting") if item.waits_for_slot]
+        ids = [item.candidate.id for item in order]
+        if candidate_id not in ids:
+            raise ReviewConflict(
+                f"candidate {candidate_id} does not wait for a slot (posted, or not approved)"
+            )
+        at = ids.index(candidate_id)
+        order.insert(min(max(at + by, 0), len(order) - 1), order.pop(at))
+        db.executemany(
+            "INSERT OR REPLACE INTO scheduled_order (review_id, position) VALUES (?, ?)",
+            [(item.decision_id, position) for position, item in enumerate(order)],
+        )

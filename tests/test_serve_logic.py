@@ -504,6 +504,36 @@ def test_a_dry_run_remembers_what_it_posted_across_restarts(isolated):
     assert Page(restarted, "token").when(item) == "nowhere (a dry run)"
 
 
+def test_a_post_un_approved_as_serve_takes_it_goes_out_not_at_all(isolated, monkeypatch):
+    """A person un-approves the post serve has just read as next (its post not written
+    yet): the post's writer finds the approval gone, nothing goes out for it, the slot
+    takes the next approved post, and the candidate waits for a person again, once."""
+    from bobby.serve import service as serving
+
+    service = dry_run_service(ScriptedGenerator())
+    with state.database() as db:
+        first, second = state.add_candidates(db, [Candidate("Goes first."), Candidate("Then me.")])
+        for candidate in (first, second):
+            state.add_review(db, candidate.id, "queued")
+            service.decide(candidate.id, "approved")
+    post = serving.post
+
+    def click_then_post(candidates, *args, **kwargs):  # the person's click comes in between
+        service.take_back(first.id, "unapproved")
+        return post(candidates, *args, **kwargs)
+
+    monkeypatch.setattr(serving, "post", click_then_post)
+    service._slot()
+    actions = [(d.action, d.detail.split(";")[0]) for d in reversed(all_decisions())]
+    assert actions == [
+        ("withdrawn", f"'Goes first.': candidate {first.id} was un-approved before it went out"),
+        ("dry-run", "'Then me.' (approved)"),
+    ]
+    with state.database() as db:
+        assert [item.candidate.id for item in state.review_queue(db)] == [first.id]
+        assert [row[0] for row in db.execute("SELECT candidate_id FROM dry_runs")] == [second.id]
+
+
 def test_an_answer_delivered_late_takes_no_posting_slot(isolated):
     """An answer to a mention left pending by a crash and sent at a slot must not push the
     next post back, nor count as the slot's post; a post does."""

@@ -188,25 +188,32 @@ class Page:
         return render("card.html", langs=self.service.langs, **values)
 
     def scheduled(self) -> str:
-        """What is approved and waits to go out, in its order, each with its time: the
-        first at the next slot, each later one an interval after it (about: the jitter
-        and the quiet hours move them)."""
+        """What is approved and waits to go out, in its order, each with its time: a post
+        now at once, the first of the others at the next slot, each later one an interval
+        after it (about: the jitter and the quiet hours move them); and whether each can
+        move earlier or later."""
         service = self.service
         with state.database(service.db_path) as db:
             items = state.review_queue(db, "waiting")
         every = timedelta(seconds=service.schedule.every)
-        times = []
-        for number, item in enumerate(items):
-            if item.decision == "post-now":
-                times.append("posting now")
+        slots = [item.candidate.id for item in items if item.waits_for_slot]
+        rows = []
+        for item in items:
+            slot = slots.index(item.candidate.id) if item.waits_for_slot else None
+            if slot is None:
+                at = "posting now"
             elif service.paused:
-                times.append("when the schedule is resumed")
+                at = "when the schedule is resumed"
             elif service.next_at is None:
-                times.append("at the first slot")
+                after = f"{slot} slot{'s' if slot > 1 else ''} after the first"
+                at = "at the first slot" if slot == 0 else after
             else:
-                at = _clock(service.next_at + number * every)
-                times.append(f"at {at}" if number == 0 else f"about {at}")
-        return render("scheduled.html", items=list(zip(items, times, strict=True)))
+                when = _clock(service.next_at + slot * every)
+                at = f"at {when}" if slot == 0 else f"about {when}"
+            earlier = slot is not None and slot > 0
+            later = slot is not None and slot + 1 < len(slots)
+            rows.append((item, at, earlier, later))
+        return render("scheduled.html", items=rows)
 
     def status(self) -> str:
         health = self.service.health()
@@ -291,6 +298,17 @@ class Page:
             size = textlib.graphemes(typed.strip())
             return _html(self.card(item, str(err), text=typed, verdict=verdict, size=size))
         return _html(self.card(item))
+
+    def take_back(self, action: state.ReviewAction, request: Any) -> Any:
+        """Un-approve (from the Scheduled list, or Undo after an Approve) or bring back a
+        rejected candidate (Undo after a Reject): its card, waiting for a person again; a
+        409 where that is no longer possible (its post went out meanwhile, say)."""
+        return _html(self.card(self.service.take_back(_candidate_id(request), action)))
+
+    def move(self, by: int, request: Any) -> Any:
+        """Earlier / Later in the Scheduled list: the list again, its times recomputed."""
+        self.service.move(_candidate_id(request), by)
+        return _html(self.scheduled())
 
     def regenerate(self, request: Any) -> Any:
         """Reject a candidate ("regenerated") and write one more with its settings."""
@@ -462,4 +480,12 @@ def routes(service: Service, token: str, access: Access | None = None) -> list[A
         Route("/review/{id}/post-now", answers(partial(page.decide, "post-now")), methods=post),
         Route("/review/{id}/reject", answers(partial(page.decide, "rejected")), methods=post),
         Route("/review/{id}/regenerate", answers(page.regenerate), methods=post),
+        Route(
+            "/review/{id}/unapprove", answers(partial(page.take_back, "unapproved")), methods=post
+        ),
+        Route(
+            "/review/{id}/unreject", answers(partial(page.take_back, "unrejected")), methods=post
+        ),
+        Route("/review/{id}/earlier", answers(partial(page.move, -1)), methods=post),
+        Route("/review/{id}/later", answers(partial(page.move, 1)), methods=post),
     ]

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from bobby.errors import BobbyError
+from bobby.errors import BobbyError, StateConflict
 
 
 class BadRequest(Exception):
@@ -71,6 +71,8 @@ def error_response(err: BaseException) -> Any:
         return json_response(err.status, {"error": str(err)})
     if isinstance(err, Unavailable):
         return json_response(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(err)})
+    if isinstance(err, StateConflict):
+        return json_response(HTTPStatus.CONFLICT, {"error": str(err)})
     if isinstance(err, BobbyError):
         return json_response(HTTPStatus.BAD_REQUEST, {"error": str(err)})
     # a bug: answered, and the service goes on

@@ -8,6 +8,13 @@ edited), or rejects it (never posted). Each decision is a row of the state datab
 `reviews` table with its time; the database allows one final decision per candidate, so
 a double click, two tabs or a reload record one, and the service posts a candidate only
 while it has no post row, so it is posted once (`bobby.post`'s exactly-once path).
+
+A decision can be taken back by a later row, never by deleting one: un-approving a post
+before it goes out, or bringing back a rejected candidate (the page's Undo), puts the
+candidate back in the queue with its edit, for a new decision. An approval and the post
+it leads to are each written under the database's write lock, and the post's writer
+checks that the approval still stands: an un-approve that comes first stops the post, one
+that comes after the post was written is refused.
 """
 
 from __future__ import annotations
@@ -80,6 +87,24 @@ def decide(
             state.add_review(db, candidate_id, "rejected", reason=reason, when=when)
     else:
         raise InputError(f"{action!r} is not a decision (approved, post-now, rejected)")
+    return item(db_path, candidate_id)
+
+
+def take_back(
+    db_path: Path, candidate_id: int, action: state.ReviewAction, when: datetime
+) -> state.QueueItem:
+    """Take back a candidate's final decision (`unapproved`, `unrejected`) and return it
+    as it then stands: waiting for a person, with its edit. Taken back already (another
+    tab, a second click): returned as it is.
+
+    Raises:
+        InputError: not in the queue, or `action` takes nothing back.
+        ReviewConflict: the decision is of the other kind, or its post is being sent or was.
+    """
+    if action not in state.TAKEN_BACK.values():
+        raise InputError(f"{action!r} takes no decision back (unapproved, unrejected)")
+    with state.database(db_path) as db:
+        state.add_review(db, candidate_id, action, when=when)
     return item(db_path, candidate_id)
 
 

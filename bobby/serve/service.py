@@ -21,6 +21,10 @@ The review page (`bobby.serve.page`) adds a queue of candidates waiting for a pe
 posting, and only what a person approved is posted: at the next scheduled moment, or at
 once for "post now", through the same exactly-once path. In both modes an approved
 candidate goes out before anything new is generated, and the schedule can be paused.
+A person may un-approve a post until serve writes its post row: both take the state
+database's write lock and the writer checks that the approval still stands, so an
+un-approved post is not sent (serve logs it as withdrawn and the slot takes the next),
+and one already being sent cannot be un-approved.
 An answer to a mention that review mode queued (`bobby.reply`) takes no slot: it goes out
 as soon as it is approved (or, after a failure, at the next poll or slot).
 
@@ -335,14 +339,14 @@ class Service:
         queue; without, post a new one."""
         if self._deliver_pending():
             return
-        waiting = self._waiting()
-        if waiting:
-            self._post_reviewed(waiting[0])
+        # the first approval that still stands when its post is written (one un-approved
+        # since this list was read is not posted: the next one takes the slot)
+        posted = any(self._post_reviewed(item) for item in self._waiting())
         if self.options.review:
-            if not waiting:
+            if not posted:
                 self.next_at = self.schedule.after_post(self.clock())
             self._fill_queue()
-        elif not waiting:
+        elif not posted:
             self._post()
 
     def _waiting(self, replies: bool = False) -> list[state.QueueItem]:
@@ -352,14 +356,25 @@ class Service:
             items = state.review_queue(db, "waiting")
         return [item for item in items if (item.replying_to is not None) == replies]
 
-    def _post_reviewed(self, item: state.QueueItem) -> None:
+    def _post_reviewed(self, item: state.QueueItem) -> bool:
         """Post a candidate a person approved, as it stands (edited or not), through the
-        exactly-once path: once its post row exists it is never chosen again."""
+        exactly-once path: once its post row exists it is never chosen again. False, and
+        nothing posted, when a person un-approved it after `item` was read: the post's
+        writer found the approval gone (`state.NotApproved`)."""
         self.phase = "posting"
-        if item.replying_to is not None:
-            self._reply_reviewed(item)
-            return
-        candidate = dataclasses.replace(item.candidate, verdict=None)
+        try:
+            if item.replying_to is not None:
+                self._reply_reviewed(item)
+            else:
+                self._post_approved(dataclasses.replace(item.candidate, verdict=None))
+        except state.NotApproved as err:
+            self._decide("withdrawn", f"{item.candidate.text!r}: {err}")
+            return False
+        finally:
+            self.events.publish("changed", item.candidate.id)
+        return True
+
+    def _post_approved(self, candidate: Candidate) -> None:
         report = post(
             [candidate],
             self.bluesky,
@@ -368,7 +383,6 @@ class Service:
             langs=self.langs,
             progress=self._progress,
         )
-        self.events.publish("changed", item.candidate.id)
         if report.post is None:
             self._dry_posted(candidate, report.record, " (approved)")
             return
@@ -389,7 +403,6 @@ class Service:
         else:
             row = send_reviewed(self.bluesky, item, layout=self.layout, langs=self.langs)
             self._decide("reply-replied", f"{to} {row.uri}: {row.text!r} (approved)")
-        self.events.publish("changed", item.candidate.id)
 
     def _fill_queue(self) -> None:
         """Review mode's scheduled moment: the best new candidate joins the queue, unless
@@ -700,6 +713,18 @@ class Service:
         ):
             self._submit(self._post_now)
         return item
+
+    def take_back(self, candidate_id: int, action: state.ReviewAction) -> state.QueueItem:
+        """Un-approve a post before it goes out, or bring back a rejected candidate
+        (`bobby.serve.review.take_back`); every page hears of it."""
+        item = review.take_back(self.db_path, candidate_id, action, self.clock())
+        self.events.publish("changed", candidate_id)
+        return item
+
+    def move(self, candidate_id: int, by: int) -> None:
+        """Move an approved post in the order of those waiting for a slot."""
+        with state.database(self.db_path) as db:
+            state.move_scheduled(db, candidate_id, by)
 
     def check_text(self, text: str) -> Verdict:
         """The gate's verdict on a text a person wrote (the loaded model's gate, with the
