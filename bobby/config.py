@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
-import tomllib
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -32,6 +31,8 @@ T = TypeVar("T")
 
 
 def _load_file(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

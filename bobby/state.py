@@ -33,8 +33,8 @@ import orjson
 
 from bobby.candidates import Candidate
 from bobby.errors import BobbyError, InputError
-from bobby.gate import Verdict
 from bobby.paths import state_db
+from bobby.verdict import Verdict
 
 Status = Literal["pending", "posted", "failed"]
 

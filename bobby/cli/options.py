@@ -21,10 +21,8 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from bobby.evaluate import EvalOptions
-from bobby.gate import GateOptions
-from bobby.generate import GenerateOptions
 from bobby.models import SMOLLM2
+from bobby.options import EvalOptions, GateOptions, GenerateOptions
 
 T = TypeVar("T")
 
