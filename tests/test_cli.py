@@ -24,6 +24,14 @@ HEAVY = ("mlx", "mlx_lm", "transformers", "tokenizers", "torch", "datasets", "ma
          "bobby.models.load", "bobby.train.loop")  # fmt: skip
 # Bluesky's SDK imports hundreds of record models (0.7 s): only what talks to Bluesky.
 SDK = ("atproto", "atproto_client")
+# What a command that shows nothing on stderr (`--help`, `--version`) need not import
+# either: Rich's console, tables and bars, the gate's `regex`, `statistics`, SQLite, the
+# library's steps (their options are in `bobby.options`), the training run, and pydantic,
+# which Typer converts flag values with (a value needing none skips it: `bobby.cli.values`).
+# Together they made `bobby --help` three times `import typer, rich`.
+START = ("rich.console", "rich.progress", "rich.table", "regex", "statistics", "sqlite3",
+         "pydantic", "bobby.gate", "bobby.generate", "bobby.evaluate", "bobby.voice",
+         "bobby.reply", "bobby.post", "bobby.state", "bobby.train.run")  # fmt: skip
 
 
 def imported_by(*args: str) -> tuple[str, set[str]]:
@@ -63,6 +71,22 @@ def test_commands_without_a_model_import_no_model_code(args):
     assert heavy(modules, HEAVY) == []
     if args[0] != "post":  # a post's facets are found by the SDK, even in a dry run
         assert heavy(modules, SDK) == []
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",)], ids=["help", "version"])
+def test_help_and_version_import_only_what_they_print_with(args):
+    out, modules = imported_by(*args)
+    assert out.strip(), "the command printed nothing"
+    assert heavy(modules, START) == []
+
+
+def test_a_flag_left_out_reaches_the_command_without_pydantic():
+    """`history`'s --limit left out (its default) reaches the command as it is, and reading
+    the history imports none of the gate's code; a number given is converted by Typer."""
+    _, modules = imported_by("history")
+    assert heavy(modules, ("pydantic", "bobby.gate", "regex", "statistics")) == []
+    _, modules = imported_by("history", "--limit", "3")
+    assert "pydantic" in modules
 
 
 def test_import_bobby_imports_no_pipeline_until_asked():
@@ -118,9 +142,7 @@ def test_every_default_shown_in_help_is_the_real_default():
     import typer
 
     from bobby.cli import app
-    from bobby.evaluate import EvalOptions
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions
+    from bobby.options import EvalOptions, GateOptions, GenerateOptions
     from bobby.prep import PrepOptions
     from bobby.serve import ServeOptions
     from bobby.train import TrainOptions
@@ -134,7 +156,7 @@ def test_every_default_shown_in_help_is_the_real_default():
         "prep": (PrepOptions,),
         "train": (TrainOptions,),
     }
-    commands = typer.main.get_command(app).commands
+    group = typer.main.get_command(app)
     checked = 0
     for name, classes in sources.items():
         defaults = {
@@ -143,7 +165,7 @@ def test_every_default_shown_in_help_is_the_real_default():
             for f in dataclasses.fields(cls)
             if f.default is not dataclasses.MISSING
         }
-        for param in commands[name].params:
+        for param in group.get_command(None, name).params:
             help = param.help or ""
             found = re.search(r"\[default: ([^\]]+)\]|\(default ([^)]+)\)", help)
             shown = param.show_default if isinstance(param.show_default, str) else None
