@@ -68,9 +68,7 @@ def test_help_lists_every_step_without_importing_heavy_libraries():
 def test_commands_without_a_model_import_no_model_code(args):
     out, modules = imported_by(*args)
     assert out.strip(), "the command printed nothing"
-    assert heavy(modules, HEAVY) == []
-    if args[0] != "post":  # a post's facets are found by the SDK, even in a dry run
-        assert heavy(modules, SDK) == []
+    assert heavy(modules, HEAVY + SDK) == []
 
 
 @pytest.mark.parametrize("args", [("--help",), ("--version",)], ids=["help", "version"])
@@ -87,6 +85,16 @@ def test_a_flag_left_out_reaches_the_command_without_pydantic():
     assert heavy(modules, ("pydantic", "bobby.gate", "regex", "statistics")) == []
     _, modules = imported_by("history", "--limit", "3")
     assert "pydantic" in modules
+
+
+def test_a_dry_run_imports_no_sdk_pydantic_or_database_code():
+    """A dry run finds the facets itself (`bobby.bluesky.facets`), makes no client until a
+    mention is looked up, and writes nothing: no SDK, no pydantic (text flags reach the
+    command as they are), no SQLite."""
+    text = "#tag https://example.com/ä. and $CASH"
+    out, modules = imported_by("post", "--dry-run", "--text", text, "--reply-gate", "nobody")
+    assert "https://example.com/ä" in out and "threadgate" in out
+    assert heavy(modules, SDK + ("pydantic", "sqlite3", "bobby.state", "bobby.gate")) == []
 
 
 def test_import_bobby_imports_no_pipeline_until_asked():

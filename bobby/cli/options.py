@@ -97,6 +97,9 @@ def settings(*groups: Group) -> Callable[[Callable[..., T]], Callable[..., T]]:
             return command(**kwargs, flags=Flags(values))
 
         run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        # the same annotations, evaluated once: Typer reads them twice a build, and would
+        # evaluate the command's own (text under `from __future__ import annotations`) again
+        run.__annotations__ = {p.name: p.annotation for p in run.__signature__.parameters.values()}
         return run
 
     return decorate

@@ -52,7 +52,8 @@ def stderr() -> Console:
     if made is None:
         from rich.console import Console
 
-        made = globals()["console"] = Console(stderr=True, highlight=False)
+        # emoji=False: what is shown (a post, a path) is never changed by Rich's :smile: codes
+        made = globals()["console"] = Console(stderr=True, highlight=False, emoji=False)
     return made
 
 
