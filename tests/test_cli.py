@@ -78,13 +78,54 @@ def test_help_and_version_import_only_what_they_print_with(args):
     assert heavy(modules, START) == []
 
 
-def test_a_flag_left_out_reaches_the_command_without_pydantic():
-    """`history`'s --limit left out (its default) reaches the command as it is, and reading
-    the history imports none of the gate's code; a number given is converted by Typer."""
-    _, modules = imported_by("history")
-    assert heavy(modules, ("pydantic", "bobby.gate", "regex", "statistics")) == []
-    _, modules = imported_by("history", "--limit", "3")
+def test_a_plain_flag_value_reaches_the_command_without_pydantic():
+    """`history`'s --limit left out (its default) or written plainly reaches the command
+    without Typer's converter, and reading the history imports none of the gate's code; a
+    number only Typer reads (1_0) is converted by Typer."""
+    for args in [("history",), ("history", "--limit", "3")]:
+        _, modules = imported_by(*args)
+        assert heavy(modules, ("pydantic", "bobby.gate", "regex", "statistics")) == [], args
+    _, modules = imported_by("history", "--limit", "1_0")
     assert "pydantic" in modules
+
+
+def test_values_taken_without_typers_converter_are_what_typer_makes_of_them(tmp_path):
+    """`bobby.cli.values.direct` gives what Typer's converter gives, of the same type, or
+    leaves the value to it (also every value Typer refuses, which Typer then explains):
+    numbers written in every way, in and out of an option's range, paths there or not."""
+    import typer.main
+
+    from bobby.cli import app
+    from bobby.cli.values import TYPERS, direct
+
+    group = typer.main.get_command(app)
+    commands = {name: group.get_command(None, name) for name in ("post", "serve", "history")}
+    numbers = ["0", "7", "007", "-3", "+5", "1_000", " 5", "5 ", "1.5", ".5", "5.", "-0.25",
+               "1e3", "1E-2", "1e400", "nan", "inf", "0x10", "", "x", "\u0661\u0662", 3, 3.0,
+               -1, 2000, True]  # fmt: skip
+    (tmp_path / "file").write_text("x")
+    paths = ["data", str(tmp_path), str(tmp_path / "file"), str(tmp_path / "missing"), "", "-",
+             "~/x", "a\0b", "./d/../e"]  # fmt: skip
+    direct_ones = 0
+    for command, names in [
+        ("post", ["n", "temp", "top_p", "max_tokens", "seed", "data", "adapter_path", "text"]),
+        ("serve", ["queue_size", "max_per_day", "every"]),
+        ("history", ["limit"]),
+    ]:
+        params = {param.name: param for param in commands[command].params}
+        ctx = typer.Context(commands[command])
+        for name in names:
+            for value in [*numbers, *paths, None]:
+                mine = direct(params[name], value)
+                try:
+                    theirs = params[name].get_runtime_param().coerce(value, params[name], ctx)
+                except Exception:
+                    assert mine is TYPERS, (command, name, value, mine)
+                    continue
+                if mine is not TYPERS:
+                    direct_ones += 1
+                    assert (type(mine), mine) == (type(theirs), theirs), (command, name, value)
+    assert direct_ones > 100
 
 
 def test_a_dry_run_imports_no_sdk_pydantic_or_database_code():
@@ -94,7 +135,7 @@ def test_a_dry_run_imports_no_sdk_pydantic_or_database_code():
     text = "#tag https://example.com/ä. and $CASH"
     out, modules = imported_by("post", "--dry-run", "--text", text, "--reply-gate", "nobody")
     assert "https://example.com/ä" in out and "threadgate" in out
-    assert heavy(modules, SDK + ("pydantic", "sqlite3", "bobby.state", "bobby.gate")) == []
+    assert heavy(modules, (*SDK, "pydantic", "sqlite3", "bobby.state", "bobby.gate")) == []
 
 
 def test_import_bobby_imports_no_pipeline_until_asked():
