@@ -17,9 +17,10 @@ instead of a flood. A post the PDS refuses for good (an invalid record) is marke
 `post` takes a person's text or generated candidates (`bobby.generate`'s
 `Generation.best()`, ranked best first) and publishes the first one that passed the
 quality gate and fits Bluesky's limits. It holds no generation code. With --dry-run it
-builds the exact record and sends nothing; it then imports neither the state database's
-code nor the atproto SDK (unless a mention is looked up), which the functions that write
-and send import for themselves.
+builds the exact record and sends nothing; it then imports none of the state database's
+code, the checks of a server's answers (`bobby.bluesky.schema`) or the atproto SDK
+(unless a mention is looked up), which the functions that write and send import for
+themselves.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from bobby.bluesky import richtext, schema, timestamp, xrpc
+from bobby.bluesky import richtext, timestamp, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
 from bobby.bluesky.tid import new_tid
 from bobby.candidates import Candidate
@@ -151,6 +152,8 @@ def _resolver(
     stays plain text and is noted there instead of failing the run."""
 
     def resolve(handle: str) -> str | None:
+        from bobby.bluesky import schema
+
         try:
             what = f"look up @{handle}"
             return schema.string(
@@ -378,6 +381,8 @@ def _deliver(
 def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, Any]:
     """Send the post; with gates, post and gates in one com.atproto.repo.applyWrites, so a
     post never exists without its gates. Returns {uri, cid} of the post."""
+    from bobby.bluesky import schema
+
     uri = f"at://{account.did}/{COLLECTION}/{row.rkey}"
     extra = gate_records(uri, row.gates, record["createdAt"])
     if not extra:
@@ -431,6 +436,8 @@ def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
 
 def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
     """The record under the post's key, or None if the PDS has none."""
+    from bobby.bluesky import schema
+
     what = "look up an earlier try of the post"
     try:
         answer = account.query(

