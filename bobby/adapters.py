@@ -96,21 +96,6 @@ class AdapterDir:
         return self.weights.is_file() and self.config_file.is_file()
 
 
-@dataclass
-class AdapterChoice:
-    """Which adapter (and base model) a step runs with, and the bot folder it reads: the
-    settings `generate`, `eval` and `serve` share (each step's options extend these)."""
-
-    adapter_path: Path | None = None
-    model: str | None = None
-    data: Path = Path("data")
-    adapters: Path = Path("adapters")
-
-    def locate(self) -> tuple[AdapterDir | None, str]:
-        """(adapter or None, base model): see `locate`."""
-        return locate(self.adapter_path, self.model, self.adapters)
-
-
 def newest(root: Path) -> AdapterDir | None:
     """The most recently trained adapter under `root` (adapters/NAME)."""
     found = [AdapterDir(p.parent) for p in Path(root).glob(f"*/{WEIGHTS}")]

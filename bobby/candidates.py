@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bobby.gate import Verdict
+from bobby.verdict import Verdict
 
 
 @dataclass(frozen=True)

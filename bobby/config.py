@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
-import tomllib
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -32,17 +31,22 @@ T = TypeVar("T")
 
 
 def _load_file(path: Path) -> dict[str, Any]:
+    """bobby.toml's tables, or none when there is no such file (the TOML parser is
+    imported only for a file there is)."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = path.read_bytes()
     except FileNotFoundError:
         return {}
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder; the settings file is bobby.toml") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read it ({err.strerror})") from None
+    import tomllib
+
+    try:
+        return tomllib.loads(data.decode())
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as err:
         raise InputError(f"{path}: not valid TOML ({err})") from None
 

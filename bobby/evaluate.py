@@ -32,21 +32,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bobby import voice
-from bobby.adapters import AdapterChoice, AdapterDir, load_adapter, locate, newest
+from bobby.adapters import AdapterDir, load_adapter, locate, newest
 from bobby.candidates import Candidate
-from bobby.config import SEED, between, check
 from bobby.errors import InputError
 from bobby.files import read_jsonl, write_json
-from bobby.gate import Gate, GateOptions, NoveltyIndex
-from bobby.generate import (
-    GenerateOptions,
-    Generator,
-    known_texts,
-    rounds,
-    sample_text,
-)
+from bobby.gate import Gate, NoveltyIndex
+from bobby.generate import Generator, known_texts, rounds, sample_text
 from bobby.layout import Layout
 from bobby.models.language import language_warning, posts_language
+from bobby.options import EvalOptions, GateOptions, GenerateOptions
 from bobby.progress import Progress, Report, stage
 
 if TYPE_CHECKING:
@@ -59,17 +53,6 @@ LABELS = {
     "fused_requantized": "adapter fused, requantized",
     "fused_float32": "adapter fused, float32",
 }
-
-
-@dataclass
-class EvalOptions(AdapterChoice):
-    """Settings of `bobby eval` (bobby.toml [eval])."""
-
-    samples: int = field(default=200, metadata=between(0, 1000))
-    seed: int = field(default=0, metadata=SEED)
-
-    def __post_init__(self) -> None:
-        check(self)
 
 
 @dataclass

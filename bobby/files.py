@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -66,6 +64,8 @@ def _temporary(target: Path, mode: str) -> Iterator[tuple[IO[Any], str]]:
         raise InputError(f"{target}: is a folder; give a file name")
     if target.exists() and not target.is_file():  # renaming over it would replace the node
         raise InputError(f"{target}: is not a regular file (a pipe or a device); give a file name")
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -197,6 +197,8 @@ def open_regular(path: str | os.PathLike[str], name: str | None = None) -> Binar
 
 def sha256_file(path: str | os.PathLike[str]) -> str:
     """Hex sha256 of a file, read in chunks so large files cost no memory."""
+    import hashlib
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
 from functools import reduce
 from typing import Any
 
 import regex
 
 from bobby import text as textlib
-from bobby.config import at_least, between, check
 from bobby.errors import InputError
+from bobby.options import GateOptions
+from bobby.verdict import Check, Novelty, Verdict
 
 _WORD = regex.compile(r"(?:[\p{L}\p{N}']\p{M}*)+")  # marks stay with their letter: é = e + ◌́
 # Whole links and handles, as the verdict names them: a link to its end (not the
@@ -50,115 +50,6 @@ _NOT_WORDS = regex.compile(r"https?://\S+|(?<!\w)@\S+")  # links and mentions: n
 # without a post; as a ranking, collapse 1.4x hers with 99% passing (BENCHMARKS.md, "Voice").
 SUBJECT_REPEATS = 2
 NEAR = 0.5  # a post this share of max_similarity alike (or more) is named in the verdict
-
-
-@dataclass
-class GateOptions:
-    """What the gate checks; every field is settable in bobby.toml [gate]."""
-
-    min_chars: int = field(default=20, metadata=at_least(0))
-    max_graphemes: int = field(
-        default=textlib.MAX_GRAPHEMES, metadata=between(1, textlib.MAX_GRAPHEMES)
-    )
-    ngram: int = field(default=8, metadata=between(2, 100))
-    max_similarity: float = field(default=0.6, metadata=between(0, 1))
-    allow_mentions: bool = False
-    allow_links: bool = False
-    banned: list[str] = field(default_factory=list)
-    # A model stuck in a loop ("lamp lit. lamp lit. lamp lit."): refused; False lets it be.
-    refuse_repeats: bool = True
-    # Across posts: a subject (content word) in SUBJECT_REPEATS of the bot's last
-    # `recent_posts` posts waits for another post; 0 turns it off.
-    recent_posts: int = field(default=5, metadata=between(0, 100))
-
-    def __post_init__(self) -> None:
-        check(self)
-
-
-@dataclass
-class Check:
-    """One check's outcome; `score` is the measured value the check compared. A check
-    that does not `block` never stops a candidate: failing it only ranks the candidate
-    after those that pass it (`bobby.generate.rank`)."""
-
-    name: str
-    passed: bool
-    score: float | int | None = None
-    detail: str = ""
-    block: bool = True
-
-
-@dataclass
-class Novelty:
-    """The indexed post closest to a checked text, and the runs of words they share.
-
-    Attributes:
-        post: the post (the person's, or one the bot posted).
-        similarity: their word-pair Jaccard similarity.
-        spans: [start, end) character offsets, in the checked text, of each run of words
-            whose consecutive pairs are also in `post` (a copied run is one of them).
-        post_spans: the same runs in `post`.
-    """
-
-    post: str
-    similarity: float
-    spans: list[tuple[int, int]]
-    post_spans: list[tuple[int, int]]
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Novelty:
-        return cls(
-            data["post"],
-            data["similarity"],
-            [(int(a), int(b)) for a, b in data["spans"]],
-            [(int(a), int(b)) for a, b in data["post_spans"]],
-        )
-
-
-@dataclass
-class Verdict:
-    text: str
-    checks: list[Check]
-    novelty: Novelty | None = None  # the closest post, where one was close
-
-    @property
-    def passed(self) -> bool:
-        return not self.failed
-
-    @property
-    def failed(self) -> list[Check]:
-        """The failed checks that stop the candidate."""
-        return [check for check in self.checks if not check.passed and check.block]
-
-    @property
-    def against(self) -> list[Check]:
-        """The failed checks that only rank it lower."""
-        return [check for check in self.checks if not check.passed and not check.block]
-
-    def reason(self) -> str:
-        """The failed checks, briefly, for people (those that only rank it lower last)."""
-        return "; ".join(
-            f"{c.name}: {c.detail}" if c.detail else c.name for c in [*self.failed, *self.against]
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "passed": self.passed,
-            "checks": [asdict(c) for c in self.checks],
-            "novelty": asdict(self.novelty) if self.novelty else None,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Verdict:
-        """A verdict as `to_dict` stored it (the state database keeps each candidate's;
-        rows written before verdicts named the closest post have no "novelty")."""
-        novelty = data.get("novelty")
-        return cls(
-            data["text"],
-            [Check(**check) for check in data["checks"]],
-            Novelty.from_dict(novelty) if novelty else None,
-        )
 
 
 class GateRejected(InputError):

@@ -29,13 +29,12 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from bobby import text as textlib
-from bobby.adapters import AdapterChoice
 from bobby.candidates import Candidate
-from bobby.config import SEED, at_least, between, check
 from bobby.errors import InputError, Stopped
 from bobby.files import read_jsonl, sha256_file
-from bobby.gate import Check, Gate, GateOptions, GateRejected
+from bobby.gate import Check, Gate, GateRejected
 from bobby.layout import SPLITS, Layout
+from bobby.options import GateOptions, GenerateOptions
 from bobby.progress import Report, stage
 from bobby.prompt import DEFAULT_TEMPLATES, load_prep_info, prompt_for
 from bobby.style import StyleScore
@@ -43,11 +42,6 @@ from bobby.style import StyleScore
 if TYPE_CHECKING:
     from bobby.models import Loaded
 
-# What one generation may cost at most: a request (bobby serve's HTTP API, a bobby.toml)
-# past these would keep the model busy for minutes and hold memory it may not have.
-MAX_N = 64
-MAX_RETRIES = 20
-MAX_TOKENS = 1024
 # A prompt longer than this many characters is refused before it is tokenized (a prompt is
 # a request of a few lines; a 10 MB one would cost its tokenizing before the token bound).
 MAX_PROMPT_CHARS = 20_000
@@ -55,49 +49,6 @@ MAX_PROMPT_CHARS = 20_000
 # What a prompt asks for when there is no prep.json (generating from a base model):
 # the first of the requests prep puts in training samples.
 DEFAULT_TEMPLATE = DEFAULT_TEMPLATES[0]
-
-
-@dataclass
-class GenerateOptions(AdapterChoice):
-    """Settings of `bobby generate` (bobby.toml [generate], BOBBY_GENERATE_*)."""
-
-    n: int = field(default=1, metadata=between(1, MAX_N))
-    retries: int = field(default=3, metadata=between(1, MAX_RETRIES))
-    prompt: str | None = None
-    temp: float = field(default=0.8, metadata=between(0, 100))
-    top_p: float = field(default=0.95, metadata=between(0, 1))
-    min_p: float = field(default=0.0, metadata=between(0, 1))
-    top_k: int = field(default=0, metadata=at_least(0))
-    repetition_penalty: float = field(default=1.0, metadata=between(0.01, 100))
-    max_tokens: int = field(default=120, metadata=between(1, MAX_TOKENS))
-    seed: int | None = field(default=None, metadata=SEED)
-    # The share of candidates that begin with the first word of one of the person's own
-    # posts, drawn as often as they used it (`openings`); not with --prompt.
-    openings: float = field(default=1.0, metadata=between(0, 1))
-    # Ask a `bobby serve` running for this bot for the candidates (`bobby.warm`); False
-    # (bobby.toml [generate] warm = false, --cold) always loads the model here.
-    warm: bool = True
-
-    def __post_init__(self) -> None:
-        check(self)
-
-    def sampling(self) -> dict[str, Any]:
-        """The settings that shape the text, as recorded with every candidate."""
-        keys = (
-            "temp",
-            "top_p",
-            "min_p",
-            "top_k",
-            "repetition_penalty",
-            "max_tokens",
-            "seed",
-            "openings",
-        )
-        return {key: getattr(self, key) for key in keys}
-
-    def layout(self, state: Path | None = None) -> Layout:
-        """The bot folder these settings read from."""
-        return Layout(self.data, self.adapters, state)
 
 
 @dataclass
@@ -451,8 +402,9 @@ def rounds(
     each round is recorded in the state database (its candidates get ids) before it is
     yielded, so what a caller abandons is still in the history. `record=False` keeps
     measurements (`bobby eval`) out of the bot's history, `n` lets them write more
-    candidates a round than a request may ask for (`options.n`, at most MAX_N), and
-    `on_token` tells them each token step of a round (their progress)."""
+    candidates a round than a request may ask for (`options.n`, at most
+    `bobby.options.MAX_N`), and `on_token` tells them each token step of a round (their
+    progress)."""
     from bobby import state
 
     generator.check(options)

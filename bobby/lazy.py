@@ -3,8 +3,8 @@
 Every `bobby` command imports `bobby.cli`, which imports the option dataclasses of the
 library; a package `__init__` that imported its whole API would make `bobby --version`
 pay for the model loader, the server and the training loop (0.3 s of a 0.35 s start-up
-on a 2-core machine). So `bobby`, `bobby.models` and `bobby.serve` name what they offer
-and where it lives, and import it when someone asks for it.
+on a 2-core machine). So `bobby`, `bobby.models`, `bobby.serve` and `bobby.train` name
+what they offer and where it lives, and import it when someone asks for it.
 
 Some public names are also the names of submodules (`bobby.models.load` is the function
 and the module that holds it); the import system records a submodule on its package when

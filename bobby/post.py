@@ -17,27 +17,33 @@ instead of a flood. A post the PDS refuses for good (an invalid record) is marke
 `post` takes a person's text or generated candidates (`bobby.generate`'s
 `Generation.best()`, ranked best first) and publishes the first one that passed the
 quality gate and fits Bluesky's limits. It holds no generation code. With --dry-run it
-builds the exact record and sends nothing.
+builds the exact record and sends nothing; it then imports none of the state database's
+code, the checks of a server's answers (`bobby.bluesky.schema`) or the atproto SDK
+(unless a mention is looked up), which the functions that write and send import for
+themselves.
 """
 
 from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from bobby.bluesky import richtext, schema, xrpc
+from bobby.bluesky import richtext, timestamp, xrpc
 from bobby.bluesky.session import Account, BlueskyOptions, anonymous, connect
 from bobby.bluesky.tid import new_tid
 from bobby.candidates import Candidate
 from bobby.errors import BlueskyError, InputError
 from bobby.files import read_json
 from bobby.layout import Layout
-from bobby.progress import Progress, Report
-from bobby.state import Post, database, pending_posts, timestamp, write_post
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from bobby.progress import Report
+    from bobby.state import Post
 
 COLLECTION = "app.bsky.feed.post"
 THREADGATE = "app.bsky.feed.threadgate"
@@ -146,6 +152,8 @@ def _resolver(
     stays plain text and is noted there instead of failing the run."""
 
     def resolve(handle: str) -> str | None:
+        from bobby.bluesky import schema
+
         try:
             what = f"look up @{handle}"
             return schema.string(
@@ -222,6 +230,8 @@ def post(
             collection: value for collection, value in gate_records(uri, gates, record["createdAt"])
         }
         return PostReport(record | ({"gates": extra} if extra else {}), dry_run=True, notes=notes)
+    from bobby.state import Post, database, write_post  # what a dry run needs none of
+
     account = connect(options)
     on_wait = _waiting(progress)
     with database(layout.state_db) as db:
@@ -256,6 +266,8 @@ def send(
     """Record a post (a reply from `bobby.reply`, its record already built, or a pending
     one) as pending and deliver it: the same exactly-once path as `post`. `langs` are
     for a post whose record is not built yet."""
+    from bobby.state import write_post
+
     row = write_post(db, replace(row, repo=account.did))
     return _deliver(account, db, row, langs or [], on_wait)
 
@@ -276,6 +288,8 @@ def deliver_pending(
     after an outage `bobby serve` delivers the post it already decided instead of adding
     another. Returns them as posted; raises as `post` does.
     """
+    from bobby.state import database
+
     layout = layout or Layout()
     langs = languages(layout) if langs is None else langs
     account = connect(options)
@@ -296,6 +310,8 @@ def languages(layout: Layout) -> list[str]:
 
 def _waiting(progress: Report | None) -> Callable[[str], None] | None:
     """xrpc's wait messages as progress events."""
+    from bobby.progress import Progress
+
     return None if progress is None else lambda why: progress(Progress(why))
 
 
@@ -305,12 +321,22 @@ def _deliver_pending(
     langs: list[str],
     on_wait: Callable[[str], None] | None,
 ) -> list[Post]:
+    from bobby.state import pending_posts
+
     return [_deliver(account, db, row, langs, on_wait) for row in pending_posts(db, account.did)]
 
 
 def _public_query(options: BlueskyOptions) -> Query:
-    client = anonymous(options)
-    return lambda nsid, what, **params: xrpc.query(client, nsid, what, **params)
+    """Public reads through a client without a session, made for the first read: a text
+    that mentions no one needs none, and a dry run of it imports no SDK."""
+    client = None
+
+    def query(nsid: str, what: str, **params: Any) -> dict[str, Any]:
+        nonlocal client
+        client = client or anonymous(options)
+        return xrpc.query(client, nsid, what, **params)
+
+    return query
 
 
 def _deliver(
@@ -321,6 +347,7 @@ def _deliver(
     on_wait: Callable[[str], None] | None,
 ) -> Post:
     """Get one pending post onto Bluesky and the database to agree that it is there."""
+    from bobby.state import write_post
 
     def attempt() -> Post:
         nonlocal row
@@ -354,6 +381,8 @@ def _deliver(
 def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, Any]:
     """Send the post; with gates, post and gates in one com.atproto.repo.applyWrites, so a
     post never exists without its gates. Returns {uri, cid} of the post."""
+    from bobby.bluesky import schema
+
     uri = f"at://{account.did}/{COLLECTION}/{row.rkey}"
     extra = gate_records(uri, row.gates, record["createdAt"])
     if not extra:
@@ -390,6 +419,8 @@ def _create(account: Account, row: Post, record: dict[str, Any]) -> dict[str, An
 def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
     """Mark a post posted with the URI and CID of the PDS's answer (createRecord's, or
     getRecord's, which also has the record as stored)."""
+    from bobby.state import write_post
+
     return write_post(
         db,
         replace(
@@ -405,6 +436,8 @@ def _posted(db: sqlite3.Connection, row: Post, answer: dict[str, Any]) -> Post:
 
 def _lookup(account: Account, row: Post) -> dict[str, Any] | None:
     """The record under the post's key, or None if the PDS has none."""
+    from bobby.bluesky import schema
+
     what = "look up an earlier try of the post"
     try:
         answer = account.query(

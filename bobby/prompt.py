@@ -17,8 +17,6 @@ template.
 
 from __future__ import annotations
 
-import hashlib
-import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -158,6 +156,8 @@ def prompt_for(prep_info: dict[str, Any], tokenizer: Any, template: str | None =
         )
         return Prompt("", tokens or [start])
     if template is None:
+        import random
+
         template = random.choice(info["templates"])
     text = _render_prefix(tokenizer, info.get("system"), template)
     return Prompt(text, tokenizer.encode(text, add_special_tokens=False))
@@ -197,6 +197,8 @@ def describe(
         "assistant_prefix": None,
     }
     if tokenizer is not None:
+        import hashlib
+
         source = tokenizer.chat_template
         if not isinstance(source, str):
             raise ModelError(f"{model}: the tokenizer has no chat template; use --format text")

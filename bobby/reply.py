@@ -54,11 +54,9 @@ from bobby.bluesky.schema import Notification
 from bobby.bluesky.session import Account, BlueskyOptions, connect
 from bobby.bluesky.tid import new_tid
 from bobby.candidates import Candidate
-from bobby.config import at_least, between, check
-from bobby.errors import BobbyError, InputError
-from bobby.gate import GateOptions
-from bobby.generate import GenerateOptions
+from bobby.errors import BobbyError
 from bobby.layout import Layout
+from bobby.options import GateOptions, GenerateOptions, RepliesOptions
 from bobby.post import choose, languages, new_record, send
 from bobby.progress import Report
 from bobby.prompt import reply_request
@@ -76,28 +74,6 @@ QUEUED = "queued"  # review mode: the answer waits in the review queue
 HELD = ("cooldown", "hourly-cap", "quiet-hours")  # guards that hold back; later polls look again
 GETPOSTS = 25  # posts per app.bsky.feed.getPosts call
 MALFORMED = "malformed"  # `notifications.outcome` of one that is not what the lexicon says
-
-
-@dataclass
-class RepliesOptions:
-    """Settings of replies (bobby.toml [replies], BOBBY_REPLIES_*, flags); every guard on
-    by default."""
-
-    per_thread: int = field(default=3, metadata=between(1, 100))
-    cooldown: float = field(default=10.0, metadata=at_least(0))
-    hourly_cap: int = field(default=20, metadata=between(1, 1000))
-    lookback: float = field(default=0.0, metadata=between(0, 7 * 24 * 60))
-    retry_within: float = field(default=12 * 60.0, metadata=between(0, 7 * 24 * 60))
-    stop_words: list[str] = field(default_factory=lambda: ["stop", "unsubscribe"])
-    quiet_hours: str | None = None
-    interval: float = field(default=60.0, metadata=between(5, 3600))
-
-    def __post_init__(self) -> None:
-        check(self)
-        if self.quiet_hours:
-            QuietHours.parse(self.quiet_hours)
-        if any(not word.strip() for word in self.stop_words):
-            raise InputError("stop_words: an empty word would match everything")
 
 
 @dataclass(frozen=True)

@@ -28,25 +28,19 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import orjson
 
+from bobby.bluesky import timestamp
 from bobby.candidates import Candidate
 from bobby.errors import BobbyError, InputError, StateConflict
-from bobby.gate import Verdict
 from bobby.paths import state_db
+from bobby.verdict import Verdict
 
 Status = Literal["pending", "posted", "failed"]
-
-
-def timestamp(when: datetime | None = None) -> str:
-    """`when` (default now) in UTC, as Bluesky writes times: 2026-11-25T12:00:00.123Z.
-    Every time in the database has this form, so comparing them as text orders them."""
-    when = datetime.now(UTC) if when is None else when.astimezone(UTC)
-    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

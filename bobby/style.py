@@ -24,7 +24,6 @@ from pathlib import Path
 
 from bobby.errors import InputError
 from bobby.files import read_json, write_json
-from bobby.gate import words
 
 FILE = "style.json"
 STYLE_FEATURES = 20_000  # weights kept: the file stays a few hundred KB for any archive
@@ -34,6 +33,10 @@ MIN_POSTS = 8  # of each kind, or there is nothing to learn
 def features(text: str) -> dict[str, float]:
     """A text's features: character 2-4-grams of each word (padded with spaces, case kept)
     and word 1-2-grams (lower case), present or not, scaled to unit length."""
+    # the gate's words (and its `regex`) only when a text is scored: `bobby.train`, whose
+    # options every start of the CLI reads, imports this module for its file's name
+    from bobby.gate import words
+
     found: set[str] = set()
     for word in text.split():
         padded = f" {word} "

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import regex
 
-MAX_GRAPHEMES = 300
-MAX_BYTES = 3000
+from bobby.bluesky import MAX_BYTES, MAX_GRAPHEMES
 
 _GRAPHEME = regex.compile(r"\X")
 _THINK = regex.compile(r"<think>.*?(?:</think>|$)", regex.DOTALL | regex.IGNORECASE)

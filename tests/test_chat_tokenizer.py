@@ -158,8 +158,9 @@ def test_what_only_transformers_builds_exactly_is_left_to_it(tmp_path, smollm2_d
 
 
 def test_generation_loads_without_transformers_and_writes_the_same_tokens(smollm2_dir):
-    """The generate path's loader (no transformers imported) and mlx-lm's give the same
-    prompt ids and the same greedy tokens with the same adapter-free model."""
+    """The generate path's loader (no transformers imported, nor the Hugging Face hub's
+    client for a model on disk) and mlx-lm's give the same prompt ids and the same greedy
+    tokens with the same adapter-free model."""
     code = (
         "import sys, json\n"
         "from bobby.models import load\n"
@@ -171,7 +172,8 @@ def test_generation_loads_without_transformers_and_writes_the_same_tokens(smollm
         "ids = prompt_for(info, loaded.tokenizer, 'Write a post.').tokens\n"
         "out = decode(loaded.model, loaded.tokenizer, [ids], 12)[0]\n"
         "print(json.dumps([ids, out.tokens, out.text, type(loaded.tokenizer).__name__,\n"
-        "                  [m for m in ('transformers', 'torch') if m in sys.modules],\n"
+        "                  [m for m in ('transformers', 'torch', 'huggingface_hub')\n"
+        "                   if m in sys.modules],\n"
         "                  [event.what for event in events]]))\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -24,6 +24,14 @@ HEAVY = ("mlx", "mlx_lm", "transformers", "tokenizers", "torch", "datasets", "ma
          "bobby.models.load", "bobby.train.loop")  # fmt: skip
 # Bluesky's SDK imports hundreds of record models (0.7 s): only what talks to Bluesky.
 SDK = ("atproto", "atproto_client")
+# What a command that shows nothing on stderr (`--help`, `--version`) need not import
+# either: Rich's console, tables and bars, the gate's `regex`, `statistics`, SQLite, the
+# library's steps (their options are in `bobby.options`), the training run, and pydantic,
+# which Typer converts flag values with (a value needing none skips it: `bobby.cli.values`).
+# Together they made `bobby --help` three times `import typer, rich`.
+START = ("rich.console", "rich.progress", "rich.table", "regex", "statistics", "sqlite3",
+         "pydantic", "bobby.gate", "bobby.generate", "bobby.evaluate", "bobby.voice",
+         "bobby.reply", "bobby.post", "bobby.state", "bobby.train.run")  # fmt: skip
 
 
 def imported_by(*args: str) -> tuple[str, set[str]]:
@@ -60,9 +68,74 @@ def test_help_lists_every_step_without_importing_heavy_libraries():
 def test_commands_without_a_model_import_no_model_code(args):
     out, modules = imported_by(*args)
     assert out.strip(), "the command printed nothing"
-    assert heavy(modules, HEAVY) == []
-    if args[0] != "post":  # a post's facets are found by the SDK, even in a dry run
-        assert heavy(modules, SDK) == []
+    assert heavy(modules, HEAVY + SDK) == []
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",)], ids=["help", "version"])
+def test_help_and_version_import_only_what_they_print_with(args):
+    out, modules = imported_by(*args)
+    assert out.strip(), "the command printed nothing"
+    assert heavy(modules, START) == []
+
+
+def test_a_plain_flag_value_reaches_the_command_without_pydantic():
+    """`history`'s --limit left out (its default) or written plainly reaches the command
+    without Typer's converter, and reading the history imports none of the gate's code; a
+    number only Typer reads (1_0) is converted by Typer."""
+    for args in [("history",), ("history", "--limit", "3")]:
+        _, modules = imported_by(*args)
+        assert heavy(modules, ("pydantic", "bobby.gate", "regex", "statistics")) == [], args
+    _, modules = imported_by("history", "--limit", "1_0")
+    assert "pydantic" in modules
+
+
+def test_values_taken_without_typers_converter_are_what_typer_makes_of_them(tmp_path):
+    """`bobby.cli.values.direct` gives what Typer's converter gives, of the same type, or
+    leaves the value to it (also every value Typer refuses, which Typer then explains):
+    numbers written in every way, in and out of an option's range, paths there or not."""
+    import typer.main
+
+    from bobby.cli import app
+    from bobby.cli.values import TYPERS, direct
+
+    group = typer.main.get_command(app)
+    commands = {name: group.get_command(None, name) for name in ("post", "serve", "history")}
+    numbers = ["0", "7", "007", "-3", "+5", "1_000", " 5", "5 ", "1.5", ".5", "5.", "-0.25",
+               "1e3", "1E-2", "1e400", "nan", "inf", "0x10", "", "x", "\u0661\u0662", 3, 3.0,
+               -1, 2000, True]  # fmt: skip
+    (tmp_path / "file").write_text("x")
+    paths = ["data", str(tmp_path), str(tmp_path / "file"), str(tmp_path / "missing"), "", "-",
+             "~/x", "a\0b", "./d/../e"]  # fmt: skip
+    direct_ones = 0
+    for command, names in [
+        ("post", ["n", "temp", "top_p", "max_tokens", "seed", "data", "adapter_path", "text"]),
+        ("serve", ["queue_size", "max_per_day", "every"]),
+        ("history", ["limit"]),
+    ]:
+        params = {param.name: param for param in commands[command].params}
+        ctx = typer.Context(commands[command])
+        for name in names:
+            for value in [*numbers, *paths, None]:
+                mine = direct(params[name], value)
+                try:
+                    theirs = params[name].get_runtime_param().coerce(value, params[name], ctx)
+                except Exception:
+                    assert mine is TYPERS, (command, name, value, mine)
+                    continue
+                if mine is not TYPERS:
+                    direct_ones += 1
+                    assert (type(mine), mine) == (type(theirs), theirs), (command, name, value)
+    assert direct_ones > 100
+
+
+def test_a_dry_run_imports_no_sdk_pydantic_or_database_code():
+    """A dry run finds the facets itself (`bobby.bluesky.facets`), makes no client until a
+    mention is looked up, and writes nothing: no SDK, no pydantic (text flags reach the
+    command as they are), no SQLite."""
+    text = "#tag https://example.com/ä. and $CASH"
+    out, modules = imported_by("post", "--dry-run", "--text", text, "--reply-gate", "nobody")
+    assert "https://example.com/ä" in out and "threadgate" in out
+    assert heavy(modules, (*SDK, "pydantic", "sqlite3", "bobby.state", "bobby.gate")) == []
 
 
 def test_import_bobby_imports_no_pipeline_until_asked():
@@ -118,9 +191,7 @@ def test_every_default_shown_in_help_is_the_real_default():
     import typer
 
     from bobby.cli import app
-    from bobby.evaluate import EvalOptions
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions
+    from bobby.options import EvalOptions, GateOptions, GenerateOptions
     from bobby.prep import PrepOptions
     from bobby.serve import ServeOptions
     from bobby.train import TrainOptions
@@ -134,7 +205,7 @@ def test_every_default_shown_in_help_is_the_real_default():
         "prep": (PrepOptions,),
         "train": (TrainOptions,),
     }
-    commands = typer.main.get_command(app).commands
+    group = typer.main.get_command(app)
     checked = 0
     for name, classes in sources.items():
         defaults = {
@@ -143,7 +214,7 @@ def test_every_default_shown_in_help_is_the_real_default():
             for f in dataclasses.fields(cls)
             if f.default is not dataclasses.MISSING
         }
-        for param in commands[name].params:
+        for param in group.get_command(None, name).params:
             help = param.help or ""
             found = re.search(r"\[default: ([^\]]+)\]|\(default ([^)]+)\)", help)
             shown = param.show_default if isinstance(param.show_default, str) else None

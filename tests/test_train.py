@@ -564,7 +564,7 @@ def test_a_bar_without_a_total_shows_no_count():
     """Rich's "0/?" is left out where nothing is counted; a known total is shown."""
     from rich.progress import Progress
 
-    from bobby.cli.ui import _Count
+    from bobby.cli.bar import _Count
 
     with Progress(disable=True) as bar:
         unknown = bar.add_task("Loading", total=None)

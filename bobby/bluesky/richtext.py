@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+from bobby.bluesky.facets import links_and_tags, mentions
 from bobby.files import read_jsonl
 from bobby.text import MAX_BYTES, MAX_GRAPHEMES, graphemes
 
@@ -56,22 +57,15 @@ def facets(text: str, resolve: Callable[[str], str | None]) -> list[dict[str, An
         resolve: a handle's DID, or None when it does not resolve; called once per handle,
             and only if the text mentions someone.
     """
-    from atproto_client.models.utils import get_model_as_dict
-    from atproto_client.utils import facet_detection
-
-    found = []
-    for facet in facet_detection.detect_facets(text):
-        feature = get_model_as_dict(facet.features[0])
-        feature = {"$type": feature.pop("$type"), **feature}
-        found.append(_facet(facet.index.byte_start, facet.index.byte_end, feature))
+    found = [_facet(*link_or_tag) for link_or_tag in links_and_tags(text)]
     dids: dict[str, str | None] = {}
-    for mention in facet_detection.detect_mentions(text):
+    for mention in mentions(text):
         handle = mention.handle.lower()
         if handle not in dids:
             dids[handle] = resolve(handle)
         if dids[handle] is not None:
             feature = {"$type": "app.bsky.richtext.facet#mention", "did": dids[handle]}
-            found.append(_facet(mention.byte_start, mention.byte_end, feature))
+            found.append(_facet(mention.start, mention.end, feature))
     return sorted(found, key=lambda facet: facet["index"]["byteStart"])
 
 

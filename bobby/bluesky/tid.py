@@ -8,7 +8,6 @@ lets a retry ask the PDS "is this record already there?" instead of posting twic
 
 from __future__ import annotations
 
-import secrets
 import threading
 import time
 
@@ -19,6 +18,8 @@ _last = 0
 
 def new_tid() -> str:
     """A fresh TID, greater than every TID this process made before."""
+    import secrets  # here: a dry run, which makes no record key, need not import it
+
     global _last
     with _lock:
         micros = max(time.time_ns() // 1000, _last + 1)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
-from bobby.bluesky.schema import Malformed
 from bobby.errors import BlueskyError
 
 if TYPE_CHECKING:
@@ -90,6 +89,8 @@ def _call(what: str, send: Callable[[], Any]) -> Any:
     What it holds is for `bobby.bluesky.schema` to check before anything reads it."""
     import httpx
     from atproto_core.exceptions import AtProtocolError
+
+    from bobby.bluesky.schema import Malformed
 
     try:
         return send().content

@@ -13,20 +13,27 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from bobby import __version__
 from bobby.cli import ui
+from bobby.cli.values import DirectValues
 from bobby.errors import BobbyError, Stopped
 
 GLOBAL_OPTIONS = ("--quiet", "-q", "--debug")
 
 
-class BobbyGroup(TyperGroup):
+class BobbyCommand(DirectValues, TyperCommand):
+    """A command of bobby: a value that needs no converting skips Typer's converter
+    (`bobby.cli.values`)."""
+
+
+class BobbyGroup(DirectValues, TyperGroup):
     """Turns a `BobbyError` from any command into one line on stderr and exit code 1, and
     a mistake in the arguments into one line and exit code 2, with a suggestion where one
     fits, and Ctrl-C into a line saying what was kept and exit code 130; global options are
-    accepted after the command too (`bobby post --quiet`)."""
+    accepted after the command too (`bobby post --quiet`); its options' values are taken
+    as `BobbyCommand`'s are."""
 
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
         from typer._click.exceptions import ClickException, UsageError
@@ -63,11 +70,17 @@ class BobbyGroup(TyperGroup):
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """Each command with its whole first sentence, wrapped (Typer cuts it with "...")."""
-        from bobby.cli.helptext import command_rows
-
-        if rows := command_rows(self, ctx):
+        rows = [
+            (name, command.get_short_help_str(limit=1000)) for name, command in self.listed(ctx)
+        ]
+        if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+    def listed(self, ctx: Any) -> list[tuple[str, Any]]:
+        """(name, command) of each command its help lists."""
+        found = ((name, self.get_command(ctx, name)) for name in self.list_commands(ctx))
+        return [(name, command) for name, command in found if command and not command.hidden]
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -97,8 +110,9 @@ def _usage(err: Any, group: TyperGroup) -> str:
 
     message = err.format_message().rstrip(".")
     if unknown := re.match(r"No such command '([^']+)'", message):  # Click may add its guess
-        starts = [name for name in group.commands if name.startswith(unknown[1])]
-        close = f"; did you mean {starts[0]!r}?" if starts else meant(unknown[1], group.commands)
+        names = group.list_commands(err.ctx)
+        starts = [name for name in names if name.startswith(unknown[1])]
+        close = f"; did you mean {starts[0]!r}?" if starts else meant(unknown[1], names)
         message = f"No such command {unknown[1]!r}{close}"
     elif unknown := re.match(r"No such option: (\S+)", message):  # Click: "(Possible options: ...)"
         known = [opt for param in err.ctx.command.params for opt in param.opts] if err.ctx else []
@@ -107,10 +121,34 @@ def _usage(err: Any, group: TyperGroup) -> str:
     return f"{message} (see '{where} -h')"
 
 
-def new_app(**kwargs: Any) -> typer.Typer:
+class RootGroup(BobbyGroup):
+    """`bobby` itself, which builds a command when it is called or its help shown.
+
+    Typer builds a command's flags when it builds the command (the settings commands: one
+    per field of their options dataclasses, `bobby.cli.options`) and a group's commands all
+    at once: 16 ms of every start on a 2-core machine, a third of `import typer, rich`, for
+    flags of commands that do not run. So this group knows its commands by name
+    (`COMMANDS`), builds the one asked for, and lists them in its help from their
+    docstrings, building none.
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [name for names in COMMANDS.values() for name in names]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name not in self.commands and name in self.list_commands(ctx):
+            self.commands[name] = _build(name)
+        return super().get_command(ctx, name)
+
+    def listed(self, ctx: Any) -> list[tuple[str, Any]]:
+        return [(name, self.commands.get(name) or TyperCommand(name, help=_about(name)))
+                for name in self.list_commands(ctx)]  # fmt: skip
+
+
+def new_app(cls: type[BobbyGroup] = BobbyGroup, **kwargs: Any) -> typer.Typer:
     """A Typer app with bobby's error handling and without locals in tracebacks."""
     return typer.Typer(
-        cls=BobbyGroup,
+        cls=cls,
         no_args_is_help=True,
         pretty_exceptions_show_locals=False,
         rich_markup_mode=None,
@@ -119,7 +157,9 @@ def new_app(**kwargs: Any) -> typer.Typer:
     )
 
 
-app = new_app(help="Turn your Twitter/X archive into a bot that posts like you on Bluesky.")
+app = new_app(
+    RootGroup, help="Turn your Twitter/X archive into a bot that posts like you on Bluesky."
+)
 
 
 def _version(value: bool) -> None:
@@ -152,25 +192,42 @@ COMMANDS = {
     "Pipeline": ["export", "sync", "prep", "train", "generate", "eval", "post"],
     "Bluesky": ["login", "history", "profile", "delete"],
     "Running the bot": ["serve", "reply", "schedule"],
+    "Models": ["model"],
 }
-# A command whose module and function are named otherwise (`eval` is a Python builtin).
-ELSEWHERE = {"eval": ("evaluate", "eval_")}
+# A command whose module and function are named otherwise (`eval` is a Python builtin), or
+# a group of commands, with a Typer app of its own.
+ELSEWHERE = {"eval": ("evaluate", "eval_"), "model": ("model", "app")}
 
 
-def _register() -> None:
+def _found(name: str) -> Any:
+    """Command `name`'s function, or the Typer app of a group of commands (`bobby model`)."""
     import importlib
 
-    for panel, names in COMMANDS.items():
-        for name in names:
-            module, function = ELSEWHERE.get(name, (name, name))
-            command = getattr(importlib.import_module(f"bobby.cli.{module}"), function)
-            app.command(name, rich_help_panel=panel)(command)
-    from bobby.cli import model
-
-    app.add_typer(model.app, name="model", rich_help_panel="Models")
+    module, attribute = ELSEWHERE.get(name, (name, name))
+    return getattr(importlib.import_module(f"bobby.cli.{module}"), attribute)
 
 
-_register()
+def _about(name: str) -> str | None:
+    """Command `name`'s help, as Typer takes it: the app's, or the function's docstring."""
+    import inspect
+
+    found = _found(name)
+    return found.info.help if isinstance(found, typer.Typer) else inspect.getdoc(found)
+
+
+def _build(name: str) -> Any:
+    """The Click command of `name`, with its flags, as Typer builds it."""
+    import typer.main
+
+    found = _found(name)
+    if not isinstance(found, typer.Typer):  # one command: an app of its own, of the same kind
+        alone = typer.Typer(add_completion=False, rich_markup_mode=None)
+        panel = next(panel for panel, names in COMMANDS.items() if name in names)
+        alone.command(name, cls=BobbyCommand, rich_help_panel=panel)(found)
+        found = alone
+    command = typer.main.get_command(found)
+    command.name = name
+    return command
 
 
 def main() -> None:

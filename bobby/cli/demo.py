@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.rule import Rule
-from rich.table import Table
 
 from bobby.cli import ui
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def demo(
@@ -28,6 +29,8 @@ def demo(
     ] = False,
 ) -> None:
     """Run the whole pipeline on a sample archive and the embedded model, end to end."""
+    from rich.rule import Rule
+
     from bobby.cli import evaluate, export, generate, post, prep, train
     from bobby.demo import STEPS, run
 
@@ -69,6 +72,8 @@ def demo(
 
 def render(done: list) -> Table:
     """What each step produced and where."""
+    from rich.table import Table
+
     table = Table(title="bobby demo", title_justify="left")
     table.add_column("step", style="bold")
     table.add_column("produced")

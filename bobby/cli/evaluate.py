@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Group
-from rich.table import Table
 
 from bobby.cli import options, ui
 from bobby.errors import InputError
+
+if TYPE_CHECKING:
+    from rich.console import Group
+    from rich.table import Table
 
 
 @options.settings(options.EVAL)
@@ -63,6 +65,9 @@ def eval_(
 def render(report) -> Group:
     """The models' fit to held-out posts (lower is better), then how the posts each wrote
     compare with the person's."""
+    from rich.console import Group
+    from rich.table import Table
+
     table = Table(
         title=f"{report.adapter} on {report.test_samples} held-out posts ({report.test_tokens:,} tokens)",
         title_justify="left",
@@ -86,6 +91,8 @@ def render(report) -> Group:
 
 def _voice_table(report, written) -> Table:
     """One column per set of posts: the real ones, then each model's."""
+    from rich.table import Table
+
     from bobby.voice import FEATURES
 
     table = Table(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from bobby.cli import options, ui
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def export(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from bobby.cli import options, ui
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 @options.settings(options.GENERATION, options.GATE)
@@ -48,6 +50,8 @@ def generate(
 def render(generation, rejected_only: bool = False) -> Table:
     """Every candidate with its verdict (or the rejected ones, where the others are
     printed as the result)."""
+    from rich.table import Table
+
     shown = [c for c in generation.candidates if not (rejected_only and c.passed)]
     table = Table(
         title=f"{len(generation.candidates)} candidates, {generation.rounds} round(s)"

@@ -4,9 +4,9 @@ Typer's plain help cuts each command's description to what fits beside its name 
 whole pipeline on a sample archive and the embedded..."), names Python's types (`SOURCES...
 <list[Path]>`, `<int range>`, `{sources}...`) and writes defaults in two ways
 (`[default: (data/posts.jsonl)]` beside bobby's own `[default: smollm2]`). `BobbyGroup`
-passes every command through `tidy` and lists commands with `command_rows`, so that every
-help screen reads the same: whole sentences wrapped, names in capitals, one `[default: X]`
-(on/off for a flag).
+passes every command through `tidy` and lists commands with their whole first sentence,
+so that every help screen reads the same: whole sentences wrapped, names in capitals, one
+`[default: X]` (on/off for a flag).
 """
 
 from __future__ import annotations
@@ -17,16 +17,6 @@ from typing import Any
 from typer.core import TyperArgument, TyperOption
 
 from bobby.cli.options import as_default
-
-
-def command_rows(group: Any, ctx: Any) -> list[tuple[str, str]]:
-    """(name, first sentence) of each command, whole: the formatter wraps it."""
-    rows = []
-    for name in group.list_commands(ctx):
-        command = group.get_command(ctx, name)
-        if command is not None and not command.hidden:
-            rows.append((name, command.get_short_help_str(limit=1000)))
-    return rows
 
 
 def tidy(command: Any) -> Any:

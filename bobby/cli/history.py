@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from bobby.cli import options, ui
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 STYLES = {
     "posted": "green",
@@ -47,6 +48,8 @@ def history(
 def render(entries: list) -> Table:
     """Time and status in narrow columns, the text with what made it (URI, adapter,
     sampling) dimmed below it, so that it reads at 80 columns too."""
+    from rich.table import Table
+
     table = Table(
         title=f"{len(entries)} item{'' if len(entries) == 1 else 's'}, newest first",
         title_justify="left",
@@ -65,6 +68,6 @@ def render(entries: list) -> Table:
         table.add_row(
             entry.time[:16].replace("T", " "),
             f"[{style}]{entry.status}[/]" if style else entry.status,
-            escape(entry.text) + (f"\n[dim]{escape(made)}[/]" if made else ""),
+            ui.escape(entry.text) + (f"\n[dim]{ui.escape(made)}[/]" if made else ""),
         )
     return table

@@ -6,15 +6,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from bobby.cli import new_app, ui
+from bobby.cli import BobbyCommand, new_app, ui
 from bobby.errors import ModelError
 
-app = new_app(help="Fetch the default model, import GGUF files, list cached models.")
+app = new_app(
+    help="Fetch the default model, import GGUF files, list cached models.", add_completion=False
+)
 
 
-@app.command("import")
+@app.command("import", cls=BobbyCommand)
 def import_(
     file: Annotated[
         Path, typer.Argument(help="A .gguf file of a llama-family model.", show_default=False)
@@ -37,7 +38,7 @@ def import_(
     ui.print_text(str(path))
 
 
-@app.command("fetch")
+@app.command("fetch", cls=BobbyCommand)
 def fetch(
     name: Annotated[str, typer.Argument(help="The embedded model to fetch (smollm2).")] = "smollm2",
 ) -> None:
@@ -55,11 +56,13 @@ def fetch(
     ui.print_text(str(smollm2_dir()))
 
 
-@app.command("list")
+@app.command("list", cls=BobbyCommand)
 def list_(
     json: Annotated[bool, typer.Option("--json", help="Print the list as JSON on stdout.")] = False,
 ) -> None:
     """List the models in bobby's cache (fetched or imported)."""
+    from rich.table import Table
+
     from bobby.models import list_models, models_dir
 
     models = list_models()

@@ -21,10 +21,8 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from bobby.evaluate import EvalOptions
-from bobby.gate import GateOptions
-from bobby.generate import GenerateOptions
 from bobby.models import SMOLLM2
+from bobby.options import EvalOptions, GateOptions, GenerateOptions
 
 T = TypeVar("T")
 
@@ -99,6 +97,9 @@ def settings(*groups: Group) -> Callable[[Callable[..., T]], Callable[..., T]]:
             return command(**kwargs, flags=Flags(values))
 
         run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+        # the same annotations, evaluated once: Typer reads them twice a build, and would
+        # evaluate the command's own (text under `from __future__ import annotations`) again
+        run.__annotations__ = {p.name: p.annotation for p in run.__signature__.parameters.values()}
         return run
 
     return decorate

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
 from bobby.cli import ui
 from bobby.layout import SPLITS
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 FILTERS = "What goes in"
 OUTPUT = "Output"

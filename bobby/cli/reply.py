@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from bobby.cli import options, ui
-from bobby.reply import RepliesOptions
+from bobby.options import RepliesOptions
 
 REPLIES = options.Group(
     cls=RepliesOptions,

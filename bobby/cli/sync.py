@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from bobby.cli import options, ui
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 SHOWN = 10  # new posts listed in the table; --json lists them all
 
@@ -71,7 +72,7 @@ def render(report: Any) -> Table:
     for post in new[:SHOWN]:
         text = " ".join(post["text"].split())
         shown = text if len(text) <= 80 else text[:79] + "…"
-        table.add_row("new", f"[dim]{post['created_at'][:10]}[/] {escape(shown)}")
+        table.add_row("new", f"[dim]{post['created_at'][:10]}[/] {ui.escape(shown)}")
     if len(new) > SHOWN:
         table.add_row("new", f"and {len(new) - SHOWN:,} more (--json lists them all)")
     if report.left_out:

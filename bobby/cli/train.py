@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from bobby.cli import options, ui
 from bobby.models.language import language_warning, posts_language
 from bobby.train.options import SMALL_MODEL, TrainOptions
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 # Every setting of a run, as flags; small models get other defaults (`defaults_for`).
 TRAIN = options.Group(

@@ -3,36 +3,28 @@
 Progress and tables go to stderr so that `--json` output on stdout can be piped; Rich
 drops colour by itself when stderr is not a terminal, and progress bars turn into a
 plain line every few steps so that a cron log still shows what happened.
+
+Rich's console, tables and bars are imported when something is shown: `bobby --help`
+and `--version` print none of it, and the console module alone is a quarter of what
+`import typer, rich` costs (`console`, `bobby.cli.bar`).
 """
 
 from __future__ import annotations
 
-import shlex
 import shutil
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import orjson
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.progress import (
-    Progress as Bar,
-)
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+    from rich.table import Table
 
-from bobby.progress import Progress
+    from bobby.progress import Progress
 
 
 @dataclass
@@ -44,40 +36,67 @@ class Settings:
 
 
 settings = Settings()
-console = Console(stderr=True, highlight=False)
+
+
+def __getattr__(name: str) -> Any:
+    """`ui.console`, the console on stderr, made when first asked for (`stderr`)."""
+    if name == "console":
+        return stderr()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def stderr() -> Console:
+    """The console on stderr that everything here prints to: `ui.console`, made on first
+    use (a test may set another)."""
+    made = globals().get("console")
+    if made is None:
+        from rich.console import Console
+
+        # emoji=False: what is shown (a post, a path) is never changed by Rich's :smile: codes
+        made = globals()["console"] = Console(stderr=True, highlight=False, emoji=False)
+    return made
+
+
+def escape(text: str) -> str:
+    """`text` shown as it is, never read as Rich markup."""
+    from rich.markup import escape
+
+    return escape(text)
 
 
 def error(message: str) -> None:
     """One line, `Error: ...`, on stderr."""
-    console.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
+    stderr().print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
 
 
 def note(message: str) -> None:
     """A remark for the user (not a result), suppressed by --quiet."""
     if not settings.quiet:
-        console.print(message, soft_wrap=True)
+        stderr().print(message, soft_wrap=True)
 
 
 def debug(message: str) -> None:
     """A line only --debug shows: what a command decided and why (the warm path)."""
     if settings.debug:
-        console.print(f"debug: {escape(message)}", soft_wrap=True)
+        stderr().print(f"debug: {escape(message)}", soft_wrap=True)
 
 
 def log(line: str) -> None:
     """A line of a long-running command's log (`bobby serve`), plain, on stderr; --quiet
     does not silence it, as it is the record of what the command did."""
-    console.print(escape(line), soft_wrap=True, highlight=False, emoji=False)
+    stderr().print(escape(line), soft_wrap=True, highlight=False, emoji=False)
 
 
 def show(renderable: Any) -> None:
     """A table or panel on stderr, suppressed by --quiet."""
     if not settings.quiet:
-        console.print(renderable)
+        stderr().print(renderable)
 
 
 def facts(title: str) -> Table:
     """A report's table: a title, then rows of a bold name and its value (no header)."""
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left", show_header=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -86,6 +105,8 @@ def facts(title: str) -> Table:
 
 def print_json(value: Any) -> None:
     """A result for scripts, on stdout."""
+    import orjson
+
     sys.stdout.buffer.write(orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n")
     sys.stdout.flush()
 
@@ -101,6 +122,8 @@ def command() -> str:
     else this bobby by its full path (`bobby.schedule.bobby_command`: a venv not
     activated, as right after the README's Quick start, where a bare `bobby` is "command
     not found")."""
+    import shlex
+
     from bobby.schedule import bobby_command
 
     return "bobby" if shutil.which("bobby") else shlex.join(bobby_command())
@@ -145,9 +168,11 @@ class Tracker:
         self._last_log = now
         parts = [self.description]
         if completed is not None:
-            parts.append(f"{int(completed)}" + (f"/{total:g}" if total else ""))  # whole posts, steps
+            parts.append(
+                f"{int(completed)}" + (f"/{total:g}" if total else "")
+            )  # whole posts, steps
         parts += [str(value) for value in fields.values() if value not in (None, "")]
-        console.print(" ".join(parts), soft_wrap=True)
+        stderr().print(" ".join(parts), soft_wrap=True)
 
     @property
     def live(self) -> bool:
@@ -157,7 +182,7 @@ class Tracker:
     def note(self, message: str) -> None:
         """A line that stays: above the bar on a terminal, in the log otherwise."""
         if not settings.quiet:
-            console.print(message, soft_wrap=True)
+            stderr().print(message, soft_wrap=True)
 
     def report(self, event: Progress) -> None:
         """Show a progress event of the library (`bobby.progress`). A new stage (another
@@ -179,19 +204,8 @@ class Tracker:
         cold start waits (importing, reading the weights, the first round)."""
         if self._stage is not None:
             what, began = self._stage
-            console.print(f"debug: {what}: {time.perf_counter() - began:.2f} s", soft_wrap=True)
+            stderr().print(f"debug: {what}: {time.perf_counter() - began:.2f} s", soft_wrap=True)
             self._stage = None
-
-
-class _Count(MofNCompleteColumn):
-    """ "3/50", or nothing while there is no total (rather than Rich's "0/?")."""
-
-    def render(self, task: Any) -> Any:
-        return super().render(task) if task.total is not None else ""
-
-
-# Terminal columns from which a bar shows everything it has (below: `track`'s `spare`).
-WIDE = 100
 
 
 @contextmanager
@@ -204,8 +218,9 @@ def track(
 ) -> Iterator[Tracker]:
     """A transient Rich progress bar with extra `field_columns` (for example loss, tok/s).
 
-    On a terminal narrower than `WIDE` columns the bar is short, and the time elapsed and
-    the `spare` fields are left out, so that the count and the time left are never cut.
+    On a terminal narrower than `bobby.cli.bar.WIDE` columns the bar is short, and the
+    time elapsed and the `spare` fields are left out, so that the count and the time left
+    are never cut.
 
     Args:
         description: what is being done, shown left of the bar.
@@ -215,23 +230,14 @@ def track(
             better one in a field).
         spare: fields that a narrow terminal does without.
     """
-    if settings.quiet or not console.is_terminal:
+    if settings.quiet or not stderr().is_terminal:
         tracker = Tracker(description, None, None)
         yield tracker
         tracker.timed()
         return
-    wide = console.width >= WIDE
-    shown = [name for name in field_columns if wide or name not in spare]
-    columns = [
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(bar_width=40 if wide else 10),
-        _Count(),
-        *(TextColumn(f"{{task.fields[{name}]}}") for name in shown),
-        *([TimeElapsedColumn()] if wide or not field_columns else []),
-        *([TimeRemainingColumn()] if time_left else []),
-    ]
-    with Bar(*columns, console=console, transient=True) as progress:
+    from bobby.cli.bar import bar
+
+    with bar(stderr(), field_columns, time_left, spare) as progress:
         task = progress.add_task(description, total=total, **dict.fromkeys(field_columns, ""))
         tracker = Tracker(description, progress, task, field_columns)
         yield tracker

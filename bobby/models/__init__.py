@@ -19,21 +19,26 @@ Public API (heavy libraries are imported only inside these functions):
 
 from bobby import lazy
 
-__all__ = lazy.exports(
-    __name__,
-    {
-        "DEFAULT_MODEL": "bobby.models.fetch:NAME",  # what `--model` means when not given
-        "SMOLLM2": "bobby.models.fetch:NAME",
-        "Loaded": "bobby.models.load",
-        "ModelInfo": "bobby.models.store",
-        "fetch_smollm2": "bobby.models.fetch",
-        "import_cached": "bobby.models.source",
-        "import_gguf": "bobby.models.gguf",
-        "list_models": "bobby.models.store",
-        "load": "bobby.models.load",
-        "model_source": "bobby.models.source",
-        "models_dir": "bobby.models.store",
-        "reuse": "bobby.models.load",
-        "smollm2_dir": "bobby.models.fetch",
-    },
-)
+SMOLLM2 = "smollm2"  # the embedded default (`bobby.models.fetch`), as `--model` names it
+DEFAULT_MODEL = SMOLLM2  # what `--model` means when not given
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "SMOLLM2",
+    *lazy.exports(
+        __name__,
+        {
+            "Loaded": "bobby.models.load",
+            "ModelInfo": "bobby.models.store",
+            "fetch_smollm2": "bobby.models.fetch",
+            "import_cached": "bobby.models.source",
+            "import_gguf": "bobby.models.gguf",
+            "list_models": "bobby.models.store",
+            "load": "bobby.models.load",
+            "model_source": "bobby.models.source",
+            "models_dir": "bobby.models.store",
+            "reuse": "bobby.models.load",
+            "smollm2_dir": "bobby.models.fetch",
+        },
+    ),
+]

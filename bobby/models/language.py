@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bobby.models.fetch import NAME as SMOLLM2
+from bobby.models import SMOLLM2
 
 # Base models trained on English text only, by the name `--model` takes or their folder's.
 ENGLISH_ONLY = (SMOLLM2,)

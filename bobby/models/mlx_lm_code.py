@@ -8,11 +8,14 @@ that `bobby generate` reads itself (`bobby.models.chat_tokenizer`).
 
 So the generate path imports the parts it runs (`mlx_lm.models.*`, `mlx_lm.utils`'s
 `load_model`, `mlx_lm.tuner`'s LoRA layers) with two packages' `__init__` (`mlx_lm`,
-`mlx_lm.tuner`) run on first use of a name they define, and `mlx_lm.utils` given a
-stand-in for its tokenizer module whose functions import the real one when called. The
-stand-in is dropped from `sys.modules` at once: any later `import mlx_lm.tokenizer_utils`
-(training, `mlx_lm.load`) gets the real module. The model code, weights and adapter
-layers are mlx-lm's own, unchanged.
+`mlx_lm.tuner`) run on first use of a name they define, and `mlx_lm.utils` given
+stand-ins for its tokenizer module and for the Hugging Face hub (whose
+`snapshot_download` it imports at the top: 0.1-0.2 s on that CPU for the hub's HTTP
+client and API, which a model already on disk never calls), whose functions import the
+real ones when called. The stand-ins are dropped from `sys.modules` at once: any later
+`import mlx_lm.tokenizer_utils` or `huggingface_hub` (training, `mlx_lm.load`, a
+download) gets the real module. The model code, weights and adapter layers are mlx-lm's
+own, unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from typing import Any
 
 DEFERRED = ("mlx_lm", "mlx_lm.tuner")
 TOKENIZER_MODULE = "mlx_lm.tokenizer_utils"
+# What `mlx_lm.utils` imports at its top and the generate path calls late or never.
+STANDING_IN = (TOKENIZER_MODULE, "huggingface_hub")
 
 
 def _defer(name: str) -> None:
@@ -48,13 +53,13 @@ def _defer(name: str) -> None:
     sys.modules[name] = package
 
 
-def _stand_in() -> types.ModuleType:
-    """`mlx_lm.tokenizer_utils` whose every name is a function calling the real one."""
-    module = types.ModuleType(TOKENIZER_MODULE)
+def _stand_in(module_name: str) -> types.ModuleType:
+    """Module `module_name` whose every name is a function calling the real one."""
+    module = types.ModuleType(module_name)
 
     def forward(name: str) -> Any:
         def call(*args: Any, **kwargs: Any) -> Any:
-            return getattr(importlib.import_module(TOKENIZER_MODULE), name)(*args, **kwargs)
+            return getattr(importlib.import_module(module_name), name)(*args, **kwargs)
 
         return call
 
@@ -63,18 +68,19 @@ def _stand_in() -> types.ModuleType:
 
 
 def mlx_lm_utils() -> Any:
-    """`mlx_lm.utils`, imported (once) without transformers where it is not yet imported."""
+    """`mlx_lm.utils`, imported (once) without transformers or the hub's client where they
+    are not yet imported."""
     if "mlx_lm.utils" in sys.modules:
         return sys.modules["mlx_lm.utils"]
     for name in DEFERRED:
         _defer(name)
-    if TOKENIZER_MODULE in sys.modules:  # imported already: nothing left to save
-        return importlib.import_module("mlx_lm.utils")
-    sys.modules[TOKENIZER_MODULE] = _stand_in()
+    standing = [name for name in STANDING_IN if name not in sys.modules]  # else: no saving
+    sys.modules.update({name: _stand_in(name) for name in standing})
     try:
         return importlib.import_module("mlx_lm.utils")
     finally:
-        del sys.modules[TOKENIZER_MODULE]
+        for name in standing:
+            del sys.modules[name]
 
 
 def load_model(source: str) -> tuple[Any, dict[str, Any], Path]:

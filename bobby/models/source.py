@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bobby.errors import ModelError
 from bobby.files import sha256_file
-from bobby.models.fetch import NAME as SMOLLM2
+from bobby.models import SMOLLM2
 from bobby.models.fetch import fetch_smollm2
 from bobby.models.store import cache_name, import_once, is_model_dir, models_dir
 from bobby.progress import Report

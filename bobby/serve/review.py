@@ -29,7 +29,7 @@ from typing import Any
 
 from bobby import state
 from bobby.errors import InputError
-from bobby.gate import Verdict
+from bobby.verdict import Verdict
 
 MAX_REASON = 500  # characters of a rejection's reason
 MAX_EVENTS = 1000  # events a page may fall behind before it is dropped (it reconnects)
