@@ -573,11 +573,20 @@ def test_a_bar_without_a_total_shows_no_count():
         assert str(_Count().render(bar.tasks[known])).strip() == "0/50"
 
 
-def test_a_run_keeps_the_adapter_of_its_best_validation(tiny, data, tmp_path):
+def test_a_run_keeps_the_adapter_of_its_best_validation(tiny, data, tmp_path, monkeypatch):
     """A learning rate that climbs to 3.0 wrecks the adapter after step 10: the run keeps
-    step 10's adapter as adapters.safetensors, and its last checkpoint to resume from."""
-    from bobby.train import TrainOptions
+    step 10's adapter as adapters.safetensors, and its last checkpoint to resume from; the
+    style score is learnt from the posts of the adapter kept, not of the last step's."""
+    from mlx.utils import tree_flatten
 
+    from bobby.train import TrainOptions, run
+
+    learnt_from = {}
+
+    def learn_style(loaded, options, progress):
+        learnt_from.update(tree_flatten(loaded.model.trainable_parameters()))
+
+    monkeypatch.setattr(run, "_learn_style", learn_style)
     folder = tmp_path / "adapter"
     result = train(
         TrainOptions(
@@ -591,7 +600,7 @@ def test_a_run_keeps_the_adapter_of_its_best_validation(tiny, data, tmp_path):
             lr_schedule={"name": "linear_schedule", "arguments": [3e-3, 3.0, 30]},
             batch_size=2,
             grad_accumulation_steps=1,
-            style_samples=0,
+            style_samples=8,
         )
     )
     metrics = [json.loads(line) for line in (folder / "metrics.jsonl").read_text().splitlines()]
@@ -608,4 +617,7 @@ def test_a_run_keeps_the_adapter_of_its_best_validation(tiny, data, tmp_path):
     kept = _weights(folder / "adapters.safetensors")
     assert last.keys() == kept.keys() and any(
         not np.allclose(np.array(last[key]), np.array(kept[key])) for key in kept
+    )
+    assert learnt_from.keys() == kept.keys() and all(
+        np.array_equal(np.array(learnt_from[key]), np.array(kept[key])) for key in kept
     )

@@ -142,16 +142,19 @@ def save_best(folder: Path, step: int, model: Any) -> Path:
     return path
 
 
-def keep_best(folder: Path) -> bool:
-    """Make the best validation's adapter the folder's adapters.safetensors (the newest
-    checkpoint stays as it was, so `--resume` goes on from the last step); False where
-    there is none (a run resumed from a folder an older bobby wrote)."""
+def keep_best(folder: Path, model: Any) -> bool:
+    """Make the best validation's adapter the folder's adapters.safetensors and `model`'s
+    own (what is learnt after training, the style score, comes from the adapter kept); the
+    newest checkpoint stays as it was, so `--resume` goes on from the last step. False
+    where there is none (a run resumed from a folder an older bobby wrote)."""
     import mlx.core as mx
 
     best = folder / CHECKPOINTS / BEST
     if not best.is_file():
         return False
-    _save_arrays(folder / WEIGHTS, mx.load(str(best)))
+    arrays = mx.load(str(best))
+    _save_arrays(folder / WEIGHTS, arrays)
+    model.load_weights(list(arrays.items()), strict=False)
     return True
 
 

@@ -318,7 +318,7 @@ def run_steps(
             return Outcome(done, True, train_loss, val_loss)
     if best is None or val_loss is None or best[0] >= val_loss:
         return Outcome(done, False, train_loss, val_loss)
-    if world.main and not checkpoints.keep_best(folder):
+    if world.main and not checkpoints.keep_best(folder, model):
         return Outcome(done, False, train_loss, val_loss)
     if world.main:
         report({"step": done, "kept_step": best[1], "kept_val_loss": best[0]})
