@@ -164,12 +164,12 @@ def perplexity(folder: Path) -> float:
 
 def real_posts(folder: Path) -> tuple[list[str], list[str], list[str]]:
     """The training split, the test split, and every post of the splits in time order."""
-    from bobby.evaluate import _texts
+    from bobby.generate import split_texts
     from bobby.layout import Layout
 
     layout = Layout(folder / "data")
-    train, test = _texts(layout, "train"), _texts(layout, "test")
-    known = set(train) | set(test) | set(_texts(layout, "valid"))
+    train, test = split_texts(layout, "train"), split_texts(layout, "test")
+    known = set(train) | set(test) | set(split_texts(layout, "valid"))
     ordered = [
         post["text"]
         for post in map(orjson.loads, (folder / "data/posts.jsonl").read_bytes().splitlines())

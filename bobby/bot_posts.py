@@ -47,7 +47,7 @@ class BotPosts:
         return id.startswith("at://") and id[5:].partition("/")[0] in self.dids
 
 
-def _session_did() -> str | None:
+def session_did() -> str | None:
     """The DID of the stored session, or None when there is none or it cannot be read
     (`bobby.bluesky.session` decides whether a session is usable; here any DID will do)."""
     try:
@@ -63,7 +63,7 @@ def gather() -> BotPosts:
     """The bot's accounts and texts, from the stored session and the state database."""
     dids: set[str] = set()
     texts: set[str] = set()
-    if did := _session_did():
+    if did := session_did():
         dids.add(did)
     if state_db().is_file():
         with state.database() as db:

@@ -81,7 +81,11 @@ def delete(
         assert uri is not None
         repo, rkey = _URI.fullmatch(uri).groups()  # type: ignore[union-attr]
         # a dry run does not log in: the bot's accounts are those it has posted as
-        own = {account.did} if account else bot_posts.gather().dids | {*state.posting_accounts(db)}
+        own = (
+            {account.did}
+            if account
+            else {*state.posting_accounts(db), *filter(None, [bot_posts.session_did()])}
+        )
         if repo not in own:
             whose = f"@{account.handle}" if account else "an account bobby posts as"
             raise InputError(f"{uri} is not a post of {whose}; bobby deletes only its own")

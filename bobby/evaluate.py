@@ -35,9 +35,9 @@ from bobby import voice
 from bobby.adapters import AdapterDir, load_adapter, locate, newest
 from bobby.candidates import Candidate
 from bobby.errors import InputError
-from bobby.files import read_jsonl, write_json
+from bobby.files import write_json
 from bobby.gate import Gate, NoveltyIndex
-from bobby.generate import Generator, known_texts, rounds, sample_text
+from bobby.generate import Generator, known_texts, rounds, split_texts
 from bobby.layout import Layout
 from bobby.models.language import language_warning, posts_language
 from bobby.options import EvalOptions, GateOptions, GenerateOptions
@@ -325,8 +325,8 @@ class _Run:
         self.max_seq_length = int(config.get("max_seq_length") or 2048)
         self.mask_prompt = bool(config.get("mask_prompt", True))
         self.layout = Layout(options.data, options.adapters)
-        self.real_train = _texts(self.layout, "train")
-        self.real_test = _texts(self.layout, "test")
+        self.real_train = split_texts(self.layout, "train")
+        self.real_test = split_texts(self.layout, "test")
         self.index = NoveltyIndex(self.real_train, voice.COPY_RUN)
         self.gate = Gate(gate, known_texts(self.layout, ()))
         self.scores: list[Score] = []
@@ -444,14 +444,6 @@ class _Run:
             examples=self.examples,
             notes=self.notes,
         )
-
-
-def _texts(layout: Layout, split: str) -> list[str]:
-    """The posts of one split (a thread prep joined is one post)."""
-    path = layout.split(split)
-    if not path.is_file():
-        return []
-    return [text for text in map(sample_text, read_jsonl(path)) if text.strip()]
 
 
 def _rate(items: list[Any], test: Callable[[Any], bool]) -> float | None:

@@ -153,12 +153,8 @@ def openings(layout: Layout) -> dict[str, int]:
     with a mention, a link or a sign give none (the word must be a word), and so do those
     that open with a phrase of a language written without spaces (MAX_OPENING).
     """
-    path = layout.split("train")
-    if not path.is_file():
-        return {}
     found = Counter()
-    for sample in read_jsonl(path):
-        text = sample_text(sample) if isinstance(sample, dict) else ""
+    for text in split_texts(layout, "train"):
         match = _OPENING.match(text)
         if match and len(match[0]) <= MAX_OPENING:
             found[match[0]] += 1
@@ -176,9 +172,18 @@ def known_texts(layout: Layout, posted: Iterable[str]) -> list[str]:
             if isinstance(p, dict) and isinstance(p.get("text"), str)
         ]
     for name in SPLITS:
-        if layout.split(name).is_file():
-            texts += [sample_text(sample) for sample in read_jsonl(layout.split(name))]
+        texts += split_texts(layout, name)
     return [t for t in dict.fromkeys(texts) if t]
+
+
+def split_texts(layout: Layout, split: str) -> list[str]:
+    """The posts of one split of the training data (a thread prep joined is one post);
+    none where the split is absent."""
+    path = layout.split(split)
+    if not path.is_file():
+        return []
+    texts = (sample_text(sample) if isinstance(sample, dict) else "" for sample in read_jsonl(path))
+    return [text for text in texts if text.strip()]
 
 
 def sample_text(sample: dict[str, Any]) -> str:

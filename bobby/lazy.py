@@ -26,8 +26,7 @@ class _LazyPackage(types.ModuleType):
         where = self._exports.get(name)
         if where is None:
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
-        module, _, attribute = where.partition(":")
-        value = getattr(importlib.import_module(module), attribute or name)
+        value = getattr(importlib.import_module(where), name)
         super().__setattr__(name, value)
         return value
 
@@ -41,7 +40,7 @@ class _LazyPackage(types.ModuleType):
 
 
 def exports(package: str, names: Mapping[str, str]) -> list[str]:
-    """Make `package`'s public names (name -> "module" or "module:attribute") importable
+    """Make `package`'s public names (name -> the module that defines it) importable
     on first use; returns the names, for `__all__`."""
     module = sys.modules[package]
     module.__dict__["_exports"] = dict(names)

@@ -38,7 +38,7 @@ import orjson
 
 from bobby.errors import InputError
 from bobby.progress import Report, stage
-from bobby.serve.access import WILDCARDS, is_loopback, token_file
+from bobby.serve.access import WILDCARDS, bracketed, is_loopback, token_file
 from bobby.serve.discovery import Running, alive, discovery_file, read
 
 if TYPE_CHECKING:
@@ -144,8 +144,7 @@ def request(options: GenerateOptions) -> bytes:
 
 def url(running: Running) -> str:
     """Where to reach `running` from this machine."""
-    host = connect_to(running.host)
-    return f"http://{f'[{host}]' if ':' in host else host}:{running.port}"
+    return f"http://{bracketed(connect_to(running.host))}:{running.port}"
 
 
 def connect_to(host: str) -> str:

@@ -90,9 +90,9 @@ class Mention(NamedTuple):
 
 
 def links_and_tags(text: str) -> list[Found]:
-    """The links, #tags and $cashtags of `text`, by position."""
-    found = [*_links(text), *_tags(text), *_cashtags(text)]
-    return sorted(found, key=lambda facet: facet.start)
+    """The links, #tags and $cashtags of `text` (`richtext.facets` orders them with the
+    mentions)."""
+    return [*_links(text), *_tags(text), *_cashtags(text)]
 
 
 def mentions(text: str) -> list[Mention]:

@@ -19,9 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bobby.bluesky import MAX_BYTES
 from bobby.errors import BlueskyError
 
-MAX_TEXT = 3000  # bytes of a post's text (app.bsky.feed.post's maxLength)
+MAX_TEXT = MAX_BYTES  # bytes of a post's text (app.bsky.feed.post's maxLength)
 MAX_STRING = 2048  # bytes of a URI, CID, DID, handle, time, cursor or label
 
 

@@ -222,8 +222,7 @@ def _build(name: str) -> Any:
     found = _found(name)
     if not isinstance(found, typer.Typer):  # one command: an app of its own, of the same kind
         alone = typer.Typer(add_completion=False, rich_markup_mode=None)
-        panel = next(panel for panel, names in COMMANDS.items() if name in names)
-        alone.command(name, cls=BobbyCommand, rich_help_panel=panel)(found)
+        alone.command(name, cls=BobbyCommand)(found)
         found = alone
     command = typer.main.get_command(found)
     command.name = name

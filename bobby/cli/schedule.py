@@ -24,13 +24,13 @@ def schedule(
 
     For `--mode post`, also says (on stderr) whether its `bobby post` will ask a running
     bobby serve of this bot for candidates (the warm path) or load the model."""
-    from bobby.config import resolve
-    from bobby.gate import GateOptions
-    from bobby.generate import GenerateOptions
     from bobby.schedule import make_job, render
-    from bobby.warm import describe_cron
 
     ui.print_text(render(print_format, make_job(mode, every, jitter)).rstrip("\n"))
     if mode == "post":
+        from bobby.config import resolve
+        from bobby.options import GateOptions, GenerateOptions
+        from bobby.warm import describe_cron
+
         generate, gate = resolve(GenerateOptions, "generate", {}), resolve(GateOptions, "gate", {})
         ui.note(describe_cron(generate, gate))

@@ -132,6 +132,8 @@ def shape_of(model: Any, adapted_blocks: int, tokens: int) -> Shape:
     import mlx.nn as nn
     from mlx.utils import tree_flatten
 
+    from bobby.backend import float32_bytes
+
     quantized = {
         name: module
         for name, module in model.named_modules()
@@ -144,7 +146,7 @@ def shape_of(model: Any, adapted_blocks: int, tokens: int) -> Shape:
         if owner in quantized and name.endswith((".scales", ".biases")):
             continue  # with the packed weight, they become one bf16 weight
         if owner in quantized and name.endswith(".weight"):
-            widened += 2 * value.size * 32 // quantized[owner].bits
+            widened += float32_bytes(quantized[owner]) // 2  # bf16: half of float32
         elif mx.issubdtype(value.dtype, mx.floating):  # norms and the like, cast to bf16
             widened += 2 * value.size
         else:

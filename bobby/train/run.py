@@ -121,7 +121,7 @@ def _continue(folder: Path, model: Any, optimizer: Any) -> tuple[int, Any, list[
 def _clear(folder: Path) -> tuple[int, None, list[dict[str, Any]]]:
     """Remove what an earlier run left (allowed by --force), so no file mixes two runs;
     the adapter's config goes first, so a folder never holds it without its weights."""
-    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, style.FILE, f"{CHECKPOINTS}/*.safetensors")
+    stale = (CONFIG, WEIGHTS, METRICS, LOSS_PLOT, f"{CHECKPOINTS}/*.safetensors")
     for path in [found for pattern in stale for found in folder.glob(pattern)]:
         path.unlink()
     return 0, None, []
@@ -161,17 +161,18 @@ def _learn_style(loaded: Loaded, options: TrainOptions, progress: Report | None)
     import mlx.core as mx
 
     from bobby.gate import Gate, GateOptions
-    from bobby.generate import GenerateOptions, Generator, sample_text
+    from bobby.generate import GenerateOptions, Generator, split_texts
     from bobby.layout import Layout
 
     stage(progress, f"Learning your style from {options.style_samples} posts of the adapter")
     loaded.model.eval()
     mx.random.seed(options.seed)
-    generator = Generator(loaded, Layout(options.data), Gate(GateOptions()))
+    layout = Layout(options.data)
+    generator = Generator(loaded, layout, Gate(GateOptions()))
     written = generator.round(
         GenerateOptions(seed=options.seed), random.Random(options.seed), options.style_samples
     )
-    real = [sample_text(sample) for sample in read_jsonl(Layout(options.data).split("train"))]
+    real = split_texts(layout, "train")
     score = style.fit(real, [candidate.text for candidate in written], options.seed)
     return score.save(options.adapter_path) if score else None
 
