@@ -548,8 +548,10 @@ def test_an_answer_delivered_late_takes_no_posting_slot(isolated):
 
 def test_a_post_made_by_another_process_reaches_the_gate_before_the_next_generation(isolated):
     """A cron `bobby post` that posted candidates of this serve (the warm path), or any
-    other post: serve's gate knows it before it writes again."""
-    generator = ScriptedGenerator(["A first ordinary post about the weather today."])
+    other post: serve's gate knows it before it writes again, for the API and the page."""
+    generator = ScriptedGenerator(
+        ["A first ordinary post about the weather today."], ["A second one, for the page."]
+    )
     service = dry_run_service(generator)
     elsewhere = "Posted by a cron bobby post, not by serve."
     with state.database() as db:
@@ -558,3 +560,9 @@ def test_a_post_made_by_another_process_reaches_the_gate_before_the_next_generat
     assert service._generate({})["candidates"]
 
     assert generator.remembered == [elsewhere]
+    later = "Posted by the next cron bobby post."
+    with state.database() as db:
+        state.write_post(db, state.Post(later, "3kabd", state.timestamp(), status="posted"))
+    service.live.acquire()  # as the page's request does
+    service._generate_live(GenerateOptions(model="unused", n=1, retries=1))
+    assert sorted(generator.remembered) == sorted([elsewhere, later])

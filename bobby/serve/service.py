@@ -584,6 +584,7 @@ class Service:
         assert self.generator is not None
         self.phase = "generating"
         try:
+            self._catch_up()
             for number in range(options.n):
                 if self.stopping:
                     break
